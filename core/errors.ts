@@ -1,0 +1,43 @@
+/**
+ * Errors the use-cases raise; the service maps each to one HTTP status and a stable problem type.
+ * An outsider always gets NotFoundError, exactly as for a pair that does not exist.
+ */
+export class DomainError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Input that breaks a rule (HTTP 400/422 at the edge). */
+export class ValidationError extends DomainError {
+  override readonly name = 'ValidationError';
+}
+
+export class NotFoundError extends DomainError {
+  override readonly name = 'NotFoundError';
+}
+
+/** A member of the pair asked for something only the other role (or the author) may do. */
+export class ForbiddenError extends DomainError {
+  override readonly name = 'ForbiddenError';
+}
+
+/** The request clashes with the current state (a stale revision, a reused id, a held session). */
+export class ConflictError extends DomainError {
+  override readonly name = 'ConflictError';
+  constructor(
+    message: string,
+    field?: string,
+    readonly current?: unknown,
+  ) {
+    super(message, field);
+  }
+}
+
+/** Optimistic concurrency gave up after its bounded retries. */
+export class ContentionError extends DomainError {
+  override readonly name = 'ContentionError';
+}

@@ -1,0 +1,184 @@
+import type {
+  ActionItem,
+  CheckIn,
+  DeepDive,
+  Feedback,
+  Goal,
+  Note,
+  PairDocument,
+  Role,
+  SessionDocument,
+  Topic,
+  UserId,
+} from './documents';
+import { roleOf } from './documents';
+import { SECTION_TITLES, type SectionId } from './sections';
+import { isConcluded, effectiveSessionOf, type SessionStatus, type Slot } from './timeline';
+import { buildRecap, type Recap } from './recap';
+
+export interface PersonRef {
+  readonly id: UserId;
+  readonly displayName: string;
+}
+
+export interface TopicView {
+  readonly id: string;
+  readonly title: string;
+  readonly detail?: string;
+  readonly authorId: UserId;
+  readonly authorRole: Role;
+  readonly section: Topic['section'];
+  readonly createdAt: string;
+  readonly rev: number;
+  readonly discussed: boolean;
+  readonly discussedAt?: string;
+  /** Raised for an earlier session and carried over: that session's id. */
+  readonly carriedFrom?: string;
+  /** Not discussed in this (concluded) session: it moved on to the next one. */
+  readonly carriedForward?: boolean;
+}
+
+export interface SectionView {
+  readonly id: SectionId;
+  readonly title: string;
+  readonly topics: TopicView[];
+}
+
+export interface AgendaView {
+  readonly pairId: string;
+  readonly sessionId: string;
+  readonly originalStart: string;
+  readonly start: string;
+  readonly end: string;
+  readonly status: SessionStatus;
+  readonly viewer: { readonly id: UserId; readonly role: Role };
+  readonly manager: PersonRef;
+  readonly report: PersonRef;
+  readonly sections: SectionView[];
+  readonly checkIns: Array<CheckIn & { userId: UserId }>;
+  /** Open commitments from earlier sessions and those closed since, for the progress section. */
+  readonly progress: { readonly actionItems: ActionItem[]; readonly goals: Goal[] };
+  /** Commitments made in this session. */
+  readonly nextSteps: ActionItem[];
+  readonly deepDive?: DeepDive & { readonly minutesPlanned: number };
+  readonly deepDiveMinutes: number;
+  readonly sharedNotes: Note[];
+  /** Only the viewer's own, never anyone else's. */
+  readonly privateNotes: Note[];
+  readonly feedback: Feedback[];
+  /** Only the viewer's own rating: in a two-person meeting anything else identifies the rater. */
+  readonly myRating?: number;
+  readonly nothingFromMe: boolean;
+  readonly recap?: Recap;
+}
+
+export interface AgendaInput {
+  readonly pair: PairDocument;
+  readonly slot: Slot;
+  /** Slots from the earliest open topic's session up to and including this one, by original start. */
+  readonly slots: readonly Slot[];
+  readonly session: SessionDocument | undefined;
+  readonly privateNotes: Note[];
+  readonly viewerId: UserId;
+  readonly manager: PersonRef;
+  readonly report: PersonRef;
+  /** The session after this one, for the recap. */
+  readonly nextSession?: Slot;
+}
+
+/** Report's topics first; an explicit order from a reorder wins. */
+export function compareTopics(pair: PairDocument): (a: Topic, b: Topic) => number {
+  return (a, b) =>
+    (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) ||
+    Number(a.authorId !== pair.reportId) - Number(b.authorId !== pair.reportId) ||
+    a.createdAt.localeCompare(b.createdAt) ||
+    a.id.localeCompare(b.id);
+}
+
+/** Topics on a session's agenda: its own, those carried into it, and (once over) what moved on. */
+export function topicsOfSession(pair: PairDocument, slot: Slot, slots: readonly Slot[]): Topic[] {
+  const concluded = isConcluded(slot.status);
+  return pair.topics.filter((t) => {
+    if (t.discussedIn) return t.discussedIn === slot.id;
+    if (!t.sessionId) return false;
+    if (!concluded) return effectiveSessionOf(t, slots) === slot.id;
+    // History of a concluded session: what was raised for it, or carried through it while it was held.
+    if (t.sessionId === slot.id) return true;
+    return slot.status === 'held' && t.sessionId < slot.id;
+  });
+}
+
+export function toTopicView(pair: PairDocument, t: Topic, slot: Slot): TopicView {
+  const concluded = isConcluded(slot.status);
+  return {
+    id: t.id,
+    title: t.title,
+    ...(t.detail !== undefined && { detail: t.detail }),
+    authorId: t.authorId,
+    authorRole: roleOf(pair, t.authorId) ?? 'report',
+    section: t.section,
+    createdAt: t.createdAt,
+    rev: t.rev,
+    discussed: t.discussedIn !== undefined,
+    ...(t.discussedAt !== undefined && { discussedAt: t.discussedAt }),
+    ...(t.sessionId !== undefined && t.sessionId !== slot.id && { carriedFrom: t.sessionId }),
+    ...(concluded && t.discussedIn === undefined && { carriedForward: true }),
+  };
+}
+
+export function buildAgenda(input: AgendaInput): AgendaView {
+  const { pair, slot, session, viewerId } = input;
+  const topics = topicsOfSession(pair, slot, input.slots).sort(compareTopics(pair));
+  const sections: SectionView[] = pair.template.sections.map((id) => ({
+    id,
+    title: SECTION_TITLES[id],
+    topics: topics.filter((t) => t.section === id).map((t) => toTopicView(pair, t, slot)),
+  }));
+  const role = roleOf(pair, viewerId);
+  if (!role) throw new Error('buildAgenda for a non-member');
+  const rating = session?.ratings[viewerId];
+  const held = slot.status === 'held';
+  return {
+    pairId: pair.id,
+    sessionId: slot.id,
+    originalStart: slot.occurrence.originalStart,
+    start: slot.occurrence.start,
+    end: slot.occurrence.end,
+    status: slot.status,
+    viewer: { id: viewerId, role },
+    manager: input.manager,
+    report: input.report,
+    sections,
+    checkIns: Object.entries(session?.checkIns ?? {}).map(([userId, c]) => ({ userId, ...c })),
+    progress: progressOf(pair, slot, input.slots),
+    nextSteps: pair.actionItems.filter((a) => a.sourceSessionId === slot.id),
+    ...(session?.deepDive && { deepDive: { ...session.deepDive, minutesPlanned: session.deepDive.minutes } }),
+    deepDiveMinutes: pair.template.deepDiveMinutes,
+    sharedNotes: session?.sharedNotes ?? [],
+    privateNotes: input.privateNotes,
+    feedback: session?.feedback ?? [],
+    ...(rating && { myRating: rating.score }),
+    nothingFromMe: session?.nothingFrom.includes(viewerId) ?? false,
+    ...(held && { recap: buildRecap(pair, slot, session, topics, input.nextSession) }),
+  };
+}
+
+/**
+ * Commitments from earlier sessions that are still open, and those closed since the previous session, so
+ * people see what came of them; active goals with their milestones.
+ */
+export function progressOf(
+  pair: PairDocument,
+  slot: Slot,
+  slots: readonly Slot[],
+): { actionItems: ActionItem[]; goals: Goal[] } {
+  const index = slots.findIndex((s) => s.id === slot.id);
+  const previous = index > 0 ? slots[index - 1] : undefined;
+  const since = previous ? previous.occurrence.start : '';
+  const actionItems = pair.actionItems.filter(
+    (a) =>
+      a.sourceSessionId < slot.id &&
+      (a.status === 'open' || (a.closedAt !== undefined && a.closedAt >= since && a.closedAt <= slot.occurrence.end)),
+  );
+  return { actionItems, goals: pair.goals.filter((g) => g.status === 'active') };
+}

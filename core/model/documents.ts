@@ -1,0 +1,204 @@
+import type { Cadence } from './cadence';
+import type { Template, TopicSectionId } from './sections';
+
+/**
+ * The stored shapes. A pair's slowly-changing state and everything that spans sessions (topics, action
+ * items, goals) live in one pair document; what belongs to one occurrence lives in its session document;
+ * private notes live in the author's own store. Derived values (status, health, carry-over) are never stored.
+ */
+export type UserId = string;
+export type Role = 'manager' | 'report';
+
+export interface Topic {
+  readonly id: string;
+  title: string;
+  detail?: string;
+  readonly authorId: UserId;
+  section: TopicSectionId;
+  /** The session it was raised for; absent while in the pair's backlog. Carry-over is derived from it. */
+  sessionId?: string;
+  readonly createdAt: string;
+  updatedAt: string;
+  /** Set when checked off; the session it was discussed in. */
+  discussedIn?: string;
+  discussedAt?: string;
+  /** Explicit position within its section, set by a reorder; unranked topics follow, report's first. */
+  rank?: number;
+  /** Bumped on every edit so a stale edit is refused instead of silently overwriting someone's text. */
+  rev: number;
+}
+
+export type ActionItemStatus = 'open' | 'done' | 'dropped';
+
+export interface ActionItem {
+  readonly id: string;
+  text: string;
+  ownerId: UserId;
+  /** Calendar date, YYYY-MM-DD. */
+  due: string;
+  status: ActionItemStatus;
+  readonly sourceSessionId: string;
+  readonly createdBy: UserId;
+  readonly createdAt: string;
+  closedAt?: string;
+  rev: number;
+}
+
+export const LEARNING_FORMATS = ['assignment', 'training', 'shadowing', 'cross-team', 'mentoring'] as const;
+export type LearningFormat = (typeof LEARNING_FORMATS)[number];
+
+export interface Milestone {
+  readonly id: string;
+  title: string;
+  due?: string;
+  doneAt?: string;
+}
+
+export type GoalStatus = 'active' | 'achieved' | 'dropped';
+
+export interface Goal {
+  readonly id: string;
+  readonly kind: 'goal' | 'development';
+  title: string;
+  detail?: string;
+  /** The competency a development item grows, e.g. "stakeholder management". */
+  competency?: string;
+  learningFormat?: LearningFormat;
+  status: GoalStatus;
+  milestones: Milestone[];
+  /** Sessions that discussed it. */
+  sessionIds: string[];
+  readonly createdBy: UserId;
+  readonly createdAt: string;
+  rev: number;
+}
+
+export interface CalendarLink {
+  readonly provider: 'local' | 'graph';
+  readonly seriesId: string;
+  readonly organizerId: UserId;
+  readonly joinUrl?: string;
+  /** The Teams meeting chat thread id shared by every occurrence: how Teams and Outlook find the pair. */
+  readonly chatId?: string;
+}
+
+export interface PairDocument {
+  readonly schema: 1;
+  readonly id: string;
+  readonly managerId: UserId;
+  readonly reportId: UserId;
+  readonly createdAt: string;
+  readonly createdBy: UserId;
+  cadence: Cadence;
+  template: Template;
+  calendar: CalendarLink;
+  /** Hours before each occurrence the bot asks both people for topics. */
+  promptHoursBefore: number;
+  topics: Topic[];
+  actionItems: ActionItem[];
+  goals: Goal[];
+}
+
+export interface CheckIn {
+  readonly mood: 1 | 2 | 3 | 4 | 5;
+  readonly line?: string;
+  readonly at: string;
+}
+
+export interface Note {
+  readonly id: string;
+  readonly authorId: UserId;
+  text: string;
+  readonly createdAt: string;
+  updatedAt: string;
+  rev: number;
+}
+
+export interface Feedback {
+  readonly id: string;
+  readonly fromId: UserId;
+  readonly toId: UserId;
+  readonly text: string;
+  readonly createdAt: string;
+}
+
+export interface Rating {
+  readonly score: 1 | 2 | 3 | 4 | 5;
+  readonly at: string;
+}
+
+export interface DeepDive {
+  readonly topicId: string;
+  readonly minutes: number;
+  readonly startedAt?: string;
+}
+
+export interface SessionDocument {
+  readonly schema: 1;
+  readonly pairId: string;
+  readonly id: string;
+  readonly originalStart: string;
+  startedAt?: string;
+  endedAt?: string;
+  /** Tandem's own skip; an occurrence cancelled elsewhere (Outlook) without this reads as cancelled. */
+  skipped?: { readonly by: UserId; readonly at: string };
+  checkIns: Record<UserId, CheckIn>;
+  sharedNotes: Note[];
+  feedback: Feedback[];
+  ratings: Record<UserId, Rating>;
+  deepDive?: DeepDive;
+  /** People who said "nothing from me this time" (the bot stops asking them for this session). */
+  nothingFrom: UserId[];
+}
+
+export interface PrivateNotesDocument {
+  readonly schema: 1;
+  readonly pairId: string;
+  readonly sessionId: string;
+  notes: Note[];
+}
+
+export interface UserIndexDocument {
+  readonly schema: 1;
+  pairIds: string[];
+}
+
+export interface ChatIndexDocument {
+  readonly schema: 1;
+  readonly pairId: string;
+}
+
+export function emptySession(pairId: string, id: string, originalStart: string): SessionDocument {
+  return {
+    schema: 1,
+    pairId,
+    id,
+    originalStart,
+    checkIns: {},
+    sharedNotes: [],
+    feedback: [],
+    ratings: {},
+    nothingFrom: [],
+  };
+}
+
+export function roleOf(pair: PairDocument, userId: UserId): Role | undefined {
+  if (pair.managerId === userId) return 'manager';
+  if (pair.reportId === userId) return 'report';
+  return undefined;
+}
+
+export function otherMember(pair: PairDocument, userId: UserId): UserId {
+  return pair.managerId === userId ? pair.reportId : pair.managerId;
+}
+
+/** Document keys, in one place so every adapter sees the same layout. */
+export const keys = {
+  pair: (pairId: string) => `pairs/${pairId}/pair`,
+  session: (pairId: string, sessionId: string) => `pairs/${pairId}/sessions/${sessionId}`,
+  sessions: (pairId: string) => `pairs/${pairId}/sessions`,
+  privateNotes: (pairId: string, sessionId: string) => `pairs/${pairId}/sessions/${sessionId}`,
+  privateNotesOfPair: (pairId: string) => `pairs/${pairId}/sessions`,
+  userIndex: (userId: string) => `index/users/${userId}`,
+  chatIndex: (chatId: string) => `index/chats/${chatId}`,
+};

@@ -1,0 +1,34 @@
+import { ValidationError } from '../errors';
+
+/** Client-made ids make retried writes idempotent. */
+export const CLIENT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function assertClientId(id: string, field: string): void {
+  if (!CLIENT_ID_PATTERN.test(id)) {
+    throw new ValidationError('must be 1-64 letters, digits, "-" or "_"', field);
+  }
+}
+
+/**
+ * A session is keyed by its occurrence's ORIGINAL start (iCalendar basic format, UTC), so a moved
+ * meeting keeps its agenda: 2026-11-24T09:00:00Z → 20261124T090000Z.
+ */
+const SESSION_ID = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
+
+export function sessionIdFromStart(originalStart: Date | string): string {
+  const iso = new Date(originalStart).toISOString();
+  return iso.slice(0, 19).replace(/[-:]/g, '') + 'Z';
+}
+
+export function isSessionId(id: string): boolean {
+  const m = SESSION_ID.exec(id);
+  if (!m) return false;
+  return sessionIdFromStart(startFromSessionId(id)) === id;
+}
+
+export function startFromSessionId(id: string): Date {
+  const m = SESSION_ID.exec(id);
+  if (!m) throw new ValidationError('must look like 20261124T090000Z (the occurrence start, UTC)', 'sessionId');
+  const [, y, mo, d, h, mi, s] = m;
+  return new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}Z`);
+}

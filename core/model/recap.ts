@@ -1,0 +1,40 @@
+import type { ActionItem, PairDocument, SessionDocument, Topic } from './documents';
+import type { Slot } from './timeline';
+
+/**
+ * What the recap says: generated from the session, never typed, and never holding a private note (it is
+ * built only from shared documents, which have none).
+ */
+export interface Recap {
+  readonly sessionId: string;
+  readonly heldOn: string;
+  readonly discussed: Array<{ readonly id: string; readonly title: string }>;
+  readonly carriedForward: Array<{ readonly id: string; readonly title: string }>;
+  readonly sharedNotes: string[];
+  readonly actionItems: Array<Pick<ActionItem, 'id' | 'text' | 'ownerId' | 'due' | 'status'>>;
+  readonly nextSessionStart?: string;
+}
+
+const NOTE_SUMMARY_LENGTH = 280;
+
+export function buildRecap(
+  pair: PairDocument,
+  slot: Slot,
+  session: SessionDocument | undefined,
+  topics: readonly Topic[],
+  next: Slot | undefined,
+): Recap {
+  return {
+    sessionId: slot.id,
+    heldOn: slot.occurrence.start,
+    discussed: topics.filter((t) => t.discussedIn === slot.id).map((t) => ({ id: t.id, title: t.title })),
+    carriedForward: topics.filter((t) => t.discussedIn === undefined).map((t) => ({ id: t.id, title: t.title })),
+    sharedNotes: (session?.sharedNotes ?? []).map((n) =>
+      n.text.length > NOTE_SUMMARY_LENGTH ? `${n.text.slice(0, NOTE_SUMMARY_LENGTH - 1)}…` : n.text,
+    ),
+    actionItems: pair.actionItems
+      .filter((a) => a.sourceSessionId === slot.id)
+      .map(({ id, text, ownerId, due, status }) => ({ id, text, ownerId, due, status })),
+    ...(next && { nextSessionStart: next.occurrence.start }),
+  };
+}

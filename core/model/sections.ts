@@ -1,0 +1,25 @@
+/** The framework every session follows, in order. */
+export const SECTIONS = ['check-in', 'progress', 'topics', 'deep-dive', 'feedback', 'next-steps', 'recap'] as const;
+export type SectionId = (typeof SECTIONS)[number];
+
+/** Where people may put topics: check-in is a mood and a line, recap is generated, never typed. */
+export const TOPIC_SECTIONS = ['progress', 'topics', 'deep-dive', 'feedback', 'next-steps'] as const;
+export type TopicSectionId = (typeof TOPIC_SECTIONS)[number];
+
+export const SECTION_TITLES: Record<SectionId, string> = {
+  'check-in': 'Check-in',
+  progress: 'Progress',
+  topics: 'Topics',
+  'deep-dive': 'Deep dive',
+  feedback: 'Feedback',
+  'next-steps': 'Next steps',
+  recap: 'Recap',
+};
+
+export interface Template {
+  readonly sections: readonly SectionId[];
+  /** The deep dive is bounded: one topic, this many minutes. */
+  readonly deepDiveMinutes: number;
+}
+
+export const DEFAULT_TEMPLATE: Template = { sections: SECTIONS, deepDiveMinutes: 15 };

@@ -1,0 +1,55 @@
+import type { Occurrence } from '../ports/calendar';
+import type { SessionDocument, Topic } from './documents';
+import { sessionIdFromStart } from './ids';
+
+export type SessionStatus = 'upcoming' | 'in-progress' | 'held' | 'skipped' | 'cancelled';
+
+/** An occurrence with its Tandem session state, derived, never stored. */
+export interface Slot {
+  readonly id: string;
+  readonly occurrence: Occurrence;
+  readonly status: SessionStatus;
+}
+
+/**
+ * A past occurrence that was not skipped or cancelled counts as held: that is what the calendar says
+ * happened, and it is what a person would assume. An explicit end (the meeting ended early) counts too.
+ */
+export function sessionStatus(occurrence: Occurrence, doc: SessionDocument | undefined, now: Date): SessionStatus {
+  if (occurrence.status === 'cancelled') return doc?.skipped ? 'skipped' : 'cancelled';
+  if (doc?.endedAt) return 'held';
+  const t = now.getTime();
+  if (t >= Date.parse(occurrence.end)) return 'held';
+  if (doc?.startedAt || t >= Date.parse(occurrence.start)) return 'in-progress';
+  return 'upcoming';
+}
+
+export function isConcluded(status: SessionStatus): boolean {
+  return status === 'held' || status === 'skipped' || status === 'cancelled';
+}
+
+export function toSlot(occurrence: Occurrence, doc: SessionDocument | undefined, now: Date): Slot {
+  return { id: sessionIdFromStart(occurrence.originalStart), occurrence, status: sessionStatus(occurrence, doc, now) };
+}
+
+/**
+ * Where an open topic shows up: the session it was raised for, or — once that session is over, skipped or
+ * cancelled — the next session that is not. `undefined` when that session lies beyond the known slots.
+ * A discussed topic stays where it was discussed; a backlog topic is in no session.
+ */
+export function effectiveSessionOf(topic: Topic, slots: readonly Slot[]): string | undefined {
+  if (topic.discussedIn) return topic.discussedIn;
+  if (!topic.sessionId) return undefined;
+  const start = slots.findIndex((s) => s.id === topic.sessionId);
+  if (start < 0) return undefined;
+  for (let i = start; i < slots.length; i++) {
+    const slot = slots[i]!;
+    if (!isConcluded(slot.status)) return slot.id;
+  }
+  return undefined;
+}
+
+/** The session people mean by "the next one": in progress, else the first upcoming. */
+export function nextSlot(slots: readonly Slot[]): Slot | undefined {
+  return slots.find((s) => s.status === 'in-progress') ?? slots.find((s) => s.status === 'upcoming');
+}

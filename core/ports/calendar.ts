@@ -1,0 +1,28 @@
+import type { Cadence } from '../model/cadence';
+import type { CalendarLink, UserId } from '../model/documents';
+
+/** One occurrence of a pair's series. `originalStart` never changes, even when the meeting moves. */
+export interface Occurrence {
+  readonly originalStart: string;
+  readonly start: string;
+  readonly end: string;
+  readonly status: 'scheduled' | 'cancelled';
+}
+
+export interface CreateSeriesRequest {
+  readonly organizerId: UserId;
+  readonly attendeeId: UserId;
+  readonly subject: string;
+  readonly cadence: Cadence;
+  /** Same value on a retried create → the same series, never a duplicate. */
+  readonly transactionId: string;
+}
+
+/** The local calendar (embedded) or the organizer's Outlook calendar through Graph. */
+export interface Calendar {
+  createSeries(request: CreateSeriesRequest): Promise<CalendarLink>;
+  /** Occurrences whose original start lies in [from, to), cancelled ones included, by original start. */
+  listOccurrences(series: CalendarLink, from: Date, to: Date): Promise<Occurrence[]>;
+  moveOccurrence(series: CalendarLink, originalStart: string, newStart: Date): Promise<Occurrence>;
+  cancelOccurrence(series: CalendarLink, originalStart: string): Promise<void>;
+}

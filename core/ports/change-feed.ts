@@ -1,0 +1,30 @@
+import type { UserId } from '../model/documents';
+
+/**
+ * What changed, never the changed content: listeners re-read through the use-cases, which apply
+ * authorization. A private change goes only to its author, so nobody learns a private note exists.
+ */
+export interface PairChange {
+  readonly pairId: string;
+  readonly sessionId?: string;
+  readonly kind:
+    | 'topics'
+    | 'notes'
+    | 'private-notes'
+    | 'check-in'
+    | 'feedback'
+    | 'rating'
+    | 'actions'
+    | 'goals'
+    | 'session'
+    | 'schedule'
+    | 'pair';
+  readonly by: UserId;
+  readonly at: string;
+  /** Absent: both members. Present: only this user. */
+  readonly onlyFor?: UserId;
+}
+
+export interface ChangeFeed {
+  publish(change: PairChange): void;
+}

@@ -1,0 +1,241 @@
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import {
+  LEARNING_FORMATS,
+  roleOf,
+  type ActionItem,
+  type ActionItemStatus,
+  type Goal,
+  type GoalStatus,
+  type LearningFormat,
+  type Milestone,
+  type UserId,
+} from '../model/documents';
+import { assertClientId, isSessionId } from '../model/ids';
+import { LIMITS, assertDate, optionalText, requiredText } from '../model/text';
+import type { TandemDeps } from './deps';
+import type { PairAccess } from './pair-access';
+
+export interface AddActionItemInput {
+  readonly id?: string;
+  readonly text: string;
+  readonly ownerId: UserId;
+  readonly due: string;
+  /** The session that produced it; it comes back in the progress section of the sessions after. */
+  readonly sessionId: string;
+}
+
+export interface EditActionItemInput {
+  readonly rev: number;
+  readonly text?: string;
+  readonly ownerId?: UserId;
+  readonly due?: string;
+  readonly status?: ActionItemStatus;
+}
+
+export interface AddGoalInput {
+  readonly id?: string;
+  readonly kind: 'goal' | 'development';
+  readonly title: string;
+  readonly detail?: string;
+  readonly competency?: string;
+  readonly learningFormat?: LearningFormat;
+  readonly milestones?: ReadonlyArray<{ readonly id?: string; readonly title: string; readonly due?: string }>;
+}
+
+export interface EditGoalInput {
+  readonly rev: number;
+  readonly title?: string;
+  readonly detail?: string | null;
+  readonly status?: GoalStatus;
+  readonly addMilestone?: { readonly id?: string; readonly title: string; readonly due?: string };
+  readonly completeMilestone?: string;
+  readonly reopenMilestone?: string;
+  /** Note that this session discussed the goal. */
+  readonly discussedIn?: string;
+}
+
+const STATUSES: readonly ActionItemStatus[] = ['open', 'done', 'dropped'];
+const GOAL_STATUSES: readonly GoalStatus[] = ['active', 'achieved', 'dropped'];
+const MAX_MILESTONES = 50;
+
+/** Action items, goals and development items: what spans sessions and comes back until it is done. */
+export class CommitmentUseCases {
+  constructor(
+    private readonly deps: TandemDeps,
+    private readonly access: PairAccess,
+  ) {}
+
+  async addActionItem(
+    actor: UserId,
+    pairId: string,
+    input: AddActionItemInput,
+  ): Promise<{ item: ActionItem; created: boolean }> {
+    const id = input.id ?? this.deps.ids.newId();
+    assertClientId(id, 'id');
+    const text = requiredText(input.text, 'text', LIMITS.actionText);
+    assertDate(input.due, 'due');
+    const { pair } = await this.access.member(actor, pairId);
+    if (!roleOf(pair, input.ownerId)) throw new ValidationError('must be one of the two people of the pair', 'ownerId');
+    if (!isSessionId(input.sessionId)) throw new ValidationError('must be a session id of this pair', 'sessionId');
+    await this.access.timeline(pair, input.sessionId);
+    const now = this.access.now();
+    const result = await this.access.mutatePair(pairId, (p) => {
+      const existing = p.actionItems.find((a) => a.id === id);
+      if (existing) {
+        if (existing.createdBy === actor && existing.text === text)
+          return { changed: false, result: { item: existing, created: false } };
+        throw new ConflictError('a different action item already has this id', 'id');
+      }
+      const item: ActionItem = {
+        id,
+        text,
+        ownerId: input.ownerId,
+        due: input.due,
+        status: 'open',
+        sourceSessionId: input.sessionId,
+        createdBy: actor,
+        createdAt: now,
+        rev: 1,
+      };
+      p.actionItems.push(item);
+      return { changed: true, result: { item, created: true } };
+    });
+    if (result.created) this.access.publish({ pairId, sessionId: input.sessionId, kind: 'actions', by: actor });
+    return result;
+  }
+
+  async editActionItem(actor: UserId, pairId: string, itemId: string, input: EditActionItemInput): Promise<ActionItem> {
+    const text = input.text === undefined ? undefined : requiredText(input.text, 'text', LIMITS.actionText);
+    if (input.due !== undefined) assertDate(input.due, 'due');
+    if (input.status !== undefined && !STATUSES.includes(input.status)) {
+      throw new ValidationError('must be open, done or dropped', 'status');
+    }
+    const { pair } = await this.access.member(actor, pairId);
+    if (input.ownerId !== undefined && !roleOf(pair, input.ownerId)) {
+      throw new ValidationError('must be one of the two people of the pair', 'ownerId');
+    }
+    const now = this.access.now();
+    const item = await this.access.mutatePair(pairId, (p) => {
+      const item = p.actionItems.find((a) => a.id === itemId);
+      if (!item) throw new NotFoundError('no such action item', 'itemId');
+      if (item.rev !== input.rev) throw new ConflictError('the action item changed since you loaded it', 'rev', item);
+      if (text !== undefined) item.text = text;
+      if (input.ownerId !== undefined) item.ownerId = input.ownerId;
+      if (input.due !== undefined) item.due = input.due;
+      if (input.status !== undefined && input.status !== item.status) {
+        item.status = input.status;
+        if (input.status === 'open') delete item.closedAt;
+        else item.closedAt = now;
+      }
+      item.rev += 1;
+      return { changed: true, result: { ...item } };
+    });
+    this.access.publish({ pairId, kind: 'actions', by: actor });
+    return item;
+  }
+
+  async addGoal(actor: UserId, pairId: string, input: AddGoalInput): Promise<{ goal: Goal; created: boolean }> {
+    const id = input.id ?? this.deps.ids.newId();
+    assertClientId(id, 'id');
+    if (input.kind !== 'goal' && input.kind !== 'development')
+      throw new ValidationError('must be goal or development', 'kind');
+    const title = requiredText(input.title, 'title', LIMITS.title);
+    const detail = optionalText(input.detail, 'detail', LIMITS.detail);
+    const competency = optionalText(input.competency, 'competency', LIMITS.title);
+    if (input.learningFormat !== undefined && !LEARNING_FORMATS.includes(input.learningFormat)) {
+      throw new ValidationError(`must be one of ${LEARNING_FORMATS.join(', ')}`, 'learningFormat');
+    }
+    if ((input.milestones?.length ?? 0) > MAX_MILESTONES) {
+      throw new ValidationError(`at most ${MAX_MILESTONES} milestones`, 'milestones');
+    }
+    const milestones = (input.milestones ?? []).map((m, i) => this.milestone(m, `milestones.${i}`));
+    await this.access.member(actor, pairId);
+    const now = this.access.now();
+    const result = await this.access.mutatePair(pairId, (p) => {
+      const existing = p.goals.find((g) => g.id === id);
+      if (existing) {
+        if (existing.createdBy === actor && existing.title === title)
+          return { changed: false, result: { goal: existing, created: false } };
+        throw new ConflictError('a different goal already has this id', 'id');
+      }
+      const goal: Goal = {
+        id,
+        kind: input.kind,
+        title,
+        ...(detail !== undefined && { detail }),
+        ...(competency !== undefined && { competency }),
+        ...(input.learningFormat !== undefined && { learningFormat: input.learningFormat }),
+        status: 'active',
+        milestones,
+        sessionIds: [],
+        createdBy: actor,
+        createdAt: now,
+        rev: 1,
+      };
+      p.goals.push(goal);
+      return { changed: true, result: { goal, created: true } };
+    });
+    if (result.created) this.access.publish({ pairId, kind: 'goals', by: actor });
+    return result;
+  }
+
+  async editGoal(actor: UserId, pairId: string, goalId: string, input: EditGoalInput): Promise<Goal> {
+    const title = input.title === undefined ? undefined : requiredText(input.title, 'title', LIMITS.title);
+    const detail = input.detail === null ? null : optionalText(input.detail, 'detail', LIMITS.detail);
+    if (input.status !== undefined && !GOAL_STATUSES.includes(input.status)) {
+      throw new ValidationError('must be active, achieved or dropped', 'status');
+    }
+    const added = input.addMilestone && this.milestone(input.addMilestone, 'addMilestone');
+    const { pair } = await this.access.member(actor, pairId);
+    if (input.discussedIn !== undefined) {
+      if (!isSessionId(input.discussedIn))
+        throw new ValidationError('must be a session id of this pair', 'discussedIn');
+      await this.access.timeline(pair, input.discussedIn);
+    }
+    const now = this.access.now();
+    const goal = await this.access.mutatePair(pairId, (p) => {
+      const goal = p.goals.find((g) => g.id === goalId);
+      if (!goal) throw new NotFoundError('no such goal', 'goalId');
+      if (goal.rev !== input.rev) throw new ConflictError('the goal changed since you loaded it', 'rev', goal);
+      if (title !== undefined) goal.title = title;
+      if (detail === null) delete goal.detail;
+      else if (detail !== undefined) goal.detail = detail;
+      if (input.status !== undefined) goal.status = input.status;
+      if (added) {
+        if (goal.milestones.some((m) => m.id === added.id))
+          throw new ConflictError('a milestone already has this id', 'addMilestone.id');
+        if (goal.milestones.length >= MAX_MILESTONES)
+          throw new ConflictError(`at most ${MAX_MILESTONES} milestones`, 'addMilestone');
+        goal.milestones.push(added);
+      }
+      for (const [milestoneId, field, done] of [
+        [input.completeMilestone, 'completeMilestone', true],
+        [input.reopenMilestone, 'reopenMilestone', false],
+      ] as const) {
+        if (milestoneId === undefined) continue;
+        const milestone = goal.milestones.find((m) => m.id === milestoneId);
+        if (!milestone) throw new NotFoundError('no such milestone', field);
+        if (done) milestone.doneAt ??= now;
+        else delete milestone.doneAt;
+      }
+      if (input.discussedIn !== undefined && !goal.sessionIds.includes(input.discussedIn)) {
+        goal.sessionIds.push(input.discussedIn);
+      }
+      goal.rev += 1;
+      return { changed: true, result: structuredClone(goal) };
+    });
+    this.access.publish({ pairId, kind: 'goals', by: actor });
+    return goal;
+  }
+
+  private milestone(input: { id?: string; title: string; due?: string }, field: string): Milestone {
+    const id = input.id ?? this.deps.ids.newId();
+    assertClientId(id, `${field}.id`);
+    if (input.due !== undefined) assertDate(input.due, `${field}.due`);
+    return {
+      id,
+      title: requiredText(input.title, `${field}.title`, LIMITS.title),
+      ...(input.due !== undefined && { due: input.due }),
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import { CommitmentUseCases } from './commitments';
+import type { TandemDeps } from './deps';
+import { ExportUseCases } from './export';
+import { InsightUseCases } from './insights';
+import { PairAccess } from './pair-access';
+import { PairUseCases } from './pairs';
+import { ScheduleUseCases } from './schedule';
+import { SessionUseCases } from './sessions';
+import { TopicUseCases } from './topics';
+
+export interface UseCases {
+  readonly pairs: PairUseCases;
+  readonly sessions: SessionUseCases;
+  readonly topics: TopicUseCases;
+  readonly schedule: ScheduleUseCases;
+  readonly commitments: CommitmentUseCases;
+  readonly insights: InsightUseCases;
+  readonly exports: ExportUseCases;
+}
+
+export function createUseCases(deps: TandemDeps): UseCases {
+  const access = new PairAccess(deps);
+  return {
+    pairs: new PairUseCases(deps, access),
+    sessions: new SessionUseCases(deps, access),
+    topics: new TopicUseCases(deps, access),
+    schedule: new ScheduleUseCases(deps, access),
+    commitments: new CommitmentUseCases(deps, access),
+    insights: new InsightUseCases(deps, access),
+    exports: new ExportUseCases(deps, access),
+  };
+}
+
+export type { TandemDeps };

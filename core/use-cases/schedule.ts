@@ -1,0 +1,83 @@
+import { ConflictError, ForbiddenError, ValidationError } from '../errors';
+import type { UserId } from '../model/documents';
+import { isConcluded, type SessionStatus } from '../model/timeline';
+import type { TandemDeps } from './deps';
+import type { PairAccess } from './pair-access';
+
+const DAY = 86_400_000;
+const MAX_WINDOW_DAYS = 400;
+
+export interface SessionListItem {
+  readonly id: string;
+  readonly originalStart: string;
+  readonly start: string;
+  readonly end: string;
+  readonly status: SessionStatus;
+  readonly moved: boolean;
+}
+
+/**
+ * The series lives in the calendar (local or Outlook); a session is keyed by its original start, so moving
+ * an occurrence keeps its agenda and skipping one carries its open topics to the next.
+ */
+export class ScheduleUseCases {
+  constructor(
+    private readonly deps: TandemDeps,
+    private readonly access: PairAccess,
+  ) {}
+
+  async list(actor: UserId, pairId: string, from: Date, to: Date): Promise<SessionListItem[]> {
+    if (!(to > from)) throw new ValidationError('must be after from', 'to');
+    if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * DAY) {
+      throw new ValidationError(`the window may span at most ${MAX_WINDOW_DAYS} days`, 'to');
+    }
+    const { pair } = await this.access.member(actor, pairId);
+    const slots = await this.access.slots(pair, from, to);
+    return slots.map((s) => ({
+      id: s.id,
+      originalStart: s.occurrence.originalStart,
+      start: s.occurrence.start,
+      end: s.occurrence.end,
+      status: s.status,
+      moved: s.occurrence.start !== s.occurrence.originalStart,
+    }));
+  }
+
+  /** Only the organizer (the manager) moves or skips: the calendar series is theirs. */
+  async move(actor: UserId, pairId: string, sessionId: string, newStart: Date): Promise<SessionListItem> {
+    if (Number.isNaN(newStart.getTime())) throw new ValidationError('must be a date-time', 'start');
+    const ctx = await this.access.session(actor, pairId, sessionId);
+    if (ctx.role !== 'manager') throw new ForbiddenError('only the organizer can move the meeting', 'sessionId');
+    if (isConcluded(ctx.slot.status)) throw new ConflictError(`this session is ${ctx.slot.status}`, 'sessionId');
+    if (newStart <= this.deps.clock.now()) throw new ValidationError('must be in the future', 'start');
+    const occurrence = await this.deps.calendar.moveOccurrence(
+      ctx.pair.calendar,
+      ctx.slot.occurrence.originalStart,
+      newStart,
+    );
+    this.access.publish({ pairId, sessionId, kind: 'schedule', by: actor });
+    return {
+      id: sessionId,
+      originalStart: occurrence.originalStart,
+      start: occurrence.start,
+      end: occurrence.end,
+      status: 'upcoming',
+      moved: occurrence.start !== occurrence.originalStart,
+    };
+  }
+
+  async skip(actor: UserId, pairId: string, sessionId: string): Promise<void> {
+    const ctx = await this.access.session(actor, pairId, sessionId);
+    if (ctx.role !== 'manager') throw new ForbiddenError('only the organizer can skip the meeting', 'sessionId');
+    if (isConcluded(ctx.slot.status)) throw new ConflictError(`this session is ${ctx.slot.status}`, 'sessionId');
+    const at = this.access.now();
+    // Record the skip first: if the calendar call fails, a retry finds the mark and completes the cancel.
+    await this.access.mutateSession(pairId, ctx.slot, (s) => {
+      if (s.skipped) return { changed: false, result: undefined };
+      s.skipped = { by: actor, at };
+      return { changed: true, result: undefined };
+    });
+    await this.deps.calendar.cancelOccurrence(ctx.pair.calendar, ctx.slot.occurrence.originalStart);
+    this.access.publish({ pairId, sessionId, kind: 'schedule', by: actor });
+  }
+}

@@ -1,0 +1,263 @@
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
+import { buildAgenda, topicsOfSession, type AgendaView } from '../model/agenda-view';
+import { keys, otherMember, type Note, type PrivateNotesDocument, type UserId } from '../model/documents';
+import { assertClientId } from '../model/ids';
+import { LIMITS, assertScore, optionalText, requiredText } from '../model/text';
+import { isConcluded } from '../model/timeline';
+import type { TandemDeps } from './deps';
+import { PairAccess, type SessionContext } from './pair-access';
+
+export interface NoteInput {
+  readonly id?: string;
+  readonly text: string;
+  /** Private notes are seen by their author only: not the other person, not an admin, not a recap. */
+  readonly private: boolean;
+}
+
+export class SessionUseCases {
+  constructor(
+    private readonly deps: TandemDeps,
+    private readonly access: PairAccess,
+  ) {}
+
+  async agenda(actor: UserId, pairId: string, sessionId: string): Promise<AgendaView> {
+    const ctx = await this.access.session(actor, pairId, sessionId);
+    return this.view(actor, ctx);
+  }
+
+  async view(actor: UserId, ctx: SessionContext): Promise<AgendaView> {
+    const { pair, slot, slots } = ctx;
+    const [session, privateNotes, people] = await Promise.all([
+      this.access.readSession(pair.id, slot.id),
+      this.access.readPrivateNotes(actor, pair.id, slot.id),
+      this.access.people(pair),
+    ]);
+    const index = slots.findIndex((s) => s.id === slot.id);
+    const nextSession = slots.slice(index + 1).find((s) => s.occurrence.status !== 'cancelled');
+    return buildAgenda({
+      pair,
+      slot,
+      slots,
+      session,
+      privateNotes: privateNotes?.notes ?? [],
+      viewerId: actor,
+      ...people,
+      ...(nextSession && { nextSession }),
+    });
+  }
+
+  async addNote(
+    actor: UserId,
+    pairId: string,
+    sessionId: string,
+    input: NoteInput,
+  ): Promise<{ note: Note; created: boolean }> {
+    const id = input.id ?? this.deps.ids.newId();
+    assertClientId(id, 'id');
+    const text = requiredText(input.text, 'text', LIMITS.note);
+    const ctx = await this.access.session(actor, pairId, sessionId);
+    const now = this.access.now();
+    const fresh: Note = { id, authorId: actor, text, createdAt: now, updatedAt: now, rev: 1 };
+    const addTo = (notes: Note[]) => {
+      const existing = notes.find((n) => n.id === id);
+      if (existing) {
+        if (existing.authorId === actor && existing.text === text)
+          return { changed: false, result: { note: existing, created: false } };
+        throw new ConflictError('a different note already has this id', 'id');
+      }
+      notes.push(fresh);
+      return { changed: true, result: { note: fresh, created: true } };
+    };
+    const result = input.private
+      ? await this.mutatePrivate(actor, ctx, (doc) => addTo(doc.notes))
+      : await this.access.mutateSession(pairId, ctx.slot, (s) => addTo(s.sharedNotes));
+    if (result.created) this.publishNote(actor, ctx, input.private);
+    return result;
+  }
+
+  /** Authors edit their own notes; `rev` guards against overwriting an edit made elsewhere meanwhile. */
+  async editNote(
+    actor: UserId,
+    pairId: string,
+    sessionId: string,
+    noteId: string,
+    input: { text: string; rev: number; private: boolean },
+  ): Promise<Note> {
+    const text = requiredText(input.text, 'text', LIMITS.note);
+    const ctx = await this.access.session(actor, pairId, sessionId);
+    const now = this.access.now();
+    const edit = (notes: Note[]) => {
+      const note = notes.find((n) => n.id === noteId);
+      if (!note) throw new NotFoundError('no such note', 'noteId');
+      if (note.authorId !== actor) throw new ForbiddenError('only its author can edit a note', 'noteId');
+      if (note.rev !== input.rev) throw new ConflictError('the note changed since you loaded it', 'rev', note);
+      note.text = text;
+      note.updatedAt = now;
+      note.rev += 1;
+      return { changed: true, result: { ...note } };
+    };
+    const note = input.private
+      ? await this.mutatePrivate(actor, ctx, (doc) => edit(doc.notes))
+      : await this.access.mutateSession(pairId, ctx.slot, (s) => edit(s.sharedNotes));
+    this.publishNote(actor, ctx, input.private);
+    return note;
+  }
+
+  async removeNote(
+    actor: UserId,
+    pairId: string,
+    sessionId: string,
+    noteId: string,
+    isPrivate: boolean,
+  ): Promise<void> {
+    const ctx = await this.access.session(actor, pairId, sessionId);
+    const remove = (notes: Note[]) => {
+      const index = notes.findIndex((n) => n.id === noteId);
+      if (index < 0) throw new NotFoundError('no such note', 'noteId');
+      if (notes[index]!.authorId !== actor) throw new ForbiddenError('only its author can remove a note', 'noteId');
+      notes.splice(index, 1);
+      return { changed: true, result: undefined };
+    };
+    if (isPrivate) await this.mutatePrivate(actor, ctx, (doc) => remove(doc.notes));
+    else await this.access.mutateSession(pairId, ctx.slot, (s) => remove(s.sharedNotes));
+    this.publishNote(actor, ctx, isPrivate);
+  }
+
+  async checkIn(
+    actor: UserId,
+    pairId: string,
+    sessionId: string,
+    input: { mood: number; line?: string },
+  ): Promise<void> {
+    assertScore(input.mood, 'mood');
+    const mood = input.mood;
+    const line = optionalText(input.line, 'line', LIMITS.line);
+    const ctx = await this.access.session(actor, pairId, sessionId);
+    if (ctx.slot.status === 'skipped' || ctx.slot.status === 'cancelled') {
+      throw new ConflictError(`this session is ${ctx.slot.status}`, 'sessionId');
+    }
+    const at = this.access.now();
+    await this.access.mutateSession(pairId, ctx.slot, (s) => {
+      s.checkIns[actor] = { mood, ...(line !== undefined && { line }), at };
+      return { changed: true, result: undefined };
+    });
+    this.access.publish({ pairId, sessionId, kind: 'check-in', by: actor });
+  }
+
+  /** Feedback always goes to the other person of the pair; both directions are first-class. */
+  async giveFeedback(
+    actor: UserId,
+    pairId: string,
+    sessionId: string,
+    input: { id?: string; text: string },
+  ): Promise<void> {
+    const id = input.id ?? this.deps.ids.newId();
+    assertClientId(id, 'id');
+    const text = requiredText(input.text, 'text', LIMITS.feedback);
+    const ctx = await this.access.session(actor, pairId, sessionId);
+    const at = this.access.now();
+    const created = await this.access.mutateSession(pairId, ctx.slot, (s) => {
+      const existing = s.feedback.find((f) => f.id === id);
+      if (existing) {
+        if (existing.fromId === actor && existing.text === text) return { changed: false, result: false };
+        throw new ConflictError('a different feedback note already has this id', 'id');
+      }
+      s.feedback.push({ id, fromId: actor, toId: otherMember(ctx.pair, actor), text, createdAt: at });
+      return { changed: true, result: true };
+    });
+    if (created) this.access.publish({ pairId, sessionId, kind: 'feedback', by: actor });
+  }
+
+  /** After (or during) a session each person may rate it; nobody else ever sees a single rating. */
+  async rate(actor: UserId, pairId: string, sessionId: string, score: number): Promise<void> {
+    assertScore(score, 'score');
+    const value = score;
+    const ctx = await this.access.session(actor, pairId, sessionId);
+    if (ctx.slot.status !== 'held' && ctx.slot.status !== 'in-progress') {
+      throw new ConflictError('a session can be rated once it has started', 'sessionId');
+    }
+    const at = this.access.now();
+    await this.access.mutateSession(pairId, ctx.slot, (s) => {
+      s.ratings[actor] = { score: value, at };
+      return { changed: true, result: undefined };
+    });
+    this.access.publish({ pairId, sessionId, kind: 'rating', by: actor, onlyFor: actor });
+  }
+
+  /** Choose the deep-dive topic and start its timer; the timebox comes from the pair's template. */
+  async startDeepDive(
+    actor: UserId,
+    pairId: string,
+    sessionId: string,
+    input: { topicId: string; minutes?: number },
+  ): Promise<void> {
+    const ctx = await this.access.session(actor, pairId, sessionId);
+    if (isConcluded(ctx.slot.status)) throw new ConflictError(`this session is ${ctx.slot.status}`, 'sessionId');
+    const minutes = input.minutes ?? ctx.pair.template.deepDiveMinutes;
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 120) {
+      throw new ValidationError('must be a whole number of minutes from 1 to 120', 'minutes');
+    }
+    if (!topicsOfSession(ctx.pair, ctx.slot, ctx.slots).some((t) => t.id === input.topicId)) {
+      throw new ValidationError('is not a topic of this session', 'topicId');
+    }
+    const startedAt = this.access.now();
+    await this.access.mutateSession(pairId, ctx.slot, (s) => {
+      s.deepDive = { topicId: input.topicId, minutes, startedAt };
+      return { changed: true, result: undefined };
+    });
+    this.access.publish({ pairId, sessionId, kind: 'session', by: actor });
+  }
+
+  /** Start or end the meeting explicitly (the bot does it on Teams' meetingStart / meetingEnd). */
+  async setState(actor: UserId, pairId: string, sessionId: string, state: 'started' | 'ended'): Promise<void> {
+    const ctx = await this.access.session(actor, pairId, sessionId);
+    if (ctx.slot.status === 'skipped' || ctx.slot.status === 'cancelled') {
+      throw new ConflictError(`this session is ${ctx.slot.status}`, 'sessionId');
+    }
+    const at = this.access.now();
+    await this.access.mutateSession(pairId, ctx.slot, (s) => {
+      if (state === 'started' && !s.startedAt) s.startedAt = at;
+      else if (state === 'ended' && !s.endedAt) {
+        s.startedAt ??= at;
+        s.endedAt = at;
+      } else return { changed: false, result: undefined };
+      return { changed: true, result: undefined };
+    });
+    this.access.publish({ pairId, sessionId, kind: 'session', by: actor });
+  }
+
+  /** "Nothing from me this time": recorded so nobody keeps asking this person for this session. */
+  async nothingFromMe(actor: UserId, pairId: string, sessionId: string): Promise<void> {
+    const ctx = await this.access.session(actor, pairId, sessionId);
+    await this.access.mutateSession(pairId, ctx.slot, (s) => {
+      if (s.nothingFrom.includes(actor)) return { changed: false, result: undefined };
+      s.nothingFrom.push(actor);
+      return { changed: true, result: undefined };
+    });
+    this.access.publish({ pairId, sessionId, kind: 'session', by: actor });
+  }
+
+  private mutatePrivate<R>(
+    actor: UserId,
+    ctx: SessionContext,
+    apply: (doc: PrivateNotesDocument) => { changed: boolean; result: R },
+  ): Promise<R> {
+    return this.access
+      .privateDocs(actor)
+      .mutate<PrivateNotesDocument, R>(keys.privateNotes(ctx.pair.id, ctx.slot.id), (current) => {
+        const doc = current ?? { schema: 1, pairId: ctx.pair.id, sessionId: ctx.slot.id, notes: [] };
+        const { changed, result } = apply(doc);
+        return changed ? { write: doc, result } : { result };
+      });
+  }
+
+  private publishNote(actor: UserId, ctx: SessionContext, isPrivate: boolean): void {
+    this.access.publish({
+      pairId: ctx.pair.id,
+      sessionId: ctx.slot.id,
+      kind: isPrivate ? 'private-notes' : 'notes',
+      by: actor,
+      ...(isPrivate && { onlyFor: actor }),
+    });
+  }
+}

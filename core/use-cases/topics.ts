@@ -1,0 +1,190 @@
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
+import { toTopicView, topicsOfSession, type TopicView } from '../model/agenda-view';
+import type { Topic, UserId } from '../model/documents';
+import { assertClientId } from '../model/ids';
+import { TOPIC_SECTIONS, type TopicSectionId } from '../model/sections';
+import { LIMITS, optionalText, requiredText } from '../model/text';
+import type { Slot } from '../model/timeline';
+import type { TandemDeps } from './deps';
+import { PairAccess } from './pair-access';
+
+export interface AddTopicInput {
+  readonly id?: string;
+  readonly title: string;
+  readonly detail?: string;
+  readonly section?: TopicSectionId;
+}
+
+export interface EditTopicInput {
+  /** The revision the editor started from: a stale one is refused with the current topic. */
+  readonly rev: number;
+  readonly title?: string;
+  readonly detail?: string | null;
+  readonly section?: TopicSectionId;
+  readonly discussed?: boolean;
+}
+
+function assertSection(section: string): asserts section is TopicSectionId {
+  if (!(TOPIC_SECTIONS as readonly string[]).includes(section)) {
+    throw new ValidationError(`must be one of ${TOPIC_SECTIONS.join(', ')}`, 'section');
+  }
+}
+
+export class TopicUseCases {
+  constructor(
+    private readonly deps: TandemDeps,
+    private readonly access: PairAccess,
+  ) {}
+
+  /** Idempotent by client-made id: a retried add returns the topic it made the first time. */
+  async add(
+    actor: UserId,
+    pairId: string,
+    sessionId: string,
+    input: AddTopicInput,
+  ): Promise<{ topic: TopicView; created: boolean }> {
+    const id = input.id ?? this.deps.ids.newId();
+    assertClientId(id, 'id');
+    const title = requiredText(input.title, 'title', LIMITS.title);
+    const detail = optionalText(input.detail, 'detail', LIMITS.detail);
+    const section = input.section ?? 'topics';
+    assertSection(section);
+    const ctx = await this.access.session(actor, pairId, sessionId);
+    this.assertOpen(ctx.slot);
+    const now = this.access.now();
+    const result = await this.access.mutatePair(pairId, (pair) => {
+      const existing = pair.topics.find((t) => t.id === id);
+      if (existing) {
+        if (existing.authorId === actor && existing.title === title && existing.sessionId === sessionId) {
+          return { changed: false, result: { topic: existing, created: false } };
+        }
+        throw new ConflictError('a different topic already has this id', 'id');
+      }
+      const onAgenda = topicsOfSession(pair, ctx.slot, ctx.slots);
+      if (onAgenda.length >= LIMITS.topicsPerSession) {
+        throw new ConflictError(`a session holds at most ${LIMITS.topicsPerSession} topics`, 'title');
+      }
+      if (section === 'deep-dive') this.assertDeepDiveFree(onAgenda, undefined);
+      const topic: Topic = {
+        id,
+        title,
+        ...(detail !== undefined && { detail }),
+        authorId: actor,
+        section,
+        sessionId,
+        createdAt: now,
+        updatedAt: now,
+        rev: 1,
+      };
+      pair.topics.push(topic);
+      return { changed: true, result: { topic, created: true } };
+    });
+    if (result.created) this.access.publish({ pairId, sessionId, kind: 'topics', by: actor });
+    return { topic: toTopicView(ctx.pair, result.topic, ctx.slot), created: result.created };
+  }
+
+  /**
+   * Edit text or section (author only), or check off / reopen (either person). A stale `rev` is a conflict
+   * that carries the current topic, so the client can show both versions instead of dropping either.
+   */
+  async edit(
+    actor: UserId,
+    pairId: string,
+    sessionId: string,
+    topicId: string,
+    input: EditTopicInput,
+  ): Promise<TopicView> {
+    const title = input.title === undefined ? undefined : requiredText(input.title, 'title', LIMITS.title);
+    const detail = input.detail === null ? null : optionalText(input.detail, 'detail', LIMITS.detail);
+    if (input.section !== undefined) assertSection(input.section);
+    const ctx = await this.access.session(actor, pairId, sessionId);
+    const now = this.access.now();
+    const topic = await this.access.mutatePair(pairId, (pair) => {
+      const onAgenda = topicsOfSession(pair, ctx.slot, ctx.slots);
+      const topic = onAgenda.find((t) => t.id === topicId);
+      if (!topic) throw new NotFoundError('no such topic in this session', 'topicId');
+      if (topic.rev !== input.rev) {
+        throw new ConflictError('the topic changed since you loaded it', 'rev', toTopicView(pair, topic, ctx.slot));
+      }
+      const editsText = title !== undefined || input.detail !== undefined || input.section !== undefined;
+      if (editsText && topic.authorId !== actor) throw new ForbiddenError('only its author can edit a topic', 'title');
+      if (editsText || input.discussed === false) this.assertOpen(ctx.slot);
+      if (input.section === 'deep-dive' && topic.section !== 'deep-dive') this.assertDeepDiveFree(onAgenda, topic.id);
+      if (title !== undefined) topic.title = title;
+      if (detail === null) delete topic.detail;
+      else if (detail !== undefined) topic.detail = detail;
+      if (input.section !== undefined) topic.section = input.section;
+      if (input.discussed === true && !topic.discussedIn) {
+        topic.discussedIn = sessionId;
+        topic.discussedAt = now;
+      } else if (input.discussed === false) {
+        delete topic.discussedIn;
+        delete topic.discussedAt;
+      }
+      topic.rev += 1;
+      topic.updatedAt = now;
+      return { changed: true, result: { ...topic } };
+    });
+    this.access.publish({ pairId, sessionId, kind: 'topics', by: actor });
+    return toTopicView(ctx.pair, topic, ctx.slot);
+  }
+
+  /** Only its author removes a topic, and only before it was discussed (history stays true). */
+  async remove(actor: UserId, pairId: string, sessionId: string, topicId: string): Promise<void> {
+    const ctx = await this.access.session(actor, pairId, sessionId);
+    await this.access.mutatePair(pairId, (pair) => {
+      const topic = topicsOfSession(pair, ctx.slot, ctx.slots).find((t) => t.id === topicId);
+      if (!topic) throw new NotFoundError('no such topic in this session', 'topicId');
+      if (topic.authorId !== actor) throw new ForbiddenError('only its author can remove a topic', 'topicId');
+      if (topic.discussedIn) throw new ConflictError('a discussed topic stays in the history', 'topicId');
+      pair.topics = pair.topics.filter((t) => t.id !== topicId);
+      return { changed: true, result: undefined };
+    });
+    this.access.publish({ pairId, sessionId, kind: 'topics', by: actor });
+  }
+
+  /**
+   * Put a section's topics in the given order. Ids of topics removed meanwhile are ignored and topics added
+   * meanwhile keep their place after the ordered ones, so two people reordering and adding lose nothing.
+   */
+  async reorder(
+    actor: UserId,
+    pairId: string,
+    sessionId: string,
+    section: TopicSectionId,
+    topicIds: readonly string[],
+  ): Promise<void> {
+    assertSection(section);
+    if (new Set(topicIds).size !== topicIds.length) throw new ValidationError('must not repeat an id', 'topicIds');
+    const ctx = await this.access.session(actor, pairId, sessionId);
+    this.assertOpen(ctx.slot);
+    await this.access.mutatePair(pairId, (pair) => {
+      const inSection = new Map(
+        topicsOfSession(pair, ctx.slot, ctx.slots)
+          .filter((t) => t.section === section)
+          .map((t) => [t.id, t]),
+      );
+      const foreign = topicIds.find((id) => !inSection.has(id) && pair.topics.some((t) => t.id === id));
+      if (foreign) throw new ValidationError(`topic ${foreign} is not in this section of this session`, 'topicIds');
+      let rank = 0;
+      for (const id of topicIds) {
+        const topic = inSection.get(id);
+        if (topic) topic.rank = rank++;
+      }
+      return { changed: rank > 0, result: undefined };
+    });
+    this.access.publish({ pairId, sessionId, kind: 'topics', by: actor });
+  }
+
+  private assertOpen(slot: Slot): void {
+    if (!PairAccess.isOpenForTopics(slot)) {
+      throw new ConflictError(`this session is ${slot.status}; add to the next one`, 'sessionId');
+    }
+  }
+
+  private assertDeepDiveFree(onAgenda: readonly Topic[], except: string | undefined): void {
+    if (onAgenda.some((t) => t.section === 'deep-dive' && !t.discussedIn && t.id !== except)) {
+      throw new ConflictError('the deep dive already has a topic: one topic, timeboxed', 'section');
+    }
+  }
+}

@@ -1,0 +1,18 @@
+/** Who is calling. Embedded mode: dev tokens; Microsoft 365 mode: Entra access tokens. */
+export interface Caller {
+  readonly userId: string;
+}
+
+export interface Authenticator {
+  /** Throws UnauthenticatedError when the token is missing, malformed, expired or not for Tandem. */
+  authenticate(token: string | undefined, remoteAddress: string | undefined): Promise<Caller>;
+}
+
+export class UnauthenticatedError extends Error {
+  override readonly name = 'UnauthenticatedError';
+}
+
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+}

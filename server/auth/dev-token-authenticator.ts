@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import { SignJWT, jwtVerify } from 'jose';
+import { isLoopback, UnauthenticatedError, type Authenticator, type Caller } from './authenticator';
+
+const ISSUER = 'urn:tandem:embedded';
+const AUDIENCE = 'urn:tandem:api';
+
+/**
+ * Embedded mode only: the service signs short-lived tokens for the demo users with a key that lives only in
+ * this process, and accepts them only from loopback. A restart invalidates old tokens; clients ask again.
+ */
+export class DevTokenAuthenticator implements Authenticator {
+  private readonly key = randomBytes(32);
+
+  constructor(
+    private readonly knownUsers: ReadonlySet<string>,
+    private readonly lifetimeSeconds = 3600,
+  ) {}
+
+  async issue(userId: string): Promise<string> {
+    return new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(userId)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(`${this.lifetimeSeconds}s`)
+      .sign(this.key);
+  }
+
+  async authenticate(token: string | undefined, remoteAddress: string | undefined): Promise<Caller> {
+    if (!isLoopback(remoteAddress)) throw new UnauthenticatedError('dev tokens are accepted from this machine only');
+    if (!token) throw new UnauthenticatedError('missing bearer token');
+    try {
+      const { payload } = await jwtVerify(token, this.key, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: ['HS256'],
+      });
+      if (!payload.sub || !this.knownUsers.has(payload.sub)) throw new UnauthenticatedError('unknown user');
+      return { userId: payload.sub };
+    } catch (error) {
+      if (error instanceof UnauthenticatedError) throw error;
+      throw new UnauthenticatedError('invalid or expired token');
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { z } from 'zod';
+
+/**
+ * Configuration, parsed once at startup from the environment over `env/.env.<TANDEM_ENV>` and its
+ * `.user` file (secrets, git-ignored). Nothing else in the service reads process.env.
+ */
+const schema = z.object({
+  TANDEM_MODE: z.enum(['embedded', 'm365']).default('embedded'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  /** Embedded mode listens on loopback only: its dev tokens must never be reachable from elsewhere. */
+  HOST: z.string().default('127.0.0.1'),
+  TANDEM_DATA_DIR: z.string().min(1).default('.data'),
+  TANDEM_SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where the built tab and add-in bundles are served from. */
+  TANDEM_STATIC_DIR: z.string().default('dist/web'),
+});
+
+export type Config = Readonly<{
+  mode: 'embedded' | 'm365';
+  port: number;
+  host: string;
+  dataDir: string;
+  seedDemo: boolean;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  staticDir: string;
+}>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export function readEnvFiles(root: string, envName: string | undefined): Record<string, string> {
+  if (!envName) return {};
+  if (!/^[a-z0-9-]+$/.test(envName)) throw new ConfigError(`TANDEM_ENV must be a simple name, got ${envName}`);
+  const values: Record<string, string> = {};
+  for (const file of [`.env.${envName}`, `.env.${envName}.user`]) {
+    const full = path.join(root, 'env', file);
+    if (fs.existsSync(full)) Object.assign(values, parseDotenv(fs.readFileSync(full)));
+  }
+  return values;
+}
+
+export function parseConfig(env: Record<string, string | undefined>, root = process.cwd()): Config {
+  const merged = { ...readEnvFiles(root, env.TANDEM_ENV), ...env };
+  const result = schema.safeParse(merged);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const c = result.data;
+  if (c.TANDEM_MODE === 'm365') {
+    throw new ConfigError('TANDEM_MODE=m365 is not available yet: the Microsoft 365 adapters are still being built');
+  }
+  return {
+    mode: c.TANDEM_MODE,
+    port: c.PORT,
+    host: c.HOST,
+    dataDir: path.resolve(root, c.TANDEM_DATA_DIR),
+    seedDemo: c.TANDEM_SEED_DEMO,
+    logLevel: c.LOG_LEVEL,
+    staticDir: path.resolve(root, c.TANDEM_STATIC_DIR),
+  };
+}

@@ -1,0 +1,47 @@
+import type { Directory, Person } from '../../core/ports/directory';
+
+interface DemoPerson extends Person {
+  readonly managerId?: string;
+}
+
+/** The seeded demo organisation of the embedded mode: Avery manages Blake and Casey; Devon is elsewhere. */
+export const DEMO_PEOPLE: readonly DemoPerson[] = [
+  { id: 'avery', displayName: 'Avery Chen', email: 'avery@tandem.example', jobTitle: 'Engineering Manager' },
+  {
+    id: 'blake',
+    displayName: 'Blake Diaz',
+    email: 'blake@tandem.example',
+    jobTitle: 'Software Engineer',
+    managerId: 'avery',
+  },
+  {
+    id: 'casey',
+    displayName: 'Casey Ng',
+    email: 'casey@tandem.example',
+    jobTitle: 'Software Engineer',
+    managerId: 'avery',
+  },
+  { id: 'devon', displayName: 'Devon Park', email: 'devon@tandem.example', jobTitle: 'Product Designer' },
+];
+
+function publicPerson({ managerId: _managerId, ...person }: DemoPerson): Person {
+  return person;
+}
+
+export class DemoDirectory implements Directory {
+  constructor(private readonly people: readonly DemoPerson[] = DEMO_PEOPLE) {}
+
+  async getPerson(id: string): Promise<Person | undefined> {
+    const person = this.people.find((p) => p.id === id);
+    return person && publicPerson(person);
+  }
+
+  async getManager(id: string): Promise<Person | undefined> {
+    const managerId = this.people.find((p) => p.id === id)?.managerId;
+    return managerId === undefined ? undefined : this.getPerson(managerId);
+  }
+
+  async getDirectReports(id: string): Promise<Person[]> {
+    return this.people.filter((p) => p.managerId === id).map(publicPerson);
+  }
+}

@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import { RRule, type Options, type Weekday } from 'rrule';
+import { Documents } from '../../core/concurrency/documents';
+import { NotFoundError, ValidationError } from '../../core/errors';
+import type { Cadence } from '../../core/model/cadence';
+import type { CalendarLink } from '../../core/model/documents';
+import type { Calendar, CreateSeriesRequest, Occurrence } from '../../core/ports/calendar';
+import type { DocumentStore } from '../../core/ports/document-store';
+import { toInstant, toWallClock } from './wall-clock';
+
+interface SeriesDocument {
+  readonly schema: 1;
+  readonly id: string;
+  readonly organizerId: string;
+  readonly attendeeId: string;
+  readonly subject: string;
+  readonly cadence: Cadence;
+  readonly chatId: string;
+  readonly joinUrl: string;
+  /** By original start (ISO): a moved start, or cancelled. */
+  exceptions: Record<string, { start?: string; cancelled?: boolean }>;
+}
+
+const RRULE_DAYS: Weekday[] = [RRule.SU, RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA];
+const DAY = 86_400_000;
+
+/**
+ * The embedded mode's calendar: a series is its recurrence rule plus stored exceptions, expanded with rrule.
+ * It hands out a meeting chat id and join URL shaped like Teams' so the surfaces link the same way they do
+ * against a tenant.
+ */
+export class LocalCalendar implements Calendar {
+  private readonly docs: Documents;
+
+  constructor(store: DocumentStore) {
+    this.docs = new Documents(store);
+  }
+
+  async createSeries(request: CreateSeriesRequest): Promise<CalendarLink> {
+    const id = `local-${request.transactionId}`;
+    const thread = createHash('sha256').update(request.transactionId).digest('base64url').slice(0, 32);
+    const chatId = `19:meeting_${thread}@thread.v2`;
+    const series = await this.docs.mutate<SeriesDocument, SeriesDocument>(seriesKey(id), (current) => {
+      if (current) return { result: current };
+      const doc: SeriesDocument = {
+        schema: 1,
+        id,
+        organizerId: request.organizerId,
+        attendeeId: request.attendeeId,
+        subject: request.subject,
+        cadence: request.cadence,
+        chatId,
+        joinUrl: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(chatId)}/0`,
+        exceptions: {},
+      };
+      return { write: doc, result: doc };
+    });
+    return {
+      provider: 'local',
+      seriesId: series.id,
+      organizerId: series.organizerId,
+      chatId: series.chatId,
+      joinUrl: series.joinUrl,
+    };
+  }
+
+  async listOccurrences(link: CalendarLink, from: Date, to: Date): Promise<Occurrence[]> {
+    const series = await this.series(link);
+    return expand(series, from, to);
+  }
+
+  async moveOccurrence(link: CalendarLink, originalStart: string, newStart: Date): Promise<Occurrence> {
+    return this.docs.mutate<SeriesDocument, Occurrence>(seriesKey(link.seriesId), (current) => {
+      if (!current) throw new NotFoundError('no such calendar series', 'seriesId');
+      const occurrence = findOccurrence(current, originalStart);
+      if (occurrence.status === 'cancelled')
+        throw new ValidationError('a cancelled occurrence cannot be moved', 'sessionId');
+      const start = newStart.toISOString();
+      current.exceptions[occurrence.originalStart] = { start };
+      const end = new Date(newStart.getTime() + current.cadence.durationMinutes * 60_000).toISOString();
+      return { write: current, result: { ...occurrence, start, end } };
+    });
+  }
+
+  async cancelOccurrence(link: CalendarLink, originalStart: string): Promise<void> {
+    await this.docs.mutate<SeriesDocument, void>(seriesKey(link.seriesId), (current) => {
+      if (!current) throw new NotFoundError('no such calendar series', 'seriesId');
+      const occurrence = findOccurrence(current, originalStart);
+      if (occurrence.status === 'cancelled') return { result: undefined };
+      current.exceptions[occurrence.originalStart] = {
+        ...current.exceptions[occurrence.originalStart],
+        cancelled: true,
+      };
+      return { write: current, result: undefined };
+    });
+  }
+
+  private async series(link: CalendarLink): Promise<SeriesDocument> {
+    const doc = await this.docs.read<SeriesDocument>(seriesKey(link.seriesId));
+    if (!doc) throw new NotFoundError('no such calendar series', 'seriesId');
+    return doc.body;
+  }
+}
+
+function seriesKey(id: string): string {
+  return `calendar/series/${id}`;
+}
+
+function findOccurrence(series: SeriesDocument, originalStart: string): Occurrence {
+  const at = Date.parse(originalStart);
+  const found = expand(series, new Date(at), new Date(at + 1)).find((o) => Date.parse(o.originalStart) === at);
+  if (!found) throw new NotFoundError('no such occurrence', 'sessionId');
+  return found;
+}
+
+/** Occurrences whose original start is in [from, to), exceptions applied. */
+export function expand(series: SeriesDocument, from: Date, to: Date): Occurrence[] {
+  const { cadence } = series;
+  const rule = new RRule(ruleOptions(cadence));
+  // rrule works on "floating" wall-clock times written as UTC dates; widen by a day for zone offsets.
+  const floating = rule.between(floatingOf(from, cadence.timeZone, -DAY), floatingOf(to, cadence.timeZone, DAY), true);
+  const duration = cadence.durationMinutes * 60_000;
+  return floating
+    .map((f) =>
+      toInstant(
+        {
+          year: f.getUTCFullYear(),
+          month: f.getUTCMonth() + 1,
+          day: f.getUTCDate(),
+          hour: f.getUTCHours(),
+          minute: f.getUTCMinutes(),
+        },
+        cadence.timeZone,
+      ),
+    )
+    .filter((d) => d >= from && d < to)
+    .map((d) => {
+      const originalStart = d.toISOString();
+      const exception = series.exceptions[originalStart];
+      const start = exception?.start ?? originalStart;
+      return {
+        originalStart,
+        start,
+        end: new Date(Date.parse(start) + duration).toISOString(),
+        status: exception?.cancelled ? 'cancelled' : 'scheduled',
+      };
+    });
+}
+
+function floatingOf(instant: Date, timeZone: string, pad: number): Date {
+  const w = toWallClock(instant, timeZone);
+  return new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) + pad);
+}
+
+function ruleOptions(cadence: Cadence): Partial<Options> {
+  const [year, month, day] = cadence.startDate.split('-').map(Number) as [number, number, number];
+  const [hour, minute] = cadence.time.split(':').map(Number) as [number, number];
+  const dtstart = new Date(Date.UTC(year, month - 1, day, hour, minute));
+  const weekday = RRULE_DAYS[dtstart.getUTCDay()]!;
+  switch (cadence.frequency) {
+    case 'weekly':
+      return { freq: RRule.WEEKLY, interval: 1, byweekday: [weekday], dtstart };
+    case 'biweekly':
+      return { freq: RRule.WEEKLY, interval: 2, byweekday: [weekday], dtstart };
+    case 'monthly': {
+      // The same weekday of the same week of the month; a fifth week means "the last".
+      const week = Math.ceil(day / 7);
+      return { freq: RRule.MONTHLY, interval: 1, byweekday: [weekday.nth(week === 5 ? -1 : week)], dtstart };
+    }
+  }
+}

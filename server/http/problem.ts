@@ -1,0 +1,103 @@
+import type { ServerResponse } from 'node:http';
+import { z } from 'zod';
+import {
+  ConflictError,
+  ContentionError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from '../../core/errors';
+import { UnauthenticatedError } from '../auth/authenticator';
+
+/** Stable problem types (RFC 9457): clients branch on `type`, people read `title` and `errors`. */
+export const PROBLEM_BASE = 'https://tandem.example/problems/';
+
+export interface FieldError {
+  readonly field: string;
+  readonly reason: string;
+}
+
+export interface Problem {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail?: string;
+  readonly errors?: readonly FieldError[];
+  /** On a conflict: the current state, so the client can show it instead of dropping anyone's text. */
+  readonly current?: unknown;
+}
+
+export class HttpProblem extends Error {
+  constructor(
+    readonly problem: Problem,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(problem.detail ?? problem.title);
+  }
+}
+
+export function problem(status: number, slug: string, title: string, extra: Partial<Problem> = {}): HttpProblem {
+  return new HttpProblem({ type: PROBLEM_BASE + slug, title, status, ...extra });
+}
+
+export function fromZod(error: z.ZodError, where: 'body' | 'query'): HttpProblem {
+  const errors = error.issues.flatMap((issue): FieldError[] => {
+    const base = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ field: base ? `${base}.${key}` : key, reason: 'is not a known field' }));
+    }
+    return [{ field: base || where, reason: issue.message }];
+  });
+  return problem(400, 'validation', `The request ${where} is not valid`, {
+    detail: errors.map((e) => `${e.field}: ${e.reason}`).join('; '),
+    errors,
+  });
+}
+
+/** Maps any error a handler throws to one problem; unknown errors become a 500 without internals. */
+export function toProblem(error: unknown): HttpProblem {
+  if (error instanceof HttpProblem) return error;
+  if (error instanceof UnauthenticatedError) {
+    return new HttpProblem(
+      { type: PROBLEM_BASE + 'unauthenticated', title: 'Sign-in required', status: 401, detail: error.message },
+      { 'www-authenticate': 'Bearer' },
+    );
+  }
+  if (error instanceof DomainError) {
+    const errors = error.field ? [{ field: error.field, reason: error.message }] : undefined;
+    const detail = error.field ? `${error.field}: ${error.message}` : error.message;
+    if (error instanceof ValidationError)
+      return problem(400, 'validation', 'The request is not valid', { detail, errors });
+    if (error instanceof NotFoundError) return problem(404, 'not-found', 'Not found', { detail, errors });
+    if (error instanceof ForbiddenError) return problem(403, 'forbidden', 'Not allowed', { detail, errors });
+    if (error instanceof ConflictError) {
+      return problem(409, 'conflict', 'Conflict with the current state', {
+        detail,
+        errors,
+        ...(error.current !== undefined && { current: error.current }),
+      });
+    }
+    if (error instanceof ContentionError) {
+      return new HttpProblem(
+        { type: PROBLEM_BASE + 'busy', title: 'Too many changes at once', status: 503, detail },
+        { 'retry-after': '1' },
+      );
+    }
+  }
+  return problem(500, 'internal', 'Something went wrong on our side');
+}
+
+export function sendProblem(res: ServerResponse, p: HttpProblem): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  const body = JSON.stringify(p.problem);
+  res.writeHead(p.problem.status, {
+    'content-type': 'application/problem+json',
+    'content-length': Buffer.byteLength(body),
+    ...p.headers,
+  });
+  res.end(body);
+}

@@ -1,0 +1,45 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ChangeHub } from '../live/change-hub';
+
+const HEARTBEAT_MS = 20_000;
+const open = new Set<ServerResponse>();
+
+/**
+ * A text/event-stream of one pair's changes for one user. Events name what changed, never its content; the
+ * client re-reads through the API, where authorization applies. Heartbeats keep proxies from closing it.
+ */
+export function openEventStream(
+  hub: ChangeHub,
+  pairId: string,
+  userId: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache, no-transform',
+    connection: 'keep-alive',
+    'x-accel-buffering': 'no',
+  });
+  res.write('retry: 2000\n\n');
+  res.write(`event: ready\ndata: ${JSON.stringify({ pairId })}\n\n`);
+  const unsubscribe = hub.subscribe(pairId, userId, (change) => {
+    res.write(`event: change\ndata: ${JSON.stringify(change)}\n\n`);
+  });
+  const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+  heartbeat.unref();
+  open.add(res);
+  const close = () => {
+    clearInterval(heartbeat);
+    unsubscribe();
+    open.delete(res);
+  };
+  req.on('close', close);
+  res.on('close', close);
+}
+
+/** On shutdown: end every stream so clients reconnect to the next instance. */
+export function closeAllEventStreams(): void {
+  for (const res of open) res.end();
+  open.clear();
+}

@@ -1,0 +1,56 @@
+import pino from 'pino';
+import { startTandem } from './app';
+import { ConfigError, parseConfig } from './config';
+
+/** `npm start`: parse the config once, start, and shut down gracefully on SIGINT / SIGTERM. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = parseConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = pino({ level: config.logLevel });
+  const tandem = await startTandem(config, { logger });
+  if (config.mode === 'embedded') {
+    const line = '='.repeat(78);
+    console.log(
+      [
+        line,
+        ' TANDEM IN EMBEDDED MODE: no Microsoft 365 tenant. Demo data, local calendar, dev tokens.',
+        ' Dev tokens are signed by this process and accepted from this machine only. Not for production.',
+        line,
+        ` Service       ${tandem.url}/healthz`,
+        ` API           ${tandem.url}/api/openapi.json`,
+        ` Demo users    avery (manager of blake and casey), blake, casey, devon`,
+        ` Try it        curl -s -XPOST ${tandem.url}/api/dev/token -H 'content-type: application/json' -d '{"user":"blake"}'`,
+        ` Data folder   ${config.dataDir}${tandem.seeded ? ' (demo data seeded)' : ''}`,
+        line,
+      ].join('\n'),
+    );
+  }
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    tandem.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
