@@ -16,6 +16,11 @@ async function main(): Promise<void> {
   }
   const logger = pino({ level: config.logLevel });
   const tandem = await startTandem(config, { logger });
+  // One machine-readable line with the port actually bound (PORT=0 picks a free one): scripts and tests wait for it.
+  logger.info(
+    { url: tandem.url, port: tandem.port, mode: config.mode, dataDir: config.dataDir, seeded: tandem.seeded },
+    'listening',
+  );
   if (config.mode === 'embedded') {
     const line = '='.repeat(78);
     console.log(

@@ -99,12 +99,13 @@ export function compareTopics(pair: PairDocument): (a: Topic, b: Topic) => numbe
 export function topicsOfSession(pair: PairDocument, slot: Slot, slots: readonly Slot[]): Topic[] {
   const concluded = isConcluded(slot.status);
   return pair.topics.filter((t) => {
-    if (t.discussedIn) return t.discussedIn === slot.id;
+    if (t.discussedIn === slot.id) return true;
     if (!t.sessionId) return false;
-    if (!concluded) return effectiveSessionOf(t, slots) === slot.id;
-    // History of a concluded session: what was raised for it, or carried through it while it was held.
+    if (!concluded) return !t.discussedIn && effectiveSessionOf(t, slots) === slot.id;
+    // History of a concluded session: what was raised for it, or carried through it while it was held,
+    // whether or not a later session discussed it. A later check-off does not rewrite this history.
     if (t.sessionId === slot.id) return true;
-    return slot.status === 'held' && t.sessionId < slot.id;
+    return slot.status === 'held' && t.sessionId < slot.id && (!t.discussedIn || t.discussedIn > slot.id);
   });
 }
 
@@ -119,10 +120,11 @@ export function toTopicView(pair: PairDocument, t: Topic, slot: Slot): TopicView
     section: t.section,
     createdAt: t.createdAt,
     rev: t.rev,
-    discussed: t.discussedIn !== undefined,
-    ...(t.discussedAt !== undefined && { discussedAt: t.discussedAt }),
+    // Relative to the session viewed: a topic carried on and discussed later was not discussed here.
+    discussed: t.discussedIn === slot.id,
+    ...(t.discussedIn === slot.id && t.discussedAt !== undefined && { discussedAt: t.discussedAt }),
     ...(t.sessionId !== undefined && t.sessionId !== slot.id && { carriedFrom: t.sessionId }),
-    ...(concluded && t.discussedIn === undefined && { carriedForward: true }),
+    ...(concluded && t.discussedIn !== slot.id && { carriedForward: true }),
   };
 }
 
@@ -173,7 +175,11 @@ export function progressOf(
   slots: readonly Slot[],
 ): { actionItems: ActionItem[]; goals: Goal[] } {
   const index = slots.findIndex((s) => s.id === slot.id);
-  const previous = index > 0 ? slots[index - 1] : undefined;
+  // The previous meeting that took place: nobody saw what closed before a skipped or cancelled one.
+  const previous = slots
+    .slice(0, Math.max(index, 0))
+    .reverse()
+    .find((s) => s.status !== 'skipped' && s.status !== 'cancelled');
   const since = previous ? previous.occurrence.start : '';
   const actionItems = pair.actionItems.filter(
     (a) =>

@@ -1,5 +1,6 @@
 import type { PairDocument, SessionDocument } from './documents';
-import type { Slot } from './timeline';
+import { sessionIdFromStart } from './ids';
+import { isConcluded, type Slot } from './timeline';
 
 const DAY = 86_400_000;
 
@@ -95,10 +96,15 @@ export function computePairHealth(input: {
   const done = items.filter((a) => a.status === 'done');
   const onTime = done.filter((a) => a.closedAt !== undefined && a.closedAt.slice(0, 10) <= a.due);
 
-  const nextOpen = input.slots.find((s) => s.status === 'upcoming' || s.status === 'in-progress');
-  const carried = pair.topics.filter(
-    (t) => !t.discussedIn && t.sessionId !== undefined && nextOpen !== undefined && t.sessionId < nextOpen.id,
-  );
+  // An open topic is carried over once the session it was raised for is over, skipped or cancelled. Sessions
+  // outside the period (before it, or after a period that ends now, the default) are judged by their time.
+  const slotById = new Map(input.slots.map((s) => [s.id, s]));
+  const nowId = sessionIdFromStart(now);
+  const missed = (sessionId: string): boolean => {
+    const slot = slotById.get(sessionId);
+    return slot ? isConcluded(slot.status) : sessionId < nowId;
+  };
+  const carried = pair.topics.filter((t) => !t.discussedIn && t.sessionId !== undefined && missed(t.sessionId));
   const ages = carried.map((t) => (now.getTime() - Date.parse(t.createdAt)) / DAY);
 
   const points = held

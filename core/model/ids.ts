@@ -23,7 +23,9 @@ export function sessionIdFromStart(originalStart: Date | string): string {
 export function isSessionId(id: string): boolean {
   const m = SESSION_ID.exec(id);
   if (!m) return false;
-  return sessionIdFromStart(startFromSessionId(id)) === id;
+  // Month 13 or hour 25 match the pattern but are no instant at all.
+  const start = startFromSessionId(id);
+  return !Number.isNaN(start.getTime()) && sessionIdFromStart(start) === id;
 }
 
 export function startFromSessionId(id: string): Date {

@@ -28,7 +28,7 @@ export function buildRecap(
     sessionId: slot.id,
     heldOn: slot.occurrence.start,
     discussed: topics.filter((t) => t.discussedIn === slot.id).map((t) => ({ id: t.id, title: t.title })),
-    carriedForward: topics.filter((t) => t.discussedIn === undefined).map((t) => ({ id: t.id, title: t.title })),
+    carriedForward: topics.filter((t) => t.discussedIn !== slot.id).map((t) => ({ id: t.id, title: t.title })),
     sharedNotes: (session?.sharedNotes ?? []).map((n) =>
       n.text.length > NOTE_SUMMARY_LENGTH ? `${n.text.slice(0, NOTE_SUMMARY_LENGTH - 1)}…` : n.text,
     ),

@@ -82,8 +82,14 @@ export class CommitmentUseCases {
     const result = await this.access.mutatePair(pairId, (p) => {
       const existing = p.actionItems.find((a) => a.id === id);
       if (existing) {
-        if (existing.createdBy === actor && existing.text === text)
-          return { changed: false, result: { item: existing, created: false } };
+        // A retry repeats the request exactly; anything else reusing the id is a different item.
+        const same =
+          existing.createdBy === actor &&
+          existing.text === text &&
+          existing.ownerId === input.ownerId &&
+          existing.due === input.due &&
+          existing.sourceSessionId === input.sessionId;
+        if (same) return { changed: false, result: { item: existing, created: false } };
         throw new ConflictError('a different action item already has this id', 'id');
       }
       const item: ActionItem = {

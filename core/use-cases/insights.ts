@@ -1,4 +1,4 @@
-import { ForbiddenError, ValidationError } from '../errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { keys, type SessionDocument, type UserId, type UserIndexDocument } from '../model/documents';
 import { computePairHealth, poolRatings, type PairHealth, type PooledRating } from '../model/health';
 import { sessionIdFromStart } from '../model/ids';
@@ -39,8 +39,13 @@ export class InsightUseCases {
     const index = await this.access.docs.read<UserIndexDocument>(keys.userIndex(actor));
     const ratings: Array<{ raterId: string; score: number }> = [];
     for (const pairId of index?.body.pairIds ?? []) {
-      const { pair, role } = await this.access.member(actor, pairId);
-      if (role !== 'manager') continue;
+      // The index is written before the pair document: a create that failed in between left an id with no pair.
+      const membership = await this.access.member(actor, pairId).catch((error: unknown) => {
+        if (error instanceof NotFoundError) return undefined;
+        throw error;
+      });
+      if (membership?.role !== 'manager') continue;
+      const { pair } = membership;
       for (const session of (await this.sessionsIn(pairId, from, to)).values()) {
         const rating = session.ratings[pair.reportId];
         if (rating) ratings.push({ raterId: pair.reportId, score: rating.score });

@@ -19,7 +19,7 @@ import type { TandemDeps } from './deps';
 const DAY = 86_400_000;
 /** How far back an unfinished topic is still carried: older ones stay in history, not on the agenda. */
 const CARRY_WINDOW_DAYS = 400;
-/** Far enough ahead to find the session after this one at any cadence. */
+/** Far enough to find the session before or after this one at any cadence. */
 const NEXT_WINDOW_DAYS = 40;
 
 export interface Membership {
@@ -66,7 +66,8 @@ export class PairAccess {
     const earliestOpen = pair.topics
       .filter((t) => !t.discussedIn && t.sessionId && t.sessionId < sessionId)
       .reduce((min, t) => Math.min(min, startFromSessionId(t.sessionId!).getTime()), at);
-    const from = new Date(Math.max(earliestOpen, at - CARRY_WINDOW_DAYS * DAY));
+    // Reach back at least one occurrence at any cadence: progress shows what closed since the previous one.
+    const from = new Date(Math.max(Math.min(earliestOpen, at - NEXT_WINDOW_DAYS * DAY), at - CARRY_WINDOW_DAYS * DAY));
     const slots = await this.slots(pair, from, new Date(at + NEXT_WINDOW_DAYS * DAY));
     const slot = slots.find((s) => s.id === sessionId);
     if (!slot) throw new NotFoundError('no such session', 'sessionId');

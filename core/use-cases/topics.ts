@@ -55,7 +55,14 @@ export class TopicUseCases {
     const result = await this.access.mutatePair(pairId, (pair) => {
       const existing = pair.topics.find((t) => t.id === id);
       if (existing) {
-        if (existing.authorId === actor && existing.title === title && existing.sessionId === sessionId) {
+        // A retry repeats the request exactly; anything else reusing the id is a different topic.
+        const same =
+          existing.authorId === actor &&
+          existing.sessionId === sessionId &&
+          existing.title === title &&
+          existing.detail === detail &&
+          existing.section === section;
+        if (same) {
           return { changed: false, result: { topic: existing, created: false } };
         }
         throw new ConflictError('a different topic already has this id', 'id');
@@ -109,6 +116,10 @@ export class TopicUseCases {
       const editsText = title !== undefined || input.detail !== undefined || input.section !== undefined;
       if (editsText && topic.authorId !== actor) throw new ForbiddenError('only its author can edit a topic', 'title');
       if (editsText || input.discussed === false) this.assertOpen(ctx.slot);
+      // A meeting that did not take place discussed nothing; the topic is open in the next session.
+      if (input.discussed === true && (ctx.slot.status === 'skipped' || ctx.slot.status === 'cancelled')) {
+        throw new ConflictError(`this session is ${ctx.slot.status}; check it off in the next one`, 'sessionId');
+      }
       if (input.section === 'deep-dive' && topic.section !== 'deep-dive') this.assertDeepDiveFree(onAgenda, topic.id);
       if (title !== undefined) topic.title = title;
       if (detail === null) delete topic.detail;

@@ -21,7 +21,10 @@ async function readBody(req: IncomingMessage): Promise<string> {
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
     if (size > MAX_BODY_BYTES)
-      throw problem(413, 'too-large', 'The request body is too large', { detail: `at most ${MAX_BODY_BYTES} bytes` });
+      throw problem(413, 'too-large', 'The request body is too large', {
+        detail: `at most ${MAX_BODY_BYTES} bytes`,
+        errors: [{ field: 'body', reason: `must be at most ${MAX_BODY_BYTES} bytes` }],
+      });
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');

@@ -8,7 +8,16 @@ import { TOPIC_SECTIONS } from '../../core/model/sections';
  * trimming) are the use-cases'. Objects are strict so a misspelt field is named instead of ignored.
  */
 const clientId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, "-" or "_"');
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+/** 2030-02-30 matches the pattern, and Date.parse rolls it over to March 2 instead of failing. */
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true; // the pattern already says what is wrong
+  const at = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === value;
+}
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine(isCalendarDate, 'is not a real calendar date');
 const dateTime = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });
 const rev = z.number().int().min(1);
 const score = z.number().int().min(1).max(5);
@@ -35,6 +44,10 @@ export const addTopicBody = z.strictObject({
   section: section.optional(),
 });
 
+/** An edit names something to change besides the revision it started from: an empty edit is a mistake. */
+const namesAChange = (body: object) => Object.keys(body).length > 1;
+const nothingToChange = { message: 'name at least one field to change', path: ['rev'] };
+
 export const editTopicBody = z
   .strictObject({
     rev,
@@ -43,7 +56,7 @@ export const editTopicBody = z
     section: section.optional(),
     discussed: z.boolean().optional(),
   })
-  .refine((b) => Object.keys(b).length > 1, { message: 'name at least one field to change', path: ['rev'] });
+  .refine(namesAChange, nothingToChange);
 
 export const reorderBody = z.strictObject({ section, topicIds: z.array(z.string().max(64)).max(500) });
 
@@ -76,13 +89,15 @@ export const addActionItemBody = z.strictObject({
   sessionId: z.string().max(32),
 });
 
-export const editActionItemBody = z.strictObject({
-  rev,
-  text: z.string().max(2000).optional(),
-  ownerId: z.string().min(1).max(200).optional(),
-  due: date.optional(),
-  status: z.enum(['open', 'done', 'dropped']).optional(),
-});
+export const editActionItemBody = z
+  .strictObject({
+    rev,
+    text: z.string().max(2000).optional(),
+    ownerId: z.string().min(1).max(200).optional(),
+    due: date.optional(),
+    status: z.enum(['open', 'done', 'dropped']).optional(),
+  })
+  .refine(namesAChange, nothingToChange);
 
 const milestone = z.strictObject({ id: clientId.optional(), title: z.string().max(1000), due: date.optional() });
 
@@ -96,16 +111,18 @@ export const addGoalBody = z.strictObject({
   milestones: z.array(milestone).max(50).optional(),
 });
 
-export const editGoalBody = z.strictObject({
-  rev,
-  title: z.string().max(1000).optional(),
-  detail: z.string().max(10_000).nullable().optional(),
-  status: z.enum(['active', 'achieved', 'dropped']).optional(),
-  addMilestone: milestone.optional(),
-  completeMilestone: z.string().max(64).optional(),
-  reopenMilestone: z.string().max(64).optional(),
-  discussedIn: z.string().max(32).optional(),
-});
+export const editGoalBody = z
+  .strictObject({
+    rev,
+    title: z.string().max(1000).optional(),
+    detail: z.string().max(10_000).nullable().optional(),
+    status: z.enum(['active', 'achieved', 'dropped']).optional(),
+    addMilestone: milestone.optional(),
+    completeMilestone: z.string().max(64).optional(),
+    reopenMilestone: z.string().max(64).optional(),
+    discussedIn: z.string().max(32).optional(),
+  })
+  .refine(namesAChange, nothingToChange);
 
 export const periodQuery = z.strictObject({ from: dateTime.optional(), to: dateTime.optional() });
 export const exportQuery = z.strictObject({ format: z.enum(['json', 'markdown']).default('json') });

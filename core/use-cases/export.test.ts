@@ -1,0 +1,111 @@
+import { createHarness, type Harness, type PairFixture } from '../../tests/support/use-case-harness';
+import { renderPairMarkdown } from '../model/pair-export';
+
+const HOSTILE = '# <script>alert(1)</script> [x](http://e)';
+
+let h: Harness;
+let pair: PairFixture;
+let s0: string;
+
+beforeEach(async () => {
+  h = createHarness();
+  pair = await h.createPair();
+  s0 = pair.sessionId(0);
+  const { pairId } = pair;
+  await h.uc.topics.add('blake', pairId, s0, { id: 't-1', title: HOSTILE });
+  h.clock.advance(1000);
+  await h.uc.topics.add('blake', pairId, s0, { id: 't-2', title: 'Budget' });
+  h.at(pair, 0, 5);
+  await h.uc.sessions.checkIn('blake', pairId, s0, { mood: 4, line: '**bold** <b>claim</b>' });
+  await h.uc.topics.edit('avery', pairId, s0, 't-1', { rev: 1, discussed: true });
+  await h.uc.sessions.addNote('avery', pairId, s0, { id: 'n-1', text: 'Shared\n# not a heading', private: false });
+  await h.uc.sessions.addNote('avery', pairId, s0, { id: 'p-a', text: 'AVERY-PRIVATE', private: true });
+  await h.uc.sessions.addNote('blake', pairId, s0, { id: 'p-b', text: 'BLAKE-PRIVATE', private: true });
+  await h.uc.sessions.giveFeedback('blake', pairId, s0, { id: 'f-1', text: '[click](javascript:alert(1))' });
+  await h.uc.commitments.addActionItem('avery', pairId, {
+    id: 'a-1',
+    text: '<img src=x onerror=alert(1)>',
+    ownerId: 'blake',
+    due: '2026-03-09',
+    sessionId: s0,
+  });
+  await h.uc.sessions.rate('blake', pairId, s0, 4);
+  await h.uc.sessions.rate('avery', pairId, s0, 1);
+  h.clock.set('2026-03-09T12:00:00Z');
+});
+
+describe('the pair export', () => {
+  it('holds the sessions that have started, with topics, notes, feedback and commitments', async () => {
+    const data = await h.uc.exports.exportPair('blake', pair.pairId);
+
+    expect(data).toMatchObject({
+      format: 'tandem.pair-export/1',
+      exportedAt: '2026-03-09T12:00:00.000Z',
+      exportedBy: { id: 'blake', displayName: 'Blake Diaz' },
+      pairId: pair.pairId,
+      manager: { id: 'avery' },
+      report: { id: 'blake' },
+      actionItems: [expect.objectContaining({ id: 'a-1', status: 'open' })],
+    });
+    expect(data.sessions.map((s) => [s.id, s.status])).toEqual([[s0, 'held']]);
+    const [session] = data.sessions;
+    expect(session!.topics).toEqual([
+      expect.objectContaining({ id: 't-1', title: HOSTILE, discussed: true }),
+      expect.objectContaining({ id: 't-2', title: 'Budget', discussed: false, carriedForward: true }),
+    ]);
+    expect(session!.sharedNotes.map((n) => n.text)).toEqual(['Shared\n# not a heading']);
+    expect(session!.feedback).toEqual([expect.objectContaining({ fromId: 'blake', toId: 'avery' })]);
+  });
+
+  it("holds the reader's own private notes and rating, never the other person's", async () => {
+    const blakes = await h.uc.exports.exportPair('blake', pair.pairId);
+    const averys = await h.uc.exports.exportPair('avery', pair.pairId);
+
+    expect(blakes.sessions[0]).toMatchObject({ myRating: 4 });
+    expect(blakes.sessions[0]!.myPrivateNotes.map((n) => n.text)).toEqual(['BLAKE-PRIVATE']);
+    expect(JSON.stringify(blakes)).not.toContain('AVERY-PRIVATE');
+    expect(averys.sessions[0]).toMatchObject({ myRating: 1 });
+    expect(averys.sessions[0]!.myPrivateNotes.map((n) => n.text)).toEqual(['AVERY-PRIVATE']);
+    expect(JSON.stringify(averys)).not.toContain('BLAKE-PRIVATE');
+    expect(JSON.stringify(averys)).not.toMatch(/"ratings"|"score"/);
+  });
+});
+
+describe('the Markdown export', () => {
+  it('renders user text inert', async () => {
+    const markdown = renderPairMarkdown(await h.uc.exports.exportPair('blake', pair.pairId));
+    const lines = markdown.split('\n');
+
+    expect(lines).toContain(
+      '- [x] \\# &lt;script&gt;alert\\(1\\)&lt;/script&gt; \\[x\\]\\(http://e\\) (Blake Diaz, topics)',
+    );
+    expect(lines).toContain('- [ ] Budget (Blake Diaz, topics) (carried forward)');
+    expect(lines).toContain('- Check-in Blake Diaz: mood 4/5, \\*\\*bold\\*\\* &lt;b&gt;claim&lt;/b&gt;');
+    expect(lines).toContain('- Avery Chen: Shared  ');
+    expect(lines).toContain('\\# not a heading');
+    expect(lines).toContain('- Blake Diaz to Avery Chen: \\[click\\]\\(javascript:alert\\(1\\)\\)');
+    expect(lines).toContain('- [ ] &lt;img src=x onerror=alert\\(1\\)&gt; (Blake Diaz, due 2026-03-09, open)');
+    expect(markdown).not.toMatch(/<(script|img|b)\b/);
+    expect(markdown).not.toMatch(/\]\(/);
+    // The only headings are the export's own.
+    expect(lines.filter((l) => l.startsWith('#'))).toEqual([
+      '# 1:1 Avery Chen and Blake Diaz',
+      '## Goals and development',
+      '## Action items',
+      '## Sessions',
+      '### 2026-03-03 (held)',
+    ]);
+  });
+
+  it("includes only the reader's own private notes", async () => {
+    const blakes = renderPairMarkdown(await h.uc.exports.exportPair('blake', pair.pairId));
+    const averys = renderPairMarkdown(await h.uc.exports.exportPair('avery', pair.pairId));
+
+    expect(blakes).toContain('**My private notes**\n\n- BLAKE\\-PRIVATE');
+    expect(blakes).not.toContain('AVERY');
+    expect(blakes).toContain('My rating: 4/5');
+    expect(averys).toContain('- AVERY\\-PRIVATE');
+    expect(averys).not.toContain('BLAKE\\-PRIVATE');
+    expect(averys).toContain('My rating: 1/5');
+  });
+});

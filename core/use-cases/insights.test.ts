@@ -1,0 +1,213 @@
+import type { PutOptions } from '../ports/document-store';
+import {
+  createHarness,
+  PEOPLE_WITH_THIRD_REPORT,
+  type Harness,
+  type PairFixture,
+} from '../../tests/support/use-case-harness';
+
+const FROM = new Date('2026-03-01T00:00:00Z');
+const TO = new Date('2026-04-01T00:00:00Z');
+
+describe('pooled meeting ratings', () => {
+  let h: Harness;
+  let pairs: PairFixture[];
+
+  beforeEach(async () => {
+    h = createHarness({ people: PEOPLE_WITH_THIRD_REPORT });
+    pairs = [];
+    for (const reportId of ['blake', 'casey', 'drew']) pairs.push(await h.createPair({ reportId }));
+    h.after(pairs[0]!, 0);
+  });
+
+  const rate = (actor: string, n: number, score: number, session = 0) =>
+    h.uc.sessions.rate(actor, pairs[n]!.pairId, pairs[n]!.sessionId(session), score);
+
+  it('stays hidden with two distinct raters, however many ratings, and counts no rating of the manager', async () => {
+    await rate('blake', 0, 5);
+    await rate('casey', 1, 4);
+    await rate('avery', 0, 1);
+    await rate('avery', 1, 1);
+    await rate('avery', 2, 1);
+    h.after(pairs[0]!, 1);
+    await rate('blake', 0, 5, 1);
+
+    await expect(h.uc.insights.pooledRatings('avery', FROM, TO)).resolves.toEqual({
+      available: false,
+      minimumRaters: 3,
+      from: FROM.toISOString(),
+      to: TO.toISOString(),
+    });
+  });
+
+  it("averages the reports' ratings from three distinct raters on, without the manager's", async () => {
+    await rate('blake', 0, 5);
+    await rate('casey', 1, 4);
+    await rate('drew', 2, 3);
+    await rate('avery', 0, 1);
+    await rate('avery', 2, 1);
+
+    await expect(h.uc.insights.pooledRatings('avery', FROM, TO)).resolves.toEqual({
+      available: true,
+      average: 4,
+      ratings: 3,
+      raters: 3,
+      from: FROM.toISOString(),
+      to: TO.toISOString(),
+    });
+  });
+
+  it('counts only sessions in the period', async () => {
+    await rate('blake', 0, 5);
+    await rate('casey', 1, 4);
+    await rate('drew', 2, 3);
+
+    const before = await h.uc.insights.pooledRatings('avery', FROM, pairs[0]!.start(0));
+    const after = await h.uc.insights.pooledRatings('avery', pairs[0]!.start(1), TO);
+
+    expect(before.available).toBe(false);
+    expect(after.available).toBe(false);
+  });
+
+  it('is for managers only', async () => {
+    for (const actor of ['blake', 'devon']) {
+      await expect(h.uc.insights.pooledRatings(actor, FROM, TO)).rejects.toMatchObject({ name: 'ForbiddenError' });
+    }
+  });
+
+  it('still answers when a 1:1 was left half-created (indexed, with no pair document)', async () => {
+    await rate('blake', 0, 5);
+    await rate('casey', 1, 4);
+    await rate('drew', 2, 3);
+    const put = h.store.put.bind(h.store);
+    const failing = jest
+      .spyOn(h.store, 'put')
+      .mockImplementation(async (key: string, body: unknown, options?: PutOptions): Promise<string> => {
+        if (key === 'pairs/half/pair') throw new Error('storage unavailable');
+        return put(key, body, options);
+      });
+    const cadence = {
+      frequency: 'weekly',
+      startDate: '2026-03-05',
+      time: '09:00',
+      timeZone: 'UTC',
+      durationMinutes: 30,
+    };
+    await expect(
+      h.uc.pairs.create('avery', { id: 'half', reportId: 'casey', cadence: { ...cadence, frequency: 'weekly' } }),
+    ).rejects.toThrow('storage unavailable');
+    failing.mockRestore();
+
+    await expect(h.uc.insights.pooledRatings('avery', FROM, TO)).resolves.toMatchObject({ available: true, raters: 3 });
+    expect((await h.uc.pairs.me('avery')).pairs.map((p) => p.id)).toEqual(['avery-blake', 'avery-casey', 'avery-drew']);
+  });
+
+  it('refuses a period that is empty, reversed or longer than 400 days', async () => {
+    await expect(h.uc.insights.pooledRatings('avery', TO, FROM)).rejects.toMatchObject({ field: 'to' });
+    await expect(h.uc.insights.pooledRatings('avery', new Date('x'), TO)).rejects.toMatchObject({ field: 'from' });
+    await expect(
+      h.uc.insights.pooledRatings('avery', FROM, new Date(FROM.getTime() + 401 * 86_400_000)),
+    ).rejects.toMatchObject({ name: 'ValidationError', field: 'to' });
+  });
+});
+
+describe('pair health through the use-cases', () => {
+  let h: Harness;
+  let pair: PairFixture;
+
+  /*
+   * Weekly on Tuesdays at 10:00 UTC, seen on Wednesday 2026-03-25 12:00:
+   *   s0 03-03 held; Blake raised two topics and Avery one; moods 4 and 2
+   *   s1 03-10 moved to Wednesday 03-11, held; mood 5
+   *   s2 03-17 skipped
+   *   s3 03-24 held; moods 4 and 5
+   *   s4 03-31 upcoming; Blake raised one topic
+   */
+  beforeAll(async () => {
+    h = createHarness();
+    pair = await h.createPair();
+    const { pairId } = pair;
+    const [s0, s1, s2, s3, s4] = [0, 1, 2, 3, 4].map((n) => pair.sessionId(n)) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    await h.uc.topics.add('blake', pairId, s0, { id: 't1', title: 'Career' });
+    await h.uc.topics.add('blake', pairId, s0, { id: 't2', title: 'Budget' });
+    await h.uc.topics.add('avery', pairId, s0, { id: 't3', title: 'On-call' });
+    h.at(pair, 0, 5);
+    await h.uc.sessions.checkIn('blake', pairId, s0, { mood: 4 });
+    await h.uc.sessions.checkIn('avery', pairId, s0, { mood: 2 });
+    await h.uc.topics.edit('avery', pairId, s0, 't1', { rev: 1, discussed: true });
+    await h.uc.topics.edit('blake', pairId, s0, 't3', { rev: 1, discussed: true });
+    const item = (id: string, due: string) =>
+      h.uc.commitments.addActionItem('avery', pairId, { id, text: id, ownerId: 'blake', due, sessionId: s0 });
+    await item('a1', '2026-03-06');
+    await item('a2', '2026-03-13');
+    await item('a3', '2026-03-20');
+
+    h.clock.set('2026-03-05T09:00:00Z');
+    await h.uc.commitments.editActionItem('blake', pairId, 'a1', { rev: 1, status: 'done' });
+    h.clock.set('2026-03-09T09:00:00Z');
+    await h.uc.schedule.move('avery', pairId, s1, new Date('2026-03-11T10:00:00Z'));
+    h.clock.set('2026-03-11T10:05:00Z');
+    await h.uc.sessions.checkIn('blake', pairId, s1, { mood: 5 });
+    h.clock.set('2026-03-16T09:00:00Z');
+    await h.uc.commitments.editActionItem('blake', pairId, 'a2', { rev: 1, status: 'done' });
+    await h.uc.schedule.skip('avery', pairId, s2);
+    h.at(pair, 3, 5);
+    await h.uc.sessions.checkIn('blake', pairId, s3, { mood: 4 });
+    await h.uc.sessions.checkIn('avery', pairId, s3, { mood: 5 });
+    h.clock.set('2026-03-25T12:00:00Z');
+    await h.uc.topics.add('blake', pairId, s4, { id: 't4', title: 'Promotion' });
+  });
+
+  const expected = {
+    scheduled: 4,
+    cadenceKept: { value: 0.75, numerator: 3, denominator: 4 },
+    rescheduleRate: { value: 0.25, numerator: 1, denominator: 4 },
+    cancelRate: { value: 0.25, numerator: 1, denominator: 4 },
+    // 03-03 → 03-11: 8 days; 03-11 → 03-24: 13 days.
+    averageDaysBetweenSessions: 10.5,
+    reportTopicShare: { value: 0.75, numerator: 3, denominator: 4 },
+    actionItemsDone: { value: 0.667, numerator: 2, denominator: 3 },
+    actionItemsDoneOnTime: { value: 0.5, numerator: 1, denominator: 2 },
+    // t2, raised 2026-03-02 08:00, is 23 days 4 hours old.
+    carriedOverTopics: { count: 1, averageAgeDays: 23.167, maxAgeDays: 23.167 },
+  };
+
+  it('derives every metric from the history, for either person', async () => {
+    for (const actor of ['avery', 'blake']) {
+      const health = await h.uc.insights.pairHealth(actor, pair.pairId, FROM, TO);
+
+      expect(health).toEqual({
+        ...expected,
+        from: FROM.toISOString(),
+        to: TO.toISOString(),
+        moodTrend: {
+          points: [
+            { sessionId: pair.sessionId(0), mood: 3 },
+            { sessionId: pair.sessionId(1), mood: 5 },
+            { sessionId: pair.sessionId(3), mood: 4.5 },
+          ],
+          // x = 0, 1, 2: (4.5 - 3) / 2.
+          slopePerSession: 0.75,
+        },
+      });
+    }
+  });
+
+  it('gives the same figures for the default period, which ends now', async () => {
+    const now = h.clock.now();
+    const health = await h.uc.insights.pairHealth('blake', pair.pairId, FROM, now);
+
+    expect(health).toMatchObject({
+      scheduled: 4,
+      cadenceKept: expected.cadenceKept,
+      carriedOverTopics: expected.carriedOverTopics,
+      moodTrend: { slopePerSession: 0.75 },
+    });
+  });
+});

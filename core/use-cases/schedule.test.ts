@@ -1,0 +1,169 @@
+import { createHarness, type Harness, type PairFixture } from '../../tests/support/use-case-harness';
+import type { AgendaView, TopicView } from '../model/agenda-view';
+import { keys, type PairDocument } from '../model/documents';
+
+let h: Harness;
+let pair: PairFixture;
+let s1: string;
+let s2: string;
+
+beforeEach(async () => {
+  h = createHarness();
+  pair = await h.createPair();
+  [s1, s2] = [pair.sessionId(1), pair.sessionId(2)];
+  await h.uc.topics.add('blake', pair.pairId, s1, { id: 'career', title: 'Career path' });
+});
+
+const agenda = (actor: string, sessionId: string): Promise<AgendaView> =>
+  h.uc.sessions.agenda(actor, pair.pairId, sessionId);
+
+const topicsOf = (view: AgendaView): TopicView[] => view.sections.flatMap((s) => s.topics);
+
+const iso = (d: Date) => d.toISOString();
+
+describe('moving an occurrence', () => {
+  const newStart = new Date('2026-03-11T15:00:00Z');
+
+  it('keeps the agenda under the same session id, with the new start and end', async () => {
+    const moved = await h.uc.schedule.move('avery', pair.pairId, s1, newStart);
+
+    expect(moved).toEqual({
+      id: s1,
+      originalStart: iso(pair.start(1)),
+      start: '2026-03-11T15:00:00.000Z',
+      end: '2026-03-11T15:30:00.000Z',
+      status: 'upcoming',
+      moved: true,
+    });
+    const view = await agenda('blake', s1);
+    expect(view).toMatchObject({
+      sessionId: s1,
+      originalStart: iso(pair.start(1)),
+      start: '2026-03-11T15:00:00.000Z',
+      end: '2026-03-11T15:30:00.000Z',
+      status: 'upcoming',
+    });
+    expect(topicsOf(view)).toEqual([expect.objectContaining({ id: 'career' })]);
+    const listed = await h.uc.schedule.list('blake', pair.pairId, pair.start(0), pair.start(3));
+    expect(listed.map((s) => [s.id, s.moved])).toEqual([
+      [pair.sessionId(0), false],
+      [s1, true],
+      [s2, false],
+    ]);
+    expect(h.changes.at(-1)).toMatchObject({ pairId: pair.pairId, sessionId: s1, kind: 'schedule', by: 'avery' });
+  });
+
+  it('follows the new time for the status: not held at the original end, held after the new one', async () => {
+    await h.uc.schedule.move('avery', pair.pairId, s1, newStart);
+
+    h.after(pair, 1);
+    expect((await agenda('blake', s1)).status).toBe('upcoming');
+    h.clock.set('2026-03-11T15:10:00Z');
+    expect((await agenda('blake', s1)).status).toBe('in-progress');
+    h.clock.set('2026-03-11T15:31:00Z');
+    expect((await agenda('blake', s1)).status).toBe('held');
+  });
+
+  it('is for the manager only', async () => {
+    await expect(h.uc.schedule.move('blake', pair.pairId, s1, newStart)).rejects.toMatchObject({
+      name: 'ForbiddenError',
+    });
+    expect((await agenda('blake', s1)).start).toBe(iso(pair.start(1)));
+  });
+
+  it('cannot move into the past', async () => {
+    h.clock.set('2026-03-09T12:00:00Z');
+
+    for (const start of [new Date('2026-03-09T11:00:00Z'), new Date('2026-03-09T12:00:00Z')]) {
+      await expect(h.uc.schedule.move('avery', pair.pairId, s1, start)).rejects.toMatchObject({
+        name: 'ValidationError',
+        field: 'start',
+      });
+    }
+    expect((await agenda('blake', s1)).start).toBe(iso(pair.start(1)));
+  });
+
+  it('cannot move a session that is over', async () => {
+    h.after(pair, 1);
+
+    await expect(h.uc.schedule.move('avery', pair.pairId, s1, new Date('2026-03-20T10:00:00Z'))).rejects.toMatchObject({
+      name: 'ConflictError',
+      field: 'sessionId',
+    });
+  });
+});
+
+describe('skipping an occurrence', () => {
+  it('reads skipped and carries its open topics to the next session', async () => {
+    await h.uc.schedule.skip('avery', pair.pairId, s1);
+
+    const skipped = await agenda('blake', s1);
+    expect(skipped.status).toBe('skipped');
+    expect(topicsOf(skipped)).toEqual([expect.objectContaining({ id: 'career', carriedForward: true })]);
+    expect(topicsOf(await agenda('blake', s2))).toEqual([expect.objectContaining({ id: 'career', carriedFrom: s1 })]);
+    const listed = await h.uc.schedule.list('avery', pair.pairId, pair.start(1), pair.start(3));
+    expect(listed.map((s) => s.status)).toEqual(['skipped', 'upcoming']);
+  });
+
+  it('still reads skipped once its time has passed', async () => {
+    await h.uc.schedule.skip('avery', pair.pairId, s1);
+    h.after(pair, 1);
+
+    expect((await agenda('blake', s1)).status).toBe('skipped');
+    expect(topicsOf(await agenda('blake', s2))).toEqual([expect.objectContaining({ id: 'career', carriedFrom: s1 })]);
+  });
+
+  it('is for the manager only, and only once', async () => {
+    await expect(h.uc.schedule.skip('blake', pair.pairId, s1)).rejects.toMatchObject({ name: 'ForbiddenError' });
+    expect((await agenda('blake', s1)).status).toBe('upcoming');
+
+    await h.uc.schedule.skip('avery', pair.pairId, s1);
+    await expect(h.uc.schedule.skip('avery', pair.pairId, s1)).rejects.toMatchObject({
+      name: 'ConflictError',
+      field: 'sessionId',
+    });
+  });
+
+  it('takes no new topics, check-ins or check-offs', async () => {
+    await h.uc.schedule.skip('avery', pair.pairId, s1);
+
+    await expect(h.uc.topics.add('blake', pair.pairId, s1, { title: 'Late' })).rejects.toMatchObject({
+      name: 'ConflictError',
+      field: 'sessionId',
+    });
+    await expect(h.uc.sessions.checkIn('blake', pair.pairId, s1, { mood: 4 })).rejects.toMatchObject({
+      name: 'ConflictError',
+      field: 'sessionId',
+    });
+    // A meeting that did not take place discussed nothing: check it off where it is on the agenda now.
+    await expect(
+      h.uc.topics.edit('avery', pair.pairId, s1, 'career', { rev: 1, discussed: true }),
+    ).rejects.toMatchObject({ name: 'ConflictError', field: 'sessionId' });
+    await h.uc.topics.edit('avery', pair.pairId, s2, 'career', { rev: 1, discussed: true });
+    expect(topicsOf(await agenda('blake', s2))).toEqual([expect.objectContaining({ id: 'career', discussed: true })]);
+  });
+
+  it('moves the next session on for both people', async () => {
+    await h.uc.schedule.skip('avery', pair.pairId, pair.sessionId(0));
+
+    const me = await h.uc.pairs.me('blake');
+
+    expect(me.pairs).toEqual([
+      expect.objectContaining({ id: pair.pairId, nextSession: expect.objectContaining({ id: s1 }) }),
+    ]);
+  });
+});
+
+describe('an occurrence cancelled in the calendar, not through Tandem', () => {
+  it('reads cancelled and carries its open topics to the next session', async () => {
+    const stored = await h.store.get<PairDocument>(keys.pair(pair.pairId));
+    await h.calendar.cancelOccurrence(stored!.body.calendar, iso(pair.start(1)));
+
+    expect((await agenda('avery', s1)).status).toBe('cancelled');
+    expect(topicsOf(await agenda('avery', s2))).toEqual([expect.objectContaining({ id: 'career', carriedFrom: s1 })]);
+    await expect(h.uc.schedule.skip('avery', pair.pairId, s1)).rejects.toMatchObject({
+      name: 'ConflictError',
+      field: 'sessionId',
+    });
+  });
+});

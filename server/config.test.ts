@@ -1,0 +1,42 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ConfigError, parseConfig } from './config';
+
+describe('parseConfig', () => {
+  let root: string;
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-config-'));
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('defaults to embedded mode on loopback port 3978 with a .data folder', () => {
+    const config = parseConfig({}, root);
+    expect(config).toMatchObject({ mode: 'embedded', port: 3978, host: '127.0.0.1', seedDemo: true });
+    expect(config.dataDir).toBe(path.join(root, '.data'));
+  });
+
+  it('honours PORT and TANDEM_DATA_DIR', () => {
+    const config = parseConfig({ PORT: '4100', TANDEM_DATA_DIR: '/tmp/elsewhere' }, root);
+    expect(config.port).toBe(4100);
+    expect(config.dataDir).toBe('/tmp/elsewhere');
+  });
+
+  it('names the variable at fault', () => {
+    expect(() => parseConfig({ PORT: 'eighty' }, root)).toThrow(ConfigError);
+    expect(() => parseConfig({ PORT: 'eighty' }, root)).toThrow(/PORT/);
+    expect(() => parseConfig({ LOG_LEVEL: 'loud' }, root)).toThrow(/LOG_LEVEL/);
+  });
+
+  it('reads env/.env.<name> and its .user file, the environment winning', () => {
+    fs.mkdirSync(path.join(root, 'env'));
+    fs.writeFileSync(path.join(root, 'env', '.env.dev'), 'PORT=4200\nLOG_LEVEL=warn\n');
+    fs.writeFileSync(path.join(root, 'env', '.env.dev.user'), 'LOG_LEVEL=error\n');
+    expect(parseConfig({ TANDEM_ENV: 'dev' }, root)).toMatchObject({ port: 4200, logLevel: 'error' });
+    expect(parseConfig({ TANDEM_ENV: 'dev', PORT: '4300' }, root).port).toBe(4300);
+  });
+
+  it('refuses an environment name that could reach outside env/', () => {
+    expect(() => parseConfig({ TANDEM_ENV: '../secrets' }, root)).toThrow(/TANDEM_ENV/);
+  });
+});

@@ -1,0 +1,351 @@
+import autocannon from 'autocannon';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { formatTable, machineInfo, writeArtifact, type SectionOutcome } from './bench-report';
+import { startTandemProcess, type TandemProcess } from './tandem-process';
+
+/**
+ * Load on the embedded service: 100 concurrent connections reading an agenda and adding topics, with /healthz
+ * on the same server in the same run as the baseline (what the HTTP stack alone costs on this machine).
+ */
+
+const CONNECTIONS = 100;
+const PAIR = 'avery-blake';
+/** LIMITS.topicsPerSession in core/model/text.ts: one more is a 409. */
+const TOPICS_PER_SESSION = 200;
+const DAY = 86_400_000;
+
+export interface ServiceLoadOptions {
+  readonly seconds: number;
+  readonly warmupSeconds: number;
+  /** Extra `node` flags for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it. */
+  readonly serverNodeArgs: readonly string[];
+}
+
+export function serviceLoadOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceLoadOptions {
+  const num = (name: string, fallback: number) => {
+    const value = Number(env[name] ?? fallback);
+    if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
+    return value;
+  };
+  return {
+    seconds: num('BENCH_SECONDS', 10),
+    warmupSeconds: num('BENCH_WARMUP_SECONDS', 2),
+    serverNodeArgs: (env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
+  };
+}
+
+interface RunFigures {
+  readonly requests: number;
+  readonly durationSeconds: number;
+  readonly reqPerSec: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly maxMs: number;
+  readonly non2xx: number;
+  readonly errors: number;
+  readonly timeouts: number;
+  readonly statusCodes: Record<string, number>;
+  /** 2xx responses in each second of the run: shows a rate that drifts as data grows. */
+  readonly perSecond: number[];
+}
+
+export interface ScenarioResult extends RunFigures {
+  readonly name: string;
+  readonly description: string;
+  /** Server CPU over the measured run, in percent of one core. */
+  readonly serverCpuPercent?: number;
+  readonly warmup: RunFigures;
+  readonly vsHealthz?: { readonly reqPerSec: number; readonly p50: number; readonly p99: number };
+}
+
+interface Scenario {
+  readonly name: string;
+  readonly description: string;
+  /** Built afresh for each run (add-topic caps its run at the topic room left). */
+  readonly options: () => autocannon.Options;
+}
+
+// ---- HTTP helpers for the set-up -------------------------------------------------------------------------
+
+async function call<T>(url: string, init: RequestInit & { token?: string } = {}): Promise<T> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (init.token) headers.authorization = `Bearer ${init.token}`;
+  const res = await fetch(url, { ...init, headers });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${url}: ${res.status} ${text}`);
+  return JSON.parse(text) as T;
+}
+
+async function devToken(base: string, user: string): Promise<string> {
+  const { token } = await call<{ token: string }>(`${base}/api/dev/token`, {
+    method: 'POST',
+    body: JSON.stringify({ user }),
+  });
+  return token;
+}
+
+interface MeBody {
+  pairs: { id: string; nextSession?: { id: string } }[];
+}
+interface SessionsBody {
+  sessions: { id: string; status: string }[];
+}
+interface AgendaBody {
+  sections: { topics: unknown[] }[];
+}
+
+/** Upcoming sessions of the next year open for topics, with how many more topics each can take. */
+async function topicCapacity(base: string, token: string): Promise<{ id: string; room: number }[]> {
+  const now = Date.now();
+  const query = `from=${new Date(now).toISOString()}&to=${new Date(now + 365 * DAY).toISOString()}`;
+  const { sessions } = await call<SessionsBody>(`${base}/api/pairs/${PAIR}/sessions?${query}`, { token });
+  const open = sessions.filter((s) => !['held', 'skipped', 'cancelled'].includes(s.status));
+  return Promise.all(
+    open.map(async (s) => {
+      const agenda = await call<AgendaBody>(`${base}/api/pairs/${PAIR}/sessions/${s.id}`, { token });
+      const topics = agenda.sections.reduce((sum, section) => sum + section.topics.length, 0);
+      return { id: s.id, room: TOPICS_PER_SESSION - topics };
+    }),
+  );
+}
+
+// ---- Running autocannon ----------------------------------------------------------------------------------
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+/** One autocannon run. Latencies are taken from each 2xx response (sub-millisecond, unlike its histogram). */
+async function fire(options: autocannon.Options): Promise<RunFigures> {
+  const latencies: number[] = [];
+  const perSecond: number[] = [];
+  const started = process.hrtime.bigint();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(options, (error: unknown, res) => {
+      if (error) reject(error instanceof Error ? error : new Error(String(error)));
+      else resolve(res);
+    });
+    instance.on('response', (_client, status, _bytes, ms) => {
+      if (status < 200 || status >= 300) return;
+      latencies.push(ms);
+      const second = Math.floor(Number(process.hrtime.bigint() - started) / 1e9);
+      perSecond[second] = (perSecond[second] ?? 0) + 1;
+    });
+  });
+  const durationSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  latencies.sort((a, b) => a - b);
+  const statusCodes: Record<string, number> = {};
+  for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = stat.count ?? 0;
+  const requests = result.requests.total;
+  return {
+    requests,
+    durationSeconds: round(durationSeconds, 2),
+    reqPerSec: round(requests / durationSeconds, 1),
+    p50Ms: round(percentile(latencies, 50), 2),
+    p99Ms: round(percentile(latencies, 99), 2),
+    maxMs: round(latencies[latencies.length - 1] ?? Number.NaN, 2),
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    statusCodes,
+    perSecond: Array.from(perSecond, (n) => n ?? 0),
+  };
+}
+
+function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+// ---- The scenarios ---------------------------------------------------------------------------------------
+
+function scenarios(
+  base: string,
+  tokens: readonly string[],
+  sessionId: string,
+  capacity: { id: string; room: number }[],
+) {
+  const bearer = (i: number) => `Bearer ${tokens[i % tokens.length]}`;
+
+  // Add-topic: every request a new topic (fresh client id), spread round-robin over the sessions with room.
+  const room = capacity.map((c) => ({ ...c }));
+  const runTag = Date.now().toString(36);
+  let added = 0;
+  let cursor = 0;
+  const nextSession = (): string => {
+    for (let k = 0; k < room.length; k++) {
+      const slot = room[(cursor + k) % room.length]!;
+      if (slot.room > 0) {
+        cursor = (cursor + k + 1) % room.length;
+        slot.room -= 1;
+        return slot.id;
+      }
+    }
+    // Every session is full: this request will be refused (409) and reported as non-2xx.
+    return room[0]?.id ?? sessionId;
+  };
+  const totalRoom = () => room.reduce((sum, s) => sum + Math.max(0, s.room), 0);
+
+  let reads = 0;
+  const list: Scenario[] = [
+    {
+      name: 'healthz',
+      description: 'GET /healthz (baseline: routing and HTTP only)',
+      options: () => ({ url: base, requests: [{ method: 'GET', path: '/healthz' }] }),
+    },
+    {
+      name: 'read agenda',
+      description: `GET /api/pairs/${PAIR}/sessions/{next} as blake and avery`,
+      options: () => ({
+        url: base,
+        requests: [
+          {
+            method: 'GET',
+            path: `/api/pairs/${PAIR}/sessions/${sessionId}`,
+            setupRequest: (req) => ({ ...req, headers: { ...req.headers, authorization: bearer(reads++) } }),
+          },
+        ],
+      }),
+    },
+    {
+      name: 'add topic',
+      description: `POST /api/pairs/${PAIR}/sessions/{upcoming}/topics, a new topic each, as blake and avery`,
+      options: () => ({
+        url: base,
+        // Stop short of the sessions' topic limit (the margin covers requests already in flight).
+        maxOverallRequests: Math.max(CONNECTIONS, totalRoom() - CONNECTIONS),
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (req) => {
+              const i = added++;
+              return {
+                ...req,
+                path: `/api/pairs/${PAIR}/sessions/${nextSession()}/topics`,
+                headers: { ...req.headers, 'content-type': 'application/json', authorization: bearer(i) },
+                body: JSON.stringify({ id: `bench-${runTag}-${i}`, title: `Load test topic ${i}`, section: 'topics' }),
+              };
+            },
+          },
+        ],
+      }),
+    },
+  ];
+  return { list, topicsAdded: () => added, roomLeft: totalRoom };
+}
+
+// ---- The section -----------------------------------------------------------------------------------------
+
+const COLUMNS = 'scenario|requests|req/s|p50 ms|p99 ms|non-2xx|errors|srv CPU|req/s x|p50 x|p99 x'.split('|');
+
+function describe(r: ScenarioResult): string[] {
+  const ratio = (v: number | undefined) =>
+    v === undefined || !Number.isFinite(v) ? '' : `${v >= 1 ? v.toFixed(2) : v.toPrecision(2)}x`;
+  return [
+    r.name,
+    String(r.requests),
+    r.reqPerSec.toFixed(0),
+    r.p50Ms.toFixed(2),
+    r.p99Ms.toFixed(2),
+    String(r.non2xx),
+    String(r.errors),
+    r.serverCpuPercent === undefined ? '' : `${r.serverCpuPercent.toFixed(0)}%`,
+    ratio(r.vsHealthz?.reqPerSec),
+    ratio(r.vsHealthz?.p50),
+    ratio(r.vsHealthz?.p99),
+  ];
+}
+
+export async function serviceLoadBench(options = serviceLoadOptionsFromEnv()): Promise<SectionOutcome> {
+  const log = (line: string) => console.log(line);
+  log(`${CONNECTIONS} connections, ${options.seconds} s per scenario after a ${options.warmupSeconds} s warm-up`);
+  let server: TandemProcess | undefined;
+  try {
+    server = await startTandemProcess(options.serverNodeArgs);
+    const base = server.url;
+    const [blake, avery] = await Promise.all([devToken(base, 'blake'), devToken(base, 'avery')]);
+    const me = await call<MeBody>(`${base}/api/me`, { token: blake });
+    const sessionId = me.pairs.find((p) => p.id === PAIR)?.nextSession?.id;
+    if (!sessionId) throw new Error(`no upcoming session for ${PAIR} in /api/me: ${JSON.stringify(me)}`);
+    const capacity = await topicCapacity(base, blake);
+    log(`server ${base} (pid ${server.pid}); next session ${sessionId}; ${capacity.length} upcoming sessions`);
+
+    const { list, topicsAdded, roomLeft } = scenarios(base, [blake, avery], sessionId, capacity);
+    const results: ScenarioResult[] = [];
+    for (const scenario of list) {
+      log(`  ${scenario.name}: ${scenario.description}`);
+      const common = { connections: CONNECTIONS, timeout: 30 };
+      const warmup = await fire({ ...scenario.options(), ...common, duration: options.warmupSeconds });
+      const cpuBefore = server.cpuSeconds();
+      const measured = await fire({ ...scenario.options(), ...common, duration: options.seconds });
+      const cpuAfter = server.cpuSeconds();
+      const base0 = results[0];
+      results.push({
+        name: scenario.name,
+        description: scenario.description,
+        ...measured,
+        ...(cpuBefore !== undefined &&
+          cpuAfter !== undefined && {
+            serverCpuPercent: round(((cpuAfter - cpuBefore) / measured.durationSeconds) * 100, 0),
+          }),
+        warmup,
+        ...(base0 && {
+          vsHealthz: {
+            reqPerSec: round(measured.reqPerSec / base0.reqPerSec, 5),
+            p50: round(measured.p50Ms / base0.p50Ms, 2),
+            p99: round(measured.p99Ms / base0.p99Ms, 2),
+          },
+        }),
+      });
+    }
+
+    const pairFile = path.join(server.dataDir, 'shared', 'pairs', PAIR, 'pair.json');
+    const pairDocumentBytes = fs.existsSync(pairFile) ? fs.statSync(pairFile).size : undefined;
+
+    log('');
+    log(formatTable(COLUMNS, results.map(describe)));
+    log('');
+    log('ratios are against healthz on the same server in this run; srv CPU is the server process, % of one core');
+    log('2xx responses in each second of the measured run:');
+    for (const r of results) log(`  ${r.name.padEnd(12)} ${r.perSecond.join(' ')}`);
+    log(
+      `add topic: ${topicsAdded()} topics sent (warm-up included), room left ${roomLeft()}; ` +
+        `pair document now ${pairDocumentBytes === undefined ? '?' : `${(pairDocumentBytes / 1024).toFixed(0)} KiB`}`,
+    );
+
+    const problems: string[] = [];
+    for (const r of results) {
+      for (const [phase, f] of [
+        ['measured', r],
+        ['warm-up', r.warmup],
+      ] as const) {
+        if (f.non2xx > 0 || f.errors > 0) {
+          problems.push(
+            `${r.name} (${phase}): ${f.non2xx} non-2xx, ${f.errors} errors (${f.timeouts} timeouts), ` +
+              `status codes ${JSON.stringify(f.statusCodes)}`,
+          );
+        }
+      }
+      if (r.requests === 0) problems.push(`${r.name}: no responses at all`);
+    }
+    const artifact = writeArtifact('service-load.json', {
+      benchmark: 'service-load',
+      at: new Date().toISOString(),
+      machine: machineInfo(),
+      settings: { connections: CONNECTIONS, seconds: options.seconds, warmupSeconds: options.warmupSeconds },
+      scenarios: results,
+      addTopic: { topicsSent: topicsAdded(), pairDocumentBytes },
+      ok: problems.length === 0,
+      problems,
+    });
+    return { ok: problems.length === 0, problems, artifact };
+  } catch (error) {
+    const output = server?.output().trim();
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [output ? `${message}\nserver output:\n${output}` : message] };
+  } finally {
+    await server?.stop();
+  }
+}

@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+/** A fresh, empty data folder for one server under the system temp folder. */
+export function makeDataDir(label: string): Promise<string> {
+  return fs.mkdtemp(path.join(os.tmpdir(), `tandem-${label}-`));
+}
+
+export async function removeDataDir(dir: string): Promise<void> {
+  await fs.rm(dir, { recursive: true, force: true });
+}
+
+/** Every regular file under `dir` (relative paths, sorted), temp files included. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** Relative path → sha256 of its bytes, for every file under `dir`: equal maps mean a byte-for-byte equal tree. */
+export async function hashTree(dir: string): Promise<Record<string, string>> {
+  const hashes: Record<string, string> = {};
+  for (const file of await listFiles(dir)) {
+    hashes[file] = createHash('sha256')
+      .update(await fs.readFile(path.join(dir, file)))
+      .digest('hex');
+  }
+  return hashes;
+}
+
+/** Each `.json` document under `dir` that does not parse, with the parse error. */
+export async function unparsableJsonFiles(dir: string): Promise<Array<{ file: string; error: string }>> {
+  const bad: Array<{ file: string; error: string }> = [];
+  for (const file of (await listFiles(dir)).filter((f) => f.endsWith('.json'))) {
+    try {
+      JSON.parse(await fs.readFile(path.join(dir, file), 'utf8'));
+    } catch (error) {
+      bad.push({ file, error: String(error) });
+    }
+  }
+  return bad;
+}
