@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors';
+import { assertDate } from './text';
 
 export const FREQUENCIES = ['weekly', 'biweekly', 'monthly'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
@@ -21,9 +22,7 @@ export interface Cadence {
 
 export function validateCadence(c: Cadence): void {
   if (!FREQUENCIES.includes(c.frequency)) throw new ValidationError('must be weekly, biweekly or monthly', 'frequency');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(c.startDate) || Number.isNaN(Date.parse(`${c.startDate}T00:00:00Z`))) {
-    throw new ValidationError('must be a date YYYY-MM-DD', 'startDate');
-  }
+  assertDate(c.startDate, 'startDate');
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(c.time)) throw new ValidationError('must be a time HH:mm', 'time');
   if (!Number.isInteger(c.durationMinutes) || c.durationMinutes < 15 || c.durationMinutes > 240) {
     throw new ValidationError('must be a whole number of minutes from 15 to 240', 'durationMinutes');

@@ -23,6 +23,7 @@ export interface DeleteOptions {
 }
 
 export interface DocumentStore {
+  /** The body is the caller's own copy: it may change it freely (Documents.mutate relies on that). */
   get<T>(key: string): Promise<StoredDocument<T> | undefined>;
   /** Returns the new ETag. Throws PreconditionFailedError when a condition does not hold. */
   put<T>(key: string, body: T, options?: PutOptions): Promise<string>;

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createSecretKey, randomBytes } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import { isLoopback, UnauthenticatedError, type Authenticator, type Caller } from './authenticator';
 
@@ -10,7 +10,8 @@ const AUDIENCE = 'urn:tandem:api';
  * this process, and accepts them only from loopback. A restart invalidates old tokens; clients ask again.
  */
 export class DevTokenAuthenticator implements Authenticator {
-  private readonly key = randomBytes(32);
+  // A KeyObject, so jose does not re-import the key on every verification.
+  private readonly key = createSecretKey(randomBytes(32));
 
   constructor(
     private readonly knownUsers: ReadonlySet<string>,

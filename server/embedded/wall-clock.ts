@@ -31,8 +31,28 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** Offset of the zone from UTC at an instant, in milliseconds. */
+const QUARTER_HOUR = 900_000;
+const offsetCache = new Map<string, number>();
+const OFFSET_CACHE_LIMIT = 50_000;
+
+/**
+ * Offset of the zone from UTC at an instant, in milliseconds. Every zone's offset is a multiple of 15 minutes
+ * and changes on a quarter-hour, so it is constant within each UTC quarter-hour and can be cached per one:
+ * Intl's formatToParts is the hottest call when expanding a series.
+ */
 export function zoneOffset(instant: number, timeZone: string): number {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 0;
+  const key = `${timeZone}|${Math.floor(instant / QUARTER_HOUR)}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    if (offsetCache.size >= OFFSET_CACHE_LIMIT) offsetCache.clear();
+    offset = computeOffset(instant, timeZone);
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+function computeOffset(instant: number, timeZone: string): number {
   const parts = Object.fromEntries(
     formatter(timeZone)
       .formatToParts(new Date(instant))
