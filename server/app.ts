@@ -15,6 +15,7 @@ import { createHttpServer } from './http/http-server';
 import { buildOpenApi } from './http/openapi';
 import { route, type AnyRoute } from './http/route';
 import { closeAllEventStreams } from './http/sse';
+import { mountStaticSurface } from './http/static-files';
 import { ChangeHub } from './live/change-hub';
 import { randomIds, systemClock } from './system-clock';
 
@@ -75,6 +76,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     }),
   );
   const server: Server = createHttpServer({ routes, authenticator, logger, name: 'tandem' });
+  for (const surface of ['tab', 'outlook-addin']) mountStaticSurface(server, config.staticDir, surface);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
