@@ -5,7 +5,7 @@ import * as path from 'node:path';
 
 import { PreconditionFailedError } from '../../core/ports/document-store';
 import { describeDocumentStoreContract } from '../../tests/contracts/document-store-contract';
-import { FileDocumentStore, FilePersonalDocumentStores } from './file-document-store';
+import { FileDocumentCache, FileDocumentStore, FilePersonalDocumentStores } from './file-document-store';
 
 async function makeTempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), 'tandem-file-store-'));
@@ -200,10 +200,171 @@ describe('FilePersonalDocumentStores', () => {
   );
 });
 
+describe('FileDocumentStore cache', () => {
+  let dir: string;
+  let cache: FileDocumentCache;
+  let store: FileDocumentStore;
+
+  beforeEach(async () => {
+    dir = await makeTempDir();
+    cache = new FileDocumentCache();
+    store = new FileDocumentStore(dir, undefined, cache);
+  });
+
+  afterEach(async () => {
+    await removeDir(dir);
+  });
+
+  const fileOf = (key: string): string => path.join(dir, ...key.split('/')) + '.json';
+  const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('answers gets and ETag checks of an unchanged file from the cache', async () => {
+    const first = await store.put('notes/n-1', { text: 'cached' });
+
+    await store.get('notes/n-1');
+    await store.get('notes/n-1');
+    const second = await store.put('notes/n-1', { text: 'again' }, { ifMatch: first });
+    await expect(store.delete('notes/n-1', { ifMatch: second })).resolves.toBe(true);
+
+    expect(cache.stats).toMatchObject({ hits: 4, misses: 0, entries: 0, bytes: 0 });
+  });
+
+  it('fills the cache from a read, so a store over existing files reads each one once', async () => {
+    const etag = await store.put('notes/n-1', { text: 'on disk' });
+    const fresh = new FileDocumentCache();
+    const other = new FileDocumentStore(dir, undefined, fresh);
+
+    expect(await other.get('notes/n-1')).toEqual({ key: 'notes/n-1', etag, body: { text: 'on disk' } });
+    expect(await other.get('notes/n-1')).toEqual({ key: 'notes/n-1', etag, body: { text: 'on disk' } });
+    expect(fresh.stats).toMatchObject({ hits: 1, misses: 1, entries: 1 });
+  });
+
+  it('keeps the ETag stable: put, cached get, uncached get and identical bytes written by hand agree', async () => {
+    const etag = await store.put('notes/n-1', { text: 'stable', list: [1, 2, 3] });
+    const bytes = await fs.readFile(fileOf('notes/n-1'));
+
+    expect((await store.get('notes/n-1'))?.etag).toBe(etag);
+    expect((await new FileDocumentStore(dir, undefined, new FileDocumentCache()).get('notes/n-1'))?.etag).toBe(etag);
+
+    // The same bytes in a new file (a new inode): the cache misses, the ETag does not change.
+    await fs.writeFile(`${fileOf('notes/n-1')}.copy`, bytes);
+    await fs.rename(`${fileOf('notes/n-1')}.copy`, fileOf('notes/n-1'));
+    const misses = cache.stats.misses;
+    expect((await store.get('notes/n-1'))?.etag).toBe(etag);
+    expect(cache.stats.misses).toBe(misses + 1);
+    await expect(store.put('notes/n-1', { text: 'next' }, { ifMatch: etag })).resolves.toEqual(expect.any(String));
+  });
+
+  it('sees a file replaced right after a write, even by one of the same size', async () => {
+    const etag = await store.put('notes/n-1', { text: 'aaaa' });
+    await store.get('notes/n-1');
+
+    // As an editor saving by rename, or another process with its own temp file, would replace it.
+    await fs.writeFile(`${fileOf('notes/n-1')}.new`, JSON.stringify({ text: 'bbbb' }));
+    await fs.rename(`${fileOf('notes/n-1')}.new`, fileOf('notes/n-1'));
+
+    const read = await store.get<{ text: string }>('notes/n-1');
+    expect(read?.body).toEqual({ text: 'bbbb' });
+    expect(read?.etag).not.toBe(etag);
+    await expect(store.put('notes/n-1', { text: 'lost' }, { ifMatch: etag })).rejects.toBeInstanceOf(
+      PreconditionFailedError,
+    );
+  });
+
+  it('sees a file rewritten in place, to another size at once and to the same size a clock tick later', async () => {
+    const etag = await store.put('notes/n-1', { text: 'aaaa' });
+    await store.get('notes/n-1');
+
+    // Same inode, new size: seen however soon it happens.
+    await fs.writeFile(fileOf('notes/n-1'), JSON.stringify({ text: 'longer' }));
+    const longer = await store.get<{ text: string }>('notes/n-1');
+    expect(longer?.body).toEqual({ text: 'longer' });
+    expect(longer?.etag).not.toBe(etag);
+
+    // Same inode, same size: seen once the file-system clock has moved on (see FileDocumentCache).
+    await sleep(50);
+    await fs.writeFile(fileOf('notes/n-1'), JSON.stringify({ text: 'sooner' }));
+    const sooner = await store.get<{ text: string }>('notes/n-1');
+    expect(sooner?.body).toEqual({ text: 'sooner' });
+    expect(sooner?.etag).not.toBe(longer?.etag);
+    await expect(store.delete('notes/n-1', { ifMatch: longer?.etag })).rejects.toBeInstanceOf(PreconditionFailedError);
+  });
+
+  it('forgets a deleted document, whether the store or someone else deleted it', async () => {
+    const etag = await store.put('notes/n-1', { text: 'first' });
+    await store.get('notes/n-1');
+
+    await store.delete('notes/n-1');
+    await expect(store.get('notes/n-1')).resolves.toBeUndefined();
+    await expect(store.put('notes/n-1', { text: 'x' }, { ifMatch: etag })).rejects.toBeInstanceOf(
+      PreconditionFailedError,
+    );
+
+    await store.put('notes/n-1', { text: 'second' }, { ifNoneMatch: '*' });
+    await store.get('notes/n-1');
+    await fs.unlink(fileOf('notes/n-1'));
+    await expect(store.get('notes/n-1')).resolves.toBeUndefined();
+    await expect(store.delete('notes/n-1')).resolves.toBe(false);
+    await expect(store.put('notes/n-1', { text: 'third' }, { ifNoneMatch: '*' })).resolves.toEqual(expect.any(String));
+    expect((await store.get('notes/n-1'))?.body).toEqual({ text: 'third' });
+  });
+
+  it('hands out a fresh body on every get, and keeps nothing of what the caller passed to put', async () => {
+    const written = { title: 'agenda', topics: [{ id: 't-1', votes: 1 }] };
+    await store.put('pairs/p-1/agenda', written);
+    written.topics[0]!.votes = 99;
+    written.topics.push({ id: 't-2', votes: 0 });
+
+    const first = await store.get<typeof written>('pairs/p-1/agenda');
+    first!.body.topics[0]!.votes = 42;
+    first!.body.title = 'changed by a caller';
+    const second = await store.get<typeof written>('pairs/p-1/agenda');
+
+    expect(second?.body).toEqual({ title: 'agenda', topics: [{ id: 't-1', votes: 1 }] });
+    expect(second?.body).not.toBe(first?.body);
+    expect(second?.body.topics).not.toBe(first?.body.topics);
+    expect(cache.stats.hits).toBe(2);
+  });
+
+  it('keeps its memory within bounds, evicting the least recently used documents', async () => {
+    // Each document is ~1,000 characters, counted as ~2,000 bytes: four fit in 8,500.
+    const small = new FileDocumentCache(8_500);
+    const bounded = new FileDocumentStore(dir, undefined, small);
+    const body = (n: number) => ({ n, filler: 'x'.repeat(980) });
+    for (let n = 0; n < 4; n++) await bounded.put(`docs/d${n}`, body(n));
+    expect(small.stats).toMatchObject({ entries: 4 });
+
+    await bounded.get('docs/d0'); // now the most recently used
+    await bounded.put('docs/d4', body(4)); // evicts d1, the least recently used
+
+    expect(small.stats.entries).toBe(4);
+    expect(small.stats.bytes).toBeLessThanOrEqual(8_500);
+    const { hits, misses } = small.stats;
+    await bounded.get('docs/d0');
+    await bounded.get('docs/d1');
+    expect(small.stats).toMatchObject({ hits: hits + 1, misses: misses + 1 });
+
+    // A document above a quarter of the budget is served but not kept.
+    await bounded.put('docs/big', { filler: 'x'.repeat(3_000) });
+    expect((await bounded.get<{ filler: string }>('docs/big'))?.body.filler).toHaveLength(3_000);
+    expect(small.stats.entries).toBe(4);
+    expect(small.stats.bytes).toBeLessThanOrEqual(8_500);
+  });
+
+  it("is shared by a user's stores, made afresh per request", async () => {
+    const stores = new FilePersonalDocumentStores(dir, undefined, cache);
+    const etag = await stores.forUser('alice').put('notes/n-1', { text: 'mine' });
+
+    expect((await stores.forUser('alice').get('notes/n-1'))?.etag).toBe(etag);
+    await stores.forUser('alice').put('notes/n-1', { text: 'still mine' }, { ifMatch: etag });
+
+    expect(cache.stats).toMatchObject({ hits: 2, misses: 0 });
+  });
+});
+
 // ---- Crash safety: SIGKILL a child process in the middle of a burst of writes. ----
 
-const SWC_REGISTER = path.resolve(__dirname, '..', '..', 'scripts', 'swc-register.js');
-const STORE_MODULE = path.resolve(__dirname, 'file-document-store');
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const WRITERS = 4;
 
 interface BurstDocument {
@@ -213,19 +374,61 @@ interface BurstDocument {
   readonly filler: string;
 }
 
+/**
+ * Compiles `entries` and every module they import (relative imports, followed) to plain CommonJS under
+ * `outDir`, at their paths relative to the repository root, and gives `outDir` its own package.json.
+ *
+ * The writer processes run this snapshot, not the working tree: a fresh `node --require swc-register` child
+ * reads the repository's package.json (Node's package-scope lookups) and compiles core/ and server/ sources
+ * as it starts, three times per test. A file caught half-written at that moment (package.json rewritten by
+ * npm or an editor, a source file being edited) kills the writer before its first write, and the test fails
+ * with "writer exited before the kill (1): SyntaxError: Error parsing .../package.json: Unterminated string
+ * in JSON at position 1024". The snapshot is taken once, like Jest's own load of the modules under test, and
+ * the children then touch nothing outside `outDir` and the data folder.
+ */
+async function compileForChild(entries: readonly string[], outDir: string): Promise<void> {
+  const { transformSync } = await import('@swc/core');
+  const done = new Set<string>();
+  const compile = async (source: string): Promise<void> => {
+    if (done.has(source)) return;
+    done.add(source);
+    const relative = path.relative(REPO_ROOT, source);
+    if (relative.startsWith('..') || !source.endsWith('.ts')) throw new Error(`not a source in the repo: ${source}`);
+    const { code } = transformSync(await fs.readFile(source, 'utf8'), {
+      filename: source,
+      swcrc: false,
+      module: { type: 'commonjs' },
+      jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+    });
+    const target = path.join(outDir, relative.replace(/\.ts$/, '.js'));
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.writeFile(target, code);
+    for (const [, request] of code.matchAll(/\brequire\("([^"]+)"\)/g)) {
+      if (request === undefined || request.startsWith('node:')) continue;
+      // Anything from node_modules would be loaded from the working tree again.
+      if (!request.startsWith('.')) throw new Error(`${relative} requires ${request}: not snapshotted for the child`);
+      await compile(path.resolve(path.dirname(source), `${request}.ts`));
+    }
+  };
+  for (const entry of entries) await compile(entry);
+  // Node's package-scope lookups for the compiled files stop here instead of reaching the repository.
+  await fs.writeFile(path.join(outDir, 'package.json'), JSON.stringify({ type: 'commonjs', private: true }));
+}
+
 /** Four writers each rewrite (and now and then delete) their own ~20 KB document; one more bumps a counter. */
 const CHILD_SOURCE = [
-  `import { FileDocumentStore } from ${JSON.stringify(STORE_MODULE)};`,
-  `import { PreconditionFailedError } from ${JSON.stringify(path.resolve(__dirname, '..', '..', 'core', 'ports', 'document-store'))};`,
+  "'use strict';",
+  "const { FileDocumentStore } = require('./server/embedded/file-document-store');",
+  "const { PreconditionFailedError } = require('./core/ports/document-store');",
   '',
-  'const store = new FileDocumentStore(process.argv[2] as string);',
+  'const store = new FileDocumentStore(process.argv[2]);',
   'let writes = 0;',
-  'const wrote = (): void => {',
+  'const wrote = () => {',
   '  writes += 1;',
   "  process.stdout.write('wrote ' + writes + '\\n');",
   '};',
   '',
-  'async function writer(n: number): Promise<void> {',
+  'async function writer(n) {',
   "  const key = 'burst/k' + n;",
   '  for (let round = 0; ; round++) {',
   '    const length = 10000 + Math.floor(Math.random() * 20000);',
@@ -235,11 +438,11 @@ const CHILD_SOURCE = [
   '  }',
   '}',
   '',
-  'async function counter(): Promise<void> {',
+  'async function counter() {',
   '  for (;;) {',
-  "    const read = await store.get<{ count: number }>('burst/counter');",
+  "    const read = await store.get('burst/counter');",
   '    try {',
-  '      const body = { count: (read?.body.count ?? 0) + 1 };',
+  '      const body = { count: (read ? read.body.count : 0) + 1 };',
   "      await store.put('burst/counter', body, read ? { ifMatch: read.etag } : { ifNoneMatch: '*' });",
   '      wrote();',
   '    } catch (error) {',
@@ -248,7 +451,7 @@ const CHILD_SOURCE = [
   '  }',
   '}',
   '',
-  'const fail = (error: unknown): void => {',
+  'const fail = (error) => {',
   '  console.error(error);',
   '  process.exit(1);',
   '};',
@@ -259,7 +462,8 @@ const CHILD_SOURCE = [
 
 /** Starts the writer, waits until it has made `afterWrites` writes, then SIGKILLs it mid-burst. */
 async function killMidBurst(script: string, root: string, afterWrites: number): Promise<void> {
-  const child: ChildProcess = spawn(process.execPath, ['--require', SWC_REGISTER, script, root], {
+  const child: ChildProcess = spawn(process.execPath, [script, root], {
+    cwd: path.dirname(script),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -299,7 +503,12 @@ describe('FileDocumentStore crash safety', () => {
 
   it('leaves only whole documents when the writing process is killed mid-burst', async () => {
     const root = path.join(dir, 'data');
-    const script = path.join(dir, 'burst-writer.ts');
+    const program = path.join(dir, 'program');
+    await compileForChild(
+      [path.join(__dirname, 'file-document-store.ts'), path.join(REPO_ROOT, 'core', 'ports', 'document-store.ts')],
+      program,
+    );
+    const script = path.join(program, 'burst-writer.js');
     await fs.writeFile(script, CHILD_SOURCE);
 
     // Kill at different points of the burst; later rounds overwrite what earlier ones left.

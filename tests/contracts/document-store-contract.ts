@@ -106,6 +106,26 @@ export function describeDocumentStoreContract(adapterName: string, makeStore: ()
         expect((await store.get('notes/n-1'))?.etag).toBe(second);
       });
 
+      it("gives every get its own copy of the body and keeps none of the caller's objects", async () => {
+        // Documents.mutate changes what get returned in place, and callers keep what they passed to put.
+        const written = { title: 'Agenda', topics: [{ id: 't-1', votes: 1 }] };
+        const etag = await store.put('pairs/p-1/agenda', written);
+        written.title = 'changed after put';
+        written.topics[0]!.votes = 99;
+
+        const first = await store.get<typeof written>('pairs/p-1/agenda');
+        first!.body.title = 'changed by a caller';
+        first!.body.topics.push({ id: 't-2', votes: 0 });
+        const second = await store.get<typeof written>('pairs/p-1/agenda');
+
+        expect(second).toEqual({
+          key: 'pairs/p-1/agenda',
+          etag,
+          body: { title: 'Agenda', topics: [{ id: 't-1', votes: 1 }] },
+        });
+        expect(second?.body).not.toBe(first?.body);
+      });
+
       it('round-trips unicode text', async () => {
         const body = {
           text: 'Zoë, Łódź, 東京, Ελληνικά, עברית, العربية, हिन्दी',
