@@ -77,6 +77,8 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
   );
   const server: Server = createHttpServer({ routes, authenticator, logger, name: 'tandem' });
   for (const surface of ['tab', 'outlook-addin']) mountStaticSurface(server, config.staticDir, surface);
+  // The Outlook ribbon's button icons, referenced by absolute URL from the app manifest.
+  mountStaticSurface(server, path.resolve(__dirname, '..', '..', 'appPackage'), 'icons');
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
