@@ -98,7 +98,7 @@ export class PairUseCases {
   async create(actor: UserId, input: CreatePairInput): Promise<{ pair: PairSummary; created: boolean }> {
     const id = input.id ?? this.deps.ids.newId();
     assertClientId(id, 'id');
-    validateCadence(input.cadence);
+    validateCadence(input.cadence, 'cadence.');
     const reports = await this.deps.directory.getDirectReports(actor);
     const report = reports.find((r) => r.id === input.reportId);
     if (!report) throw new ForbiddenError('is not one of your direct reports', 'reportId');
