@@ -1,14 +1,10 @@
-import * as path from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { Server } from 'restify';
 import type { Clock } from '../core/clock';
 import { createUseCases, type UseCases } from '../core/use-cases';
 import { isLoopback } from './auth/authenticator';
-import { DevTokenAuthenticator } from './auth/dev-token-authenticator';
+import { createAdapters } from './adapters';
 import type { Config } from './config';
-import { DEMO_PEOPLE, DemoDirectory } from './embedded/demo-directory';
-import { FileDocumentStore, FilePersonalDocumentStores } from './embedded/file-document-store';
-import { LocalCalendar } from './embedded/local-calendar';
 import { seedDemo } from './embedded/seed-demo';
 import { apiRoutes } from './http/api-routes';
 import { createHttpServer } from './http/http-server';
@@ -39,21 +35,21 @@ export interface StartOptions {
 export async function startTandem(config: Config, options: StartOptions = {}): Promise<RunningTandem> {
   const logger = options.logger ?? pino({ level: config.logLevel, redact: ['req.headers.authorization'] });
   const clock = options.clock ?? systemClock;
-  const store = new FileDocumentStore(path.join(config.dataDir, 'shared'));
+  const adapters = createAdapters(config);
   const hub = new ChangeHub();
   const deps = {
-    store,
-    personalStores: new FilePersonalDocumentStores(path.join(config.dataDir, 'private')),
-    calendar: new LocalCalendar(store),
-    directory: new DemoDirectory(),
+    store: adapters.store,
+    personalStores: adapters.personalStores,
+    calendar: adapters.calendar,
+    directory: adapters.directory,
     clock,
     ids: randomIds,
     changes: hub,
   };
   const useCases = createUseCases(deps);
-  const seeded = config.seedDemo ? await seedDemo(deps, clock.now()) : false;
-
-  const authenticator = new DevTokenAuthenticator(new Set(DEMO_PEOPLE.map((p) => p.id)));
+  // The demo organisation exists only in embedded mode.
+  const seeded = config.seedDemo && config.mode === 'embedded' ? await seedDemo(deps, clock.now()) : false;
+  const { authenticator } = adapters;
   const routes: AnyRoute[] = [
     route({
       method: 'get',
@@ -70,7 +66,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     ...apiRoutes({
       useCases,
       hub,
-      issueDevToken: (userId) => authenticator.issue(userId),
+      ...(adapters.issueDevToken && { issueDevToken: adapters.issueDevToken }),
       isLoopback: (ctx) => isLoopback(ctx.req.socket.remoteAddress),
       openApi: () => (openApi ??= buildOpenApi(routes, VERSION)),
     }),

@@ -32,15 +32,16 @@ const CHILDREN_SELECT = '?$select=name,eTag,folder,file&$top=200';
 export class GraphDriveDocumentStore implements DocumentStore {
   private folder: Promise<DriveFolder> | undefined;
 
+  /** `graph` is asked for on every call: a delegated principal is valid only while its user's request runs. */
   constructor(
-    private readonly graph: GraphApi,
+    private readonly graph: () => GraphApi,
     private readonly resolveFolder: () => Promise<DriveFolder>,
   ) {}
 
   async get<T>(key: string): Promise<StoredDocument<T> | undefined> {
     assertValidDocumentKey(key);
     const call: GraphCall = { method: 'GET', path: `${await this.itemPath(itemPathOf(key))}/content` };
-    const answer = await this.graph.send(call);
+    const answer = await this.graph().send(call);
     if (answer.status === 404) return undefined;
     this.check(answer, call);
     const etag = answer.headers.get('etag');
@@ -59,7 +60,7 @@ export class GraphDriveDocumentStore implements DocumentStore {
       content: JSON.stringify(body),
       headers,
     };
-    const answer = await this.graph.send(call);
+    const answer = await this.graph().send(call);
     // If-Match on a missing item: nothing matched, which is the port's precondition failure too.
     if (answer.status === 412 || (answer.status === 404 && options.ifMatch !== undefined)) {
       throw new PreconditionFailedError(key);
@@ -77,7 +78,7 @@ export class GraphDriveDocumentStore implements DocumentStore {
       path: await this.itemPath(itemPathOf(key)),
       ...(options.ifMatch !== undefined && { headers: { 'If-Match': options.ifMatch } }),
     };
-    const answer = await this.graph.send(call);
+    const answer = await this.graph().send(call);
     if (answer.status === 412) throw new PreconditionFailedError(key);
     if (answer.status === 404) {
       if (options.ifMatch !== undefined) throw new PreconditionFailedError(key);
@@ -98,7 +99,7 @@ export class GraphDriveDocumentStore implements DocumentStore {
     const path = `${await this.itemPath(folderPathOf(prefix))}/children${CHILDREN_SELECT}`;
     let children: DriveItem[];
     try {
-      children = await this.graph.all<DriveItem>(path);
+      children = await this.graph().all<DriveItem>(path);
     } catch (error) {
       if ((error as { status?: number }).status === 404) return;
       throw error;
@@ -129,9 +130,9 @@ export class GraphDriveDocumentStore implements DocumentStore {
 }
 
 /** The app folder of the signed-in user: created by Graph on first use (FACTS.md D). */
-export function appFolderOf(graph: GraphApi): () => Promise<DriveFolder> {
+export function appFolderOf(graph: () => GraphApi): () => Promise<DriveFolder> {
   return async () => {
-    const item = await graph.json<{ id: string; parentReference?: { driveId?: string } }>({
+    const item = await graph().json<{ id: string; parentReference?: { driveId?: string } }>({
       method: 'GET',
       path: '/me/drive/special/approot?$select=id,parentReference',
     });

@@ -477,6 +477,11 @@ export class GraphEmulator {
       type: 'seriesMaster',
       subject: series.subject,
       start: { dateTime: series.start.toISOString().replace('Z', '0000'), timeZone: 'UTC' },
+      end: {
+        dateTime: new Date(series.start.getTime() + series.durationMs).toISOString().replace('Z', '0000'),
+        timeZone: 'UTC',
+      },
+      originalStartTimeZone: series.timeZone,
       recurrence: series.recurrence,
       transactionId: series.transactionId ?? null,
       isOnlineMeeting: true,

@@ -33,10 +33,13 @@ function graphFor(token: string, key: string): GraphHttp {
 describeDocumentStoreContract('GraphDriveDocumentStore (document library, app-only)', async () => {
   const driveId = emulator.addDrive();
   return {
-    store: new GraphDriveDocumentStore(graphFor(unsignedToken({ roles: ['Sites.Selected'] }), 'app'), async () => ({
-      driveId,
-      itemId: 'root',
-    })),
+    store: new GraphDriveDocumentStore(
+      () => graphFor(unsignedToken({ roles: ['Sites.Selected'] }), 'app'),
+      async () => ({
+        driveId,
+        itemId: 'root',
+      }),
+    ),
     cleanup: async () => {
       emulator.drives.delete(driveId);
     },
@@ -47,7 +50,10 @@ describeDocumentStoreContract('GraphDriveDocumentStore (OneDrive app folder, del
   const userId = `u-${emulator.requests.length}-${Math.random().toString(36).slice(2)}`;
   const graph = graphFor(unsignedToken({ oid: userId, scp: 'Files.ReadWrite.AppFolder' }), userId);
   return {
-    store: new GraphDriveDocumentStore(graph, appFolderOf(graph)),
+    store: new GraphDriveDocumentStore(
+      () => graph,
+      appFolderOf(() => graph),
+    ),
     cleanup: async () => {
       emulator.drives.delete(`me-${userId}`);
     },
@@ -57,7 +63,10 @@ describeDocumentStoreContract('GraphDriveDocumentStore (OneDrive app folder, del
 describe('GraphDriveDocumentStore on Graph', () => {
   it('keeps documents in the app folder, created on first use, and never outside it', async () => {
     const graph = graphFor(unsignedToken({ oid: 'u-app', scp: 'Files.ReadWrite.AppFolder' }), 'u-app');
-    const store = new GraphDriveDocumentStore(graph, appFolderOf(graph));
+    const store = new GraphDriveDocumentStore(
+      () => graph,
+      appFolderOf(() => graph),
+    );
 
     await store.put('private/p-1/s-1', { text: 'mine' });
 
@@ -67,10 +76,13 @@ describe('GraphDriveDocumentStore on Graph', () => {
 
   it('writes case-distinct keys to names a case-insensitive drive keeps apart', async () => {
     const driveId = emulator.addDrive();
-    const store = new GraphDriveDocumentStore(graphFor(unsignedToken({}), 'app'), async () => ({
-      driveId,
-      itemId: 'root',
-    }));
+    const store = new GraphDriveDocumentStore(
+      () => graphFor(unsignedToken({}), 'app'),
+      async () => ({
+        driveId,
+        itemId: 'root',
+      }),
+    );
 
     await store.put('s/B', { upper: true });
     await store.put('s/b', { upper: false });
@@ -81,10 +93,13 @@ describe('GraphDriveDocumentStore on Graph', () => {
 
   it('retries 429 with Retry-After and 503, then succeeds without writing twice', async () => {
     const driveId = emulator.addDrive();
-    const store = new GraphDriveDocumentStore(graphFor(unsignedToken({}), 'app'), async () => ({
-      driveId,
-      itemId: 'root',
-    }));
+    const store = new GraphDriveDocumentStore(
+      () => graphFor(unsignedToken({}), 'app'),
+      async () => ({
+        driveId,
+        itemId: 'root',
+      }),
+    );
     const mark = emulator.requests.length;
     emulator.inject({ kind: 'status', status: 429, retryAfterSeconds: 0, method: 'PUT', times: 1 });
     emulator.inject({ kind: 'status', status: 503, method: 'PUT', times: 1 });
@@ -97,10 +112,13 @@ describe('GraphDriveDocumentStore on Graph', () => {
 
   it('fails with a clear error naming status and request id once the retries are spent', async () => {
     const driveId = emulator.addDrive();
-    const store = new GraphDriveDocumentStore(graphFor(unsignedToken({}), 'app'), async () => ({
-      driveId,
-      itemId: 'root',
-    }));
+    const store = new GraphDriveDocumentStore(
+      () => graphFor(unsignedToken({}), 'app'),
+      async () => ({
+        driveId,
+        itemId: 'root',
+      }),
+    );
     emulator.inject({ kind: 'status', status: 503, method: 'GET', times: 10 });
 
     const attempt = store.get('a/b');
@@ -112,10 +130,13 @@ describe('GraphDriveDocumentStore on Graph', () => {
 
   it('retries a dropped connection', async () => {
     const driveId = emulator.addDrive();
-    const store = new GraphDriveDocumentStore(graphFor(unsignedToken({}), 'app'), async () => ({
-      driveId,
-      itemId: 'root',
-    }));
+    const store = new GraphDriveDocumentStore(
+      () => graphFor(unsignedToken({}), 'app'),
+      async () => ({
+        driveId,
+        itemId: 'root',
+      }),
+    );
     emulator.inject({ kind: 'drop', method: 'PUT', times: 1 });
 
     await expect(store.put('a/b', { n: 1 })).resolves.toMatch(/^"\{/);
