@@ -72,6 +72,11 @@ export class DriveState {
     );
   }
 
+  /** Every file, path → content (for tests that look for where something was written). */
+  files(): Map<string, string> {
+    return new Map([...this.byPath.values()].filter((i) => !i.isFolder).map((i) => [i.path, i.content ?? '']));
+  }
+
   etag(item: DriveItemState): string {
     return `"{${item.id.toUpperCase()}},${item.version}"`;
   }

@@ -21,7 +21,8 @@ export interface EmulatedUser {
 export interface Fault {
   readonly method?: string;
   readonly path?: RegExp;
-  readonly kind: 'status' | 'delay' | 'drop';
+  /** drop: the connection closes before Graph acts; lost-answer: Graph acts, then the connection closes. */
+  readonly kind: 'status' | 'delay' | 'drop' | 'lost-answer';
   readonly status?: 429 | 503 | 504;
   readonly retryAfterSeconds?: number;
   readonly delayMs?: number;
@@ -170,7 +171,8 @@ export class GraphEmulator {
         );
       }
     }
-    this.write(res, answer);
+    if (fault?.kind === 'lost-answer') req.socket.destroy();
+    else this.write(res, answer);
     this.requests.push({
       method: req.method ?? '',
       path: url.pathname,
