@@ -1,8 +1,10 @@
 import * as path from 'node:path';
+import type { Logger } from 'pino';
 import type { Calendar } from '../core/ports/calendar';
 import type { Directory } from '../core/ports/directory';
 import type { DocumentStore, PersonalDocumentStores } from '../core/ports/document-store';
 import { MsalTokenProvider } from '../graph/auth/msal-token-provider';
+import { CalendarSubscriptions } from '../graph/calendar/calendar-subscriptions';
 import { GraphCalendar } from '../graph/calendar/graph-calendar';
 import { TokenGraphPrincipals, type GraphPrincipals } from '../graph/client/graph-principals';
 import { GraphDirectory } from '../graph/directory/graph-directory';
@@ -16,6 +18,7 @@ import type { Config, M365Config } from './config';
 import { DEMO_PEOPLE, DemoDirectory } from './embedded/demo-directory';
 import { FileDocumentStore, FilePersonalDocumentStores } from './embedded/file-document-store';
 import { LocalCalendar } from './embedded/local-calendar';
+import { NOTIFICATIONS_PATH } from './m365/change-notifications';
 
 export interface Adapters {
   readonly store: DocumentStore;
@@ -27,11 +30,13 @@ export interface Adapters {
   readonly issueDevToken?: (userId: string) => Promise<string>;
   /** Microsoft 365 mode only. */
   readonly graph?: GraphPrincipals;
+  /** Microsoft 365 mode with a public URL: change notifications on organizers' calendars. */
+  readonly subscriptions?: CalendarSubscriptions;
 }
 
 /** The adapters chosen by config: files and the local calendar, or Microsoft Graph and Entra ID. */
-export function createAdapters(config: Config): Adapters {
-  return config.m365 ? m365Adapters(config.m365) : embeddedAdapters(config);
+export function createAdapters(config: Config, logger: Logger): Adapters {
+  return config.m365 ? m365Adapters(config.m365, logger) : embeddedAdapters(config);
 }
 
 function embeddedAdapters(config: Config): Adapters {
@@ -47,7 +52,7 @@ function embeddedAdapters(config: Config): Adapters {
   };
 }
 
-function m365Adapters(m365: M365Config): Adapters {
+function m365Adapters(m365: M365Config, logger: Logger): Adapters {
   const tokens = new MsalTokenProvider({
     tenantId: m365.tenantId,
     clientId: m365.clientId,
@@ -60,13 +65,23 @@ function m365Adapters(m365: M365Config): Adapters {
     () => graph.asApp(`drive:${m365.siteDriveId}`),
     async () => ({ driveId: m365.siteDriveId, itemId: 'root' }),
   );
+  const subscriptions =
+    m365.publicUrl === undefined
+      ? undefined
+      : new CalendarSubscriptions(graph, store, `${m365.publicUrl}${NOTIFICATIONS_PATH}`);
+  // A failed subscription must not fail the 1:1's creation: the renewal run tries again.
+  const subscribe = async (organizerId: string) =>
+    subscriptions?.ensure(organizerId).catch((error: unknown) => {
+      logger.warn({ err: error, organizerId }, 'calendar subscription failed; the renewal run retries');
+    });
   return {
     store,
     personalStores: new GraphPersonalDocumentStores(graph),
-    calendar: new GraphCalendar(graph),
+    calendar: new GraphCalendar(graph, subscribe),
     directory: new GraphDirectory(graph),
     authenticator: new EntraAuthenticator(entraTokenRules(m365)),
     graph,
+    ...(subscriptions && { subscriptions }),
   };
 }
 

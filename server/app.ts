@@ -5,6 +5,7 @@ import { createUseCases, type UseCases } from '../core/use-cases';
 import { isLoopback } from './auth/authenticator';
 import { createAdapters } from './adapters';
 import type { Config } from './config';
+import { ChangeNotificationInbox } from './m365/change-notifications';
 import { seedDemo } from './embedded/seed-demo';
 import { apiRoutes } from './http/api-routes';
 import { createHttpServer } from './http/http-server';
@@ -23,6 +24,8 @@ export interface RunningTandem {
   readonly useCases: UseCases;
   readonly hub: ChangeHub;
   readonly seeded: boolean;
+  /** Microsoft 365 mode with a public URL. */
+  readonly notifications?: ChangeNotificationInbox;
   close(): Promise<void>;
 }
 
@@ -35,7 +38,7 @@ export interface StartOptions {
 export async function startTandem(config: Config, options: StartOptions = {}): Promise<RunningTandem> {
   const logger = options.logger ?? pino({ level: config.logLevel, redact: ['req.headers.authorization'] });
   const clock = options.clock ?? systemClock;
-  const adapters = createAdapters(config);
+  const adapters = createAdapters(config, logger);
   const hub = new ChangeHub();
   const deps = {
     store: adapters.store,
@@ -71,6 +74,14 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
       openApi: () => (openApi ??= buildOpenApi(routes, VERSION)),
     }),
   );
+  const inbox = adapters.subscriptions && new ChangeNotificationInbox(adapters.subscriptions, useCases, logger);
+  if (inbox) routes.push(inbox.route());
+  // Subscriptions last under 7 days: look for ones to renew every hour.
+  const renewal =
+    adapters.subscriptions &&
+    setInterval(() => {
+      adapters.subscriptions!.renewDue().catch((error: unknown) => logger.error({ err: error }, 'renewal failed'));
+    }, 3_600_000).unref();
   const server: Server = createHttpServer({ routes, authenticator, logger, name: 'tandem' });
   for (const surface of ['tab', 'outlook-addin']) mountStaticSurface(server, config.staticDir, surface);
   await new Promise<void>((resolve, reject) => {
@@ -86,7 +97,10 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     useCases,
     hub,
     seeded,
+    ...(inbox && { notifications: inbox }),
     close: async () => {
+      if (renewal) clearInterval(renewal);
+      await inbox?.idle();
       closeAllEventStreams();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -40,6 +40,11 @@ const m365Schema = z
     /** The document library holding pair data, reached app-only with Sites.Selected. */
     TANDEM_SITE_DRIVE_ID: z.string().min(1),
     TANDEM_BOT_ID: guid,
+    /**
+     * The service's public https origin, where Graph delivers change notifications. Unset: no subscriptions;
+     * Outlook-side changes are then seen on the next read only.
+     */
+    TANDEM_PUBLIC_URL: z.url().optional(),
     /** Extra tenants whose users may sign in (comma-separated GUIDs); the home tenant always may. */
     TANDEM_ALLOWED_TENANTS: z.string().default(''),
   })
@@ -57,6 +62,7 @@ export type M365Config = Readonly<{
   graphBaseUrl: string;
   siteDriveId: string;
   botId: string;
+  publicUrl?: string;
   allowedTenants: readonly string[];
 }>;
 
@@ -108,6 +114,7 @@ function parseM365(values: Record<string, string | undefined>, root: string): M3
     graphBaseUrl: new URL(c.TANDEM_GRAPH_BASE_URL).origin,
     siteDriveId: c.TANDEM_SITE_DRIVE_ID,
     botId: c.TANDEM_BOT_ID,
+    ...(c.TANDEM_PUBLIC_URL && { publicUrl: new URL(c.TANDEM_PUBLIC_URL).origin }),
     allowedTenants: [c.TANDEM_TENANT_ID.toLowerCase(), ...extra.map((t) => t.toLowerCase())],
   };
 }

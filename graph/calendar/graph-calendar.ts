@@ -27,7 +27,11 @@ interface Mailbox {
  * join link.
  */
 export class GraphCalendar implements Calendar {
-  constructor(private readonly principals: GraphPrincipals) {}
+  constructor(
+    private readonly principals: GraphPrincipals,
+    /** Runs after a series is created (subscribing to the organizer's calendar); its failure is its own. */
+    private readonly afterCreate: (organizerId: string) => Promise<void> = async () => undefined,
+  ) {}
 
   async createSeries(request: CreateSeriesRequest): Promise<CalendarLink> {
     const graph = this.principals.asUser(request.organizerId);
@@ -54,6 +58,7 @@ export class GraphCalendar implements Calendar {
         transactionId: request.transactionId,
       } satisfies Event,
     });
+    await this.afterCreate(request.organizerId);
     const joinUrl = event.onlineMeeting?.joinUrl ?? undefined;
     const chatId = chatIdOf(joinUrl);
     return {

@@ -4,7 +4,7 @@ import * as https from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import * as path from 'node:path';
-import { expandSeries, newSeries, type GraphRecurrence, type SeriesState } from './calendar-state';
+import { expandSeries, newSeries, occurrenceId, type GraphRecurrence, type SeriesState } from './calendar-state';
 import { DriveState, type DriveItemState } from './drive-state';
 import { OpenApiSubset } from './openapi-subset';
 import { toInstant as toInstantIn } from '../../server/embedded/wall-clock';
@@ -82,6 +82,9 @@ export class GraphEmulator {
   readonly faults: Fault[] = [];
   readonly drives = new Map<string, DriveState>();
   readonly series = new Map<string, SeriesState>();
+  readonly subscriptions = new Map<string, SubscriptionState>();
+  /** Notifications delivered to Tandem: how it answered and how fast. */
+  readonly deliveries: { readonly status: number; readonly ms: number }[] = [];
   /** Page size for collections; small in tests so paging is exercised. */
   pageSize = 50;
   private readonly users = new Map<string, EmulatedUser>();
@@ -121,11 +124,43 @@ export class GraphEmulator {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
   }
 
-  /** As Outlook does when the organizer drags an occurrence: no Tandem involved. */
-  moveInOutlook(seriesId: string, originalStart: string, newStart: Date): void {
+  /** As Outlook does when the organizer drags an occurrence, then Graph's change notification. */
+  async moveInOutlook(seriesId: string, originalStart: string, newStart: Date): Promise<void> {
     const series = this.series.get(seriesId);
     if (!series) throw new Error(`no series ${seriesId}`);
-    series.exceptions.set(new Date(originalStart).toISOString(), { start: newStart });
+    const at = new Date(originalStart);
+    series.exceptions.set(at.toISOString(), { start: newStart });
+    await this.notify(series.ownerId, occurrenceId(series, at));
+  }
+
+  /** Delivers an `updated` notification for the event to every subscription on its owner's events. */
+  async notify(ownerId: string, eventId: string): Promise<void> {
+    for (const sub of this.subscriptions.values()) {
+      if (sub.resource.toLowerCase() !== `/users/${ownerId}/events`.toLowerCase()) continue;
+      const started = Date.now();
+      const response = await fetch(sub.notificationUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          value: [
+            {
+              subscriptionId: sub.id,
+              subscriptionExpirationDateTime: sub.expirationDateTime,
+              clientState: sub.clientState,
+              changeType: 'updated',
+              resource: `Users/${ownerId}/Events/${eventId}`,
+              resourceData: {
+                '@odata.type': '#Microsoft.Graph.Event',
+                '@odata.id': `Users/${ownerId}/Events/${eventId}`,
+                id: eventId,
+              },
+              tenantId: 'emulated',
+            },
+          ],
+        }),
+      });
+      this.deliveries.push({ status: response.status, ms: Date.now() - started });
+    }
   }
 
   private async listen(): Promise<void> {
@@ -258,6 +293,11 @@ export class GraphEmulator {
     this.on('PATCH', '/me/events/([^/]+)', (req, [id]) => this.patchOccurrence(req, id!));
     this.on('POST', '/me/events/([^/]+)/cancel', (req, [id]) => this.cancelOccurrence(req, id!));
     this.on('POST', '/\\$batch', (req) => this.batch(req));
+    this.on('POST', '/subscriptions', (req) => this.subscribe(req));
+    this.on('PATCH', '/subscriptions/([^/]+)', (req, [id]) => this.renew(req, id!));
+    this.on('DELETE', '/subscriptions/([^/]+)', (_req, [id]) =>
+      this.subscriptions.delete(id!) ? { status: 204 } : odataError(404, 'ResourceNotFound', 'no such subscription'),
+    );
   }
 
   private me(req: Req): string {
@@ -493,6 +533,49 @@ export class GraphEmulator {
     };
   }
 
+  // --- subscriptions ---
+
+  private async subscribe(req: Req): Promise<Answer> {
+    const body = JSON.parse(req.body) as Omit<SubscriptionState, 'id'> & { changeType: string };
+    for (const field of ['changeType', 'notificationUrl', 'resource', 'expirationDateTime'] as const) {
+      if (!body[field]) throw new Error(`${field} is required`);
+    }
+    const problem = lifetimeProblem(body.expirationDateTime);
+    if (problem) return odataError(400, 'InvalidRequest', problem);
+    if ((body.clientState?.length ?? 0) > 128) return odataError(400, 'InvalidRequest', 'clientState is too long');
+    // The validation handshake: 200, text/plain, the decoded token, within 10 seconds.
+    const token = `Validation: Testing client application reachability ${randomUUID()}`;
+    const url = `${body.notificationUrl}?validationToken=${encodeURIComponent(token)}`;
+    const answer = await fetch(url, { method: 'POST', signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
+    const text = answer ? await answer.text() : '';
+    if (answer?.status !== 200 || !answer.headers.get('content-type')?.startsWith('text/plain') || text !== token) {
+      return odataError(
+        400,
+        'ValidationError',
+        'Subscription validation request failed. Notification endpoint must respond with 200 OK and the validation token.',
+      );
+    }
+    const sub: SubscriptionState = {
+      id: randomUUID(),
+      resource: body.resource,
+      notificationUrl: body.notificationUrl,
+      clientState: body.clientState,
+      expirationDateTime: body.expirationDateTime,
+    };
+    this.subscriptions.set(sub.id, sub);
+    return { status: 201, body: { ...sub, changeType: body.changeType } };
+  }
+
+  private renew(req: Req, id: string): Answer {
+    const sub = this.subscriptions.get(id);
+    if (!sub) return odataError(404, 'ResourceNotFound', 'no such subscription');
+    const { expirationDateTime } = JSON.parse(req.body) as { expirationDateTime: string };
+    const problem = lifetimeProblem(expirationDateTime);
+    if (problem) return odataError(400, 'InvalidRequest', problem);
+    sub.expirationDateTime = expirationDateTime;
+    return { status: 200, body: sub };
+  }
+
   // --- $batch ---
 
   private async batch(req: Req): Promise<Answer> {
@@ -545,6 +628,22 @@ export class GraphEmulator {
     }
     return { status: 200, body: { responses: responses.reverse() } };
   }
+}
+
+export interface SubscriptionState {
+  readonly id: string;
+  readonly resource: string;
+  readonly notificationUrl: string;
+  readonly clientState?: string;
+  expirationDateTime: string;
+}
+
+/** Outlook events: at most 10,080 minutes (FACTS.md H). */
+function lifetimeProblem(expiration: string): string | undefined {
+  const minutes = (Date.parse(expiration) - Date.now()) / 60_000;
+  if (!Number.isFinite(minutes) || minutes <= 0) return 'expirationDateTime must be in the future';
+  if (minutes > 10_080) return 'expirationDateTime exceeds the maximum of 10080 minutes for events';
+  return undefined;
 }
 
 function odataError(status: number, code: string, message: string): Answer {

@@ -1,3 +1,4 @@
+import * as net from 'node:net';
 import { startTandem, type RunningTandem } from '../../server/app';
 import { parseConfig } from '../../server/config';
 import { GraphEmulator, type EmulatedUser } from '../graph-emulator/graph-emulator';
@@ -26,6 +27,14 @@ export const M365_PEOPLE = {
   },
 } satisfies Record<string, EmulatedUser>;
 
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
 export interface M365Tandem {
   readonly tandem: RunningTandem;
   readonly url: string;
@@ -50,10 +59,13 @@ export async function startM365(): Promise<M365Tandem> {
     clientSecret: CLIENT_SECRET,
   });
   const driveId = graph.addDrive();
+  // The port is needed up front: it is part of the public URL Graph delivers notifications to.
+  const port = await freePort();
   const config = parseConfig(
     {
       TANDEM_MODE: 'm365',
-      PORT: '0',
+      PORT: String(port),
+      TANDEM_PUBLIC_URL: `http://127.0.0.1:${port}`,
       LOG_LEVEL: 'silent',
       TANDEM_TENANT_ID: TENANT_ID,
       TANDEM_CLIENT_ID: CLIENT_ID,

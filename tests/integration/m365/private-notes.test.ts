@@ -1,5 +1,5 @@
 import { M365_PEOPLE } from '../../support/m365';
-import { useM365 } from './m365-suite';
+import { createWeeklyPair, januarySessions, useM365 } from './m365-suite';
 import { jsonOf, type AgendaBody } from '../../support/tandem-client';
 
 const suite = useM365();
@@ -7,18 +7,8 @@ let pairId: string;
 let sessionId: string;
 
 beforeAll(async () => {
-  const created = await suite.avery.request('POST', '/api/pairs', {
-    body: {
-      reportId: M365_PEOPLE.blake.id,
-      cadence: { frequency: 'weekly', startDate: '2030-01-08', time: '10:00', timeZone: 'Europe/Berlin' },
-    },
-  });
-  pairId = jsonOf<{ id: string }>(created).id;
-  const listed = await suite.blake.request(
-    'GET',
-    `/api/pairs/${pairId}/sessions?from=2030-01-01T00:00:00.000Z&to=2030-02-01T00:00:00.000Z`,
-  );
-  sessionId = jsonOf<{ sessions: { id: string }[] }>(listed).sessions[0]!.id;
+  pairId = await createWeeklyPair(suite);
+  sessionId = (await januarySessions(suite, pairId))[0]!.id;
 });
 
 describe('private notes in Microsoft 365 mode', () => {
