@@ -4,7 +4,7 @@ import type { CalendarLink } from '../../core/model/documents';
 import type { Calendar, CreateSeriesRequest, Occurrence } from '../../core/ports/calendar';
 import { toInstant, toWallClock } from '../../server/embedded/wall-clock';
 import { graphErrorFrom } from '../client/graph-error';
-import type { GraphApi } from '../client/graph-http';
+import type { BatchAnswer, GraphApi } from '../client/graph-http';
 import type { GraphPrincipals } from '../client/graph-principals';
 import { chatIdOf, firstSlot, recurrenceOf } from './graph-recurrence';
 
@@ -72,33 +72,30 @@ export class GraphCalendar implements Calendar {
 
   async listOccurrences(link: CalendarLink, from: Date, to: Date): Promise<Occurrence[]> {
     const mailbox = this.mailbox(link.organizerId);
-    const id = encodeURIComponent(link.seriesId);
-    const window = `startDateTime=${iso(from.getTime() - MOVE_REACH)}&endDateTime=${iso(to.getTime() + MOVE_REACH)}`;
     // The series master (for cancelled occurrences) and the instances in one round trip.
-    const answers = await mailbox.graph.batch([
-      {
-        id: 'master',
-        method: 'GET',
-        path: `${mailbox.base}/events/${id}?$select=start,end,originalStartTimeZone,cancelledOccurrences`,
-        headers: UTC,
-      },
-      {
-        id: 'instances',
-        method: 'GET',
-        path: `${mailbox.base}/events/${id}/instances?${window}&${INSTANCE_SELECT}`,
-        headers: UTC,
-      },
-    ]);
-    const master = bodyOf<Event>(answers.get('master'), 'master');
-    const page = bodyOf<{ value: Event[]; '@odata.nextLink'?: string }>(answers.get('instances'), 'instances');
-    const instances = [...page.value];
-    if (page['@odata.nextLink']) instances.push(...(await mailbox.graph.all<Event>(page['@odata.nextLink'])));
+    const answers = await mailbox.graph.batch(occurrenceCalls(mailbox.base, link.seriesId, from, to, ''));
+    return readOccurrences(mailbox.graph, answers, '', from, to);
+  }
 
-    const occurrences: Occurrence[] = instances.filter((e) => !e.isCancelled).map(toOccurrence);
-    occurrences.push(...cancelledOccurrences(master));
-    return occurrences
-      .filter((o) => Date.parse(o.originalStart) >= from.getTime() && Date.parse(o.originalStart) < to.getTime())
-      .sort((a, b) => a.originalStart.localeCompare(b.originalStart));
+  /**
+   * Occurrences of many series at once, app-only (a background sync): two requests per series, sent in
+   * `$batch`es of 20, so 50 series cost 5 round trips instead of 50.
+   */
+  async listOccurrencesOfMany(
+    links: readonly CalendarLink[],
+    from: Date,
+    to: Date,
+  ): Promise<Map<string, Occurrence[]>> {
+    const graph = this.principals.asApp('calendar-sync');
+    const calls = links.flatMap((link, i) =>
+      occurrenceCalls(`/users/${encodeURIComponent(link.organizerId)}`, link.seriesId, from, to, `${i}-`),
+    );
+    const answers = await graph.batch(calls);
+    const result = new Map<string, Occurrence[]>();
+    for (const [i, link] of links.entries()) {
+      result.set(link.seriesId, await readOccurrences(graph, answers, `${i}-`, from, to));
+    }
+    return result;
   }
 
   async moveOccurrence(link: CalendarLink, originalStart: string, newStart: Date): Promise<Occurrence> {
@@ -156,6 +153,43 @@ export class GraphCalendar implements Calendar {
     }
     return { graph: this.principals.asApp(organizerId), base: `/users/${encodeURIComponent(organizerId)}` };
   }
+}
+
+function occurrenceCalls(base: string, seriesId: string, from: Date, to: Date, prefix: string) {
+  const id = encodeURIComponent(seriesId);
+  const window = `startDateTime=${iso(from.getTime() - MOVE_REACH)}&endDateTime=${iso(to.getTime() + MOVE_REACH)}`;
+  return [
+    {
+      id: `${prefix}master`,
+      method: 'GET' as const,
+      path: `${base}/events/${id}?$select=start,end,originalStartTimeZone,cancelledOccurrences`,
+      headers: UTC,
+    },
+    {
+      id: `${prefix}instances`,
+      method: 'GET' as const,
+      path: `${base}/events/${id}/instances?${window}&${INSTANCE_SELECT}`,
+      headers: UTC,
+    },
+  ];
+}
+
+async function readOccurrences(
+  graph: GraphApi,
+  answers: Map<string, BatchAnswer>,
+  prefix: string,
+  from: Date,
+  to: Date,
+): Promise<Occurrence[]> {
+  const master = bodyOf<Event>(answers.get(`${prefix}master`), 'master');
+  const page = bodyOf<{ value: Event[]; '@odata.nextLink'?: string }>(answers.get(`${prefix}instances`), 'instances');
+  const instances = [...page.value];
+  if (page['@odata.nextLink']) instances.push(...(await graph.all<Event>(page['@odata.nextLink'])));
+  const occurrences: Occurrence[] = instances.filter((e) => !e.isCancelled).map(toOccurrence);
+  occurrences.push(...cancelledOccurrences(master));
+  return occurrences
+    .filter((o) => Date.parse(o.originalStart) >= from.getTime() && Date.parse(o.originalStart) < to.getTime())
+    .sort((a, b) => a.originalStart.localeCompare(b.originalStart));
 }
 
 function iso(ms: number): string {

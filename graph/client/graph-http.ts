@@ -57,19 +57,20 @@ export interface GraphHttpOptions {
 }
 
 const BATCH_LIMIT = 20;
+const RETRIABLE = new Set([429, 503, 504]);
 
 /** GraphApi on @microsoft/microsoft-graph-client with our middleware: mailbox concurrency, bounded retries. */
 export class GraphHttp implements GraphApi {
   private readonly client: Client;
-  private readonly versionRoot: string;
+  private readonly retry: RetryPolicy;
 
   constructor(options: GraphHttpOptions) {
     const url = new URL(options.baseUrl);
-    this.versionRoot = `${url.origin}/v1.0`;
+    this.retry = options.retry ?? DEFAULT_RETRY;
     const provider: AuthenticationProvider = { getAccessToken: options.token };
     const chain = [
       new ConcurrencyMiddleware(options.limiter, options.limiterKey),
-      new RetryMiddleware(options.retry ?? DEFAULT_RETRY),
+      new RetryMiddleware(this.retry),
       new AuthenticationHandler(provider),
       new HTTPMessageHandler(),
     ];
@@ -115,27 +116,38 @@ export class GraphHttp implements GraphApi {
 
   async batch(calls: readonly (GraphCall & { readonly id: string })[]): Promise<Map<string, BatchAnswer>> {
     const answers = new Map<string, BatchAnswer>();
-    for (let i = 0; i < calls.length; i += BATCH_LIMIT) {
-      const requests = calls.slice(i, i + BATCH_LIMIT).map((c) => ({
-        id: c.id,
-        method: c.method,
-        url: c.path,
-        ...(c.body !== undefined && { body: c.body, headers: { 'Content-Type': 'application/json', ...c.headers } }),
-        ...(c.body === undefined && c.headers && { headers: c.headers }),
-      }));
-      const result = await this.json<{ responses: BatchAnswer[] }>({
-        method: 'POST',
-        path: '/$batch',
-        body: { requests },
-      });
-      for (const r of result.responses) answers.set(r.id, r);
+    let pending = [...calls];
+    // Each request in a batch is throttled on its own (FACTS.md G): retry those, bounded like the rest.
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      for (let i = 0; i < pending.length; i += BATCH_LIMIT) {
+        for (const answer of await this.sendBatch(pending.slice(i, i + BATCH_LIMIT))) answers.set(answer.id, answer);
+      }
+      const refused = pending.filter((c) => RETRIABLE.has(answers.get(c.id)?.status ?? 0));
+      if (refused.length === 0 || attempt >= this.retry.maxRetries) break;
+      const waits = refused.map((c) => Number(answers.get(c.id)?.headers['Retry-After'] ?? NaN));
+      const delay = Math.max(...waits.map((w, n) => (Number.isFinite(w) ? w * 1000 : this.retry.baseDelayMs * 2 ** n)));
+      if (delay > this.retry.maxDelayMs) break;
+      this.retry.onRetry?.(answers.get(refused[0]!.id)!.status, delay);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      pending = refused;
     }
     return answers;
   }
 
-  /** The absolute form of a path, as an `@odata.nextLink` would give it. */
-  absolute(path: string): string {
-    return path.startsWith('https://') ? path : `${this.versionRoot}${path}`;
+  private async sendBatch(calls: readonly (GraphCall & { readonly id: string })[]): Promise<BatchAnswer[]> {
+    const requests = calls.map((c) => ({
+      id: c.id,
+      method: c.method,
+      url: c.path,
+      ...(c.body !== undefined && { body: c.body, headers: { 'Content-Type': 'application/json', ...c.headers } }),
+      ...(c.body === undefined && c.headers && { headers: c.headers }),
+    }));
+    const result = await this.json<{ responses: BatchAnswer[] }>({
+      method: 'POST',
+      path: '/$batch',
+      body: { requests },
+    });
+    return result.responses;
   }
 
   private dispatch(request: ReturnType<Client['api']>, call: GraphCall): Promise<unknown> {

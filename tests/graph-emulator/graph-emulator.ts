@@ -26,6 +26,8 @@ export interface Fault {
   readonly status?: 429 | 503 | 504;
   readonly retryAfterSeconds?: number;
   readonly delayMs?: number;
+  /** Applies to requests inside a $batch (each answered with its own status) instead of top-level ones. */
+  readonly inBatch?: boolean;
   times: number;
 }
 
@@ -217,9 +219,13 @@ export class GraphEmulator {
     });
   }
 
-  private takeFault(method: string, pathname: string): Fault | undefined {
+  private takeFault(method: string, pathname: string, inBatch = false): Fault | undefined {
     const index = this.faults.findIndex(
-      (f) => f.times > 0 && (!f.method || f.method === method) && (!f.path || f.path.test(pathname)),
+      (f) =>
+        f.times > 0 &&
+        (f.inBatch ?? false) === inBatch &&
+        (!f.method || f.method === method) &&
+        (!f.path || f.path.test(pathname)),
     );
     if (index < 0) return undefined;
     const fault = this.faults[index]!;
@@ -596,8 +602,12 @@ export class GraphEmulator {
     for (const r of body.requests) {
       const failedDependency = (r.dependsOn ?? []).some((d) => (statuses.get(d) ?? 0) >= 400);
       let answer: Answer;
+      const fault = this.takeFault(r.method, r.url, true);
       if (failedDependency) answer = odataError(424, 'FailedDependency', 'a request it depends on failed');
-      else {
+      else if (fault?.kind === 'status') {
+        answer = odataError(fault.status ?? 429, 'TooManyRequests', 'injected');
+        answer = { ...answer, headers: { 'Retry-After': String(fault.retryAfterSeconds ?? 0) } };
+      } else {
         const headers = Object.fromEntries(Object.entries(r.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
         const url = new URL(`/v1.0${r.url.startsWith('/') ? r.url : `/${r.url}`}`, this.url);
         answer = await this.dispatch(
