@@ -10,10 +10,26 @@ const SELECT = '$select=id,displayName,mail,userPrincipalName,jobTitle';
  * for profiles, managers and direct reports, and no application permission to read the whole directory).
  */
 export class GraphDirectory implements Directory {
-  constructor(private readonly principals: GraphPrincipals) {}
+  /**
+   * Names and titles for a few minutes: every agenda shows both people, and a basic profile is readable by
+   * everyone in the tenant (User.ReadBasic.All), so sharing it between callers reveals nothing.
+   */
+  private readonly people = new Map<string, { person: Promise<Person | undefined>; until: number }>();
+
+  constructor(
+    private readonly principals: GraphPrincipals,
+    private readonly cacheMs = 5 * 60_000,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async getPerson(id: string): Promise<Person | undefined> {
-    return this.one(`/users/${encodeURIComponent(id)}?${SELECT}`);
+    const cached = this.people.get(id);
+    if (cached && cached.until > this.now()) return cached.person;
+    const person = this.one(`/users/${encodeURIComponent(id)}?${SELECT}`);
+    if (this.people.size > 10_000) this.people.clear();
+    this.people.set(id, { person, until: this.now() + this.cacheMs });
+    person.catch(() => this.people.delete(id));
+    return person;
   }
 
   async getManager(id: string): Promise<Person | undefined> {

@@ -8,7 +8,7 @@ import { TandemClient } from './tandem-client';
 
 export const TENANT_ID = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 export const CLIENT_ID = 'c0ffee00-1111-4222-8333-444455556666';
-const CLIENT_SECRET = 'test-only-secret';
+export const CLIENT_SECRET = 'test-only-secret';
 const BOT_ID = 'b0b0b0b0-1111-4222-8333-444455556666';
 
 export const M365_PEOPLE = {
