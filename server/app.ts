@@ -75,7 +75,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     }),
   );
   const inbox = adapters.subscriptions && new ChangeNotificationInbox(adapters.subscriptions, useCases, logger);
-  if (inbox) routes.push(inbox.route());
+  if (inbox) routes.push(inbox.route(), inbox.syncRoute());
   // Subscriptions last under 7 days: look for ones to renew every hour.
   const renewal =
     adapters.subscriptions &&

@@ -42,11 +42,15 @@ export class CalendarSubscriptions {
     this.docs = new Documents(store);
   }
 
-  /** Subscribes to the organizer's events unless a live subscription exists. */
-  async ensure(organizerId: string): Promise<void> {
+  /**
+   * Subscribes to the organizer's events unless a live subscription exists. `verify` also asks Graph
+   * whether it still has it (it drops subscriptions whose endpoint kept failing).
+   */
+  async ensure(organizerId: string, verify = false): Promise<void> {
     const current = await this.docs.read<SubscriptionDocument>(byOrganizer(organizerId));
-    if (current && Date.parse(current.body.expiresAt) - this.now().getTime() > RENEW_BEFORE_MS) return;
-    if (current && (await this.renew(current.body))) return;
+    const fresh = current && Date.parse(current.body.expiresAt) - this.now().getTime() > RENEW_BEFORE_MS;
+    if (fresh && (!verify || (await this.existsInGraph(current.body)))) return;
+    if (current && !fresh && (await this.renew(current.body))) return;
     const clientState = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.now().getTime() + LIFETIME_MS).toISOString();
     const created = await this.principals.asApp(organizerId).json<Subscription>({
@@ -97,6 +101,16 @@ export class CalendarSubscriptions {
     if (answer.status === 404) return undefined;
     if (answer.status >= 300) throw new Error(`reading the changed event failed: ${answer.status}`);
     return chatIdOf((JSON.parse(answer.text) as { onlineMeeting?: { joinUrl?: string } }).onlineMeeting?.joinUrl);
+  }
+
+  private async existsInGraph(doc: SubscriptionDocument): Promise<boolean> {
+    const answer = await this.principals.asApp(doc.organizerId).send({
+      method: 'GET',
+      path: `/subscriptions/${encodeURIComponent(doc.id)}`,
+    });
+    if (answer.status === 404) return false;
+    if (answer.status >= 300) throw new Error(`reading subscription ${doc.id} failed: ${answer.status}`);
+    return true;
   }
 
   private async renew(doc: SubscriptionDocument): Promise<boolean> {

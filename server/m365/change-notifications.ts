@@ -41,6 +41,32 @@ export class ChangeNotificationInbox {
     });
   }
 
+  /**
+   * On-demand sync, for when notifications may have been missed (the endpoint was down for longer than
+   * Graph's 4 hours of retries): re-subscribes the caller's calendar if they organize 1:1s, and tells the
+   * open views of all their pairs to re-read, which reads the calendar afresh.
+   */
+  syncRoute(): AnyRoute {
+    return route({
+      method: 'post',
+      path: '/api/calendar/sync',
+      summary: "Re-subscribe to the caller's calendar and refresh their 1:1s' open views",
+      tag: 'graph',
+      auth: 'user',
+      success: 200,
+      handle: async ({ caller }) => {
+        const { pairs } = await this.useCases.pairs.me(caller.userId);
+        const organizes = pairs.some((p) => p.role === 'manager');
+        if (organizes) await this.subscriptions.ensure(caller.userId, true);
+        let refreshed = 0;
+        for (const pair of pairs) {
+          if (pair.chatId && (await this.useCases.schedule.changedInCalendar(pair.chatId))) refreshed++;
+        }
+        return { json: { subscribed: organizes, refreshed } };
+      },
+    });
+  }
+
   /** Queues the genuine notifications; false when none was (wrong clientState or subscription). */
   async accept(body: unknown): Promise<boolean> {
     const items = (body as { value?: ChangeNotification[] } | undefined)?.value;

@@ -301,6 +301,10 @@ export class GraphEmulator {
     this.on('POST', '/\\$batch', (req) => this.batch(req));
     this.on('POST', '/subscriptions', (req) => this.subscribe(req));
     this.on('PATCH', '/subscriptions/([^/]+)', (req, [id]) => this.renew(req, id!));
+    this.on('GET', '/subscriptions/([^/]+)', (_req, [id]) => {
+      const sub = this.subscriptions.get(id!);
+      return sub ? { status: 200, body: sub } : odataError(404, 'ResourceNotFound', 'no such subscription');
+    });
     this.on('DELETE', '/subscriptions/([^/]+)', (_req, [id]) =>
       this.subscriptions.delete(id!) ? { status: 204 } : odataError(404, 'ResourceNotFound', 'no such subscription'),
     );

@@ -60,3 +60,19 @@ describe('changes made in Outlook', () => {
     expect(response.status).toBe(403);
   });
 });
+
+describe('on-demand sync', () => {
+  it('re-creates a lost subscription for the organizer and refreshes the open views of their 1:1s', async () => {
+    await createWeeklyPair(suite);
+    suite.m365.graph.subscriptions.clear();
+
+    const response = await suite.avery.request('POST', '/api/calendar/sync');
+
+    expect(response.status).toBe(200);
+    expect(jsonOf<{ subscribed: boolean; refreshed: number }>(response)).toMatchObject({ subscribed: true });
+    expect(jsonOf<{ refreshed: number }>(response).refreshed).toBeGreaterThanOrEqual(1);
+    expect([...suite.m365.graph.subscriptions.values()].map((s) => s.resource)).toEqual([
+      `/users/${M365_PEOPLE.avery.id}/events`,
+    ]);
+  });
+});
