@@ -8,6 +8,8 @@ import { CalendarSubscriptions } from '../graph/calendar/calendar-subscriptions'
 import { GraphCalendar } from '../graph/calendar/graph-calendar';
 import { TokenGraphPrincipals, type GraphPrincipals } from '../graph/client/graph-principals';
 import { GraphDirectory } from '../graph/directory/graph-directory';
+import { GraphTodoMirror } from '../graph/todo/graph-todo-mirror';
+import type { TaskMirror } from '../core/ports/task-mirror';
 import { GraphDriveDocumentStore } from '../graph/storage/graph-drive-document-store';
 import { GraphPersonalDocumentStores } from '../graph/storage/graph-personal-document-stores';
 import type { Authenticator } from './auth/authenticator';
@@ -30,6 +32,7 @@ export interface Adapters {
   readonly issueDevToken?: (userId: string) => Promise<string>;
   /** Microsoft 365 mode only. */
   readonly graph?: GraphPrincipals;
+  readonly taskMirror?: TaskMirror;
   /** Microsoft 365 mode with a public URL: change notifications on organizers' calendars. */
   readonly subscriptions?: CalendarSubscriptions;
 }
@@ -81,6 +84,7 @@ function m365Adapters(m365: M365Config, logger: Logger): Adapters {
     directory: new GraphDirectory(graph),
     authenticator: new EntraAuthenticator(entraTokenRules(m365)),
     graph,
+    ...(m365.mirrorToDo && { taskMirror: new GraphTodoMirror(graph, store) }),
     ...(subscriptions && { subscriptions }),
   };
 }

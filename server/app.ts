@@ -48,6 +48,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     clock,
     ids: randomIds,
     changes: hub,
+    ...(adapters.taskMirror && { taskMirror: adapters.taskMirror }),
   };
   const useCases = createUseCases(deps);
   // The demo organisation exists only in embedded mode.

@@ -61,6 +61,7 @@ describe('parseConfig in Microsoft 365 mode', () => {
       graphBaseUrl: 'https://graph.microsoft.com',
       siteDriveId: 'b!drive',
       botId: base.TANDEM_BOT_ID,
+      mirrorToDo: false,
       allowedTenants: [tenant],
     });
   });

@@ -45,6 +45,11 @@ const m365Schema = z
      * Outlook-side changes are then seen on the next read only.
      */
     TANDEM_PUBLIC_URL: z.url().optional(),
+    /** Copy each person's own action items to their Microsoft To Do (needs Tasks.ReadWrite, delegated). */
+    TANDEM_MIRROR_TODO: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
     /** Extra tenants whose users may sign in (comma-separated GUIDs); the home tenant always may. */
     TANDEM_ALLOWED_TENANTS: z.string().default(''),
   })
@@ -63,6 +68,7 @@ export type M365Config = Readonly<{
   siteDriveId: string;
   botId: string;
   publicUrl?: string;
+  mirrorToDo: boolean;
   allowedTenants: readonly string[];
 }>;
 
@@ -114,6 +120,7 @@ function parseM365(values: Record<string, string | undefined>, root: string): M3
     graphBaseUrl: new URL(c.TANDEM_GRAPH_BASE_URL).origin,
     siteDriveId: c.TANDEM_SITE_DRIVE_ID,
     botId: c.TANDEM_BOT_ID,
+    mirrorToDo: c.TANDEM_MIRROR_TODO,
     ...(c.TANDEM_PUBLIC_URL && { publicUrl: new URL(c.TANDEM_PUBLIC_URL).origin }),
     allowedTenants: [c.TANDEM_TENANT_ID.toLowerCase(), ...extra.map((t) => t.toLowerCase())],
   };

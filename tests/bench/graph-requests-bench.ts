@@ -53,7 +53,7 @@ export async function graphRequestsBench(): Promise<SectionOutcome> {
     );
     for (const c of calm) console.log(`  minimum for "${c.action}": ${c.why}`);
     const problems = m365.graph.violations.map((v) => `request outside the Graph subset: ${v}`);
-    const artifact = writeArtifact('graph-requests', { calm, throttled });
+    const artifact = writeArtifact('graph-requests.json', { calm, throttled });
     return { ok: problems.length === 0, problems, artifact };
   } finally {
     await m365.close();

@@ -85,6 +85,8 @@ export class GraphEmulator {
   readonly drives = new Map<string, DriveState>();
   readonly series = new Map<string, SeriesState>();
   readonly subscriptions = new Map<string, SubscriptionState>();
+  /** Microsoft To Do: each user's lists, each with its tasks by id. */
+  readonly todo = new Map<string, Map<string, { displayName: string; tasks: Map<string, Record<string, unknown>> }>>();
   /** Notifications delivered to Tandem: how it answered and how fast. */
   readonly deliveries: { readonly status: number; readonly ms: number }[] = [];
   /** Page size for collections; small in tests so paging is exercised. */
@@ -300,6 +302,34 @@ export class GraphEmulator {
     this.on('POST', '/me/events/([^/]+)/cancel', (req, [id]) => this.cancelOccurrence(req, id!));
     this.on('POST', '/\\$batch', (req) => this.batch(req));
     this.on('POST', '/subscriptions', (req) => this.subscribe(req));
+    this.on('GET', '/me/todo/lists', (req) =>
+      this.page(
+        req,
+        [...this.todoOf(req)].map(([id, l]) => ({ id, displayName: l.displayName })),
+      ),
+    );
+    this.on('POST', '/me/todo/lists', (req) => {
+      const { displayName } = JSON.parse(req.body) as { displayName?: string };
+      if (!displayName) throw new Error('displayName is required');
+      const id = `list-${randomUUID()}`;
+      this.todoOf(req).set(id, { displayName, tasks: new Map() });
+      return { status: 201, body: { id, displayName } };
+    });
+    this.on('POST', '/me/todo/lists/([^/]+)/tasks', (req, [listId]) => {
+      const list = this.todoOf(req).get(listId!);
+      if (!list) return odataError(404, 'NotFound', 'no such list');
+      const fields = JSON.parse(req.body) as Record<string, unknown>;
+      if (!fields.title) throw new Error('title is required');
+      const task = { ...fields, id: `task-${randomUUID()}` };
+      list.tasks.set(task.id, task);
+      return { status: 201, body: task };
+    });
+    this.on('PATCH', '/me/todo/lists/([^/]+)/tasks/([^/]+)', (req, [listId, taskId]) => {
+      const task = this.todoOf(req).get(listId!)?.tasks.get(taskId!);
+      if (!task) return odataError(404, 'NotFound', 'no such task');
+      Object.assign(task, JSON.parse(req.body));
+      return { status: 200, body: task };
+    });
     this.on('PATCH', '/subscriptions/([^/]+)', (req, [id]) => this.renew(req, id!));
     this.on('GET', '/subscriptions/([^/]+)', (_req, [id]) => {
       const sub = this.subscriptions.get(id!);
@@ -308,6 +338,12 @@ export class GraphEmulator {
     this.on('DELETE', '/subscriptions/([^/]+)', (_req, [id]) =>
       this.subscriptions.delete(id!) ? { status: 204 } : odataError(404, 'ResourceNotFound', 'no such subscription'),
     );
+  }
+
+  private todoOf(req: Req) {
+    const user = this.me(req);
+    if (!this.todo.has(user)) this.todo.set(user, new Map());
+    return this.todo.get(user)!;
   }
 
   private me(req: Req): string {

@@ -74,6 +74,7 @@ export async function startM365(): Promise<M365Tandem> {
       TANDEM_GRAPH_BASE_URL: graph.url,
       TANDEM_SITE_DRIVE_ID: driveId,
       TANDEM_BOT_ID: BOT_ID,
+      TANDEM_MIRROR_TODO: 'true',
     },
     repoRoot(),
   );
