@@ -89,6 +89,9 @@ export class GraphEmulator {
   readonly todo = new Map<string, Map<string, { displayName: string; tasks: Map<string, Record<string, unknown>> }>>();
   /** Notifications delivered to Tandem: how it answered and how fast. */
   readonly deliveries: { readonly status: number; readonly ms: number }[] = [];
+  /** Most requests of one principal in progress at once, by principal. */
+  readonly maxInFlight = new Map<string, number>();
+  private readonly inFlight = new Map<string, number>();
   /** Page size for collections; small in tests so paging is exercised. */
   pageSize = 50;
   private readonly users = new Map<string, EmulatedUser>();
@@ -181,6 +184,18 @@ export class GraphEmulator {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? '/', this.url);
+    const who = principalOf(req.headers.authorization)?.label ?? '-';
+    const now = (this.inFlight.get(who) ?? 0) + 1;
+    this.inFlight.set(who, now);
+    this.maxInFlight.set(who, Math.max(now, this.maxInFlight.get(who) ?? 0));
+    try {
+      await this.answer(req, res, chunks, url);
+    } finally {
+      this.inFlight.set(who, (this.inFlight.get(who) ?? 1) - 1);
+    }
+  }
+
+  private async answer(req: IncomingMessage, res: ServerResponse, chunks: Buffer[], url: URL): Promise<void> {
     const fault = this.takeFault(req.method ?? 'GET', url.pathname);
     if (fault?.kind === 'drop') {
       this.requests.push({ method: req.method ?? '', path: url.pathname, status: 0, principal: '-', batched: false });
@@ -249,7 +264,7 @@ export class GraphEmulator {
 
   private async dispatch(req: Req, batched: boolean): Promise<Answer> {
     const pathname = req.url.pathname.replace(/^\/v1\.0/, '');
-    const violation = this.subset.check(req.method, decodeURIComponent(pathname), req.body.length > 0);
+    const violation = this.subset.check(req.method, decodeURIComponent(pathname), req.body);
     if (violation) {
       this.violations.push(violation);
       return odataError(400, 'BadRequest', `emulator: ${violation}`);

@@ -128,6 +128,32 @@ describe('GraphDriveDocumentStore on Graph', () => {
     emulator.faults.length = 0;
   });
 
+  it('keeps at most 4 requests in flight per mailbox, however many are asked for at once', async () => {
+    const driveId = emulator.addDrive();
+    const token = unsignedToken({ oid: 'busy-user', scp: 'Files.ReadWrite.AppFolder' });
+    const graph = graphFor(token, 'busy-user');
+    const store = new GraphDriveDocumentStore(
+      () => graph,
+      async () => ({ driveId, itemId: 'root' }),
+    );
+    emulator.inject({ kind: 'delay', delayMs: 100, times: 12 });
+
+    await Promise.all(Array.from({ length: 12 }, (_, i) => store.put(`busy/${i}`, { i })));
+
+    expect(emulator.maxInFlight.get('busy-user')).toBe(4);
+  });
+
+  it('waits for a slow answer', async () => {
+    const driveId = emulator.addDrive();
+    const store = new GraphDriveDocumentStore(
+      () => graphFor(unsignedToken({}), 'app'),
+      async () => ({ driveId, itemId: 'root' }),
+    );
+    emulator.inject({ kind: 'delay', delayMs: 1500, method: 'PUT', times: 1 });
+
+    await expect(store.put('slow/1', { ok: true })).resolves.toMatch(/^"\{/);
+  });
+
   it('retries a dropped connection', async () => {
     const driveId = emulator.addDrive();
     const store = new GraphDriveDocumentStore(
