@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto';
 import * as https from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -9,6 +10,8 @@ export interface IdentityProviderOptions {
   readonly tenantId: string;
   readonly clientId: string;
   readonly clientSecret: string;
+  /** The certificate registered on the app: a signed client assertion is accepted instead of the secret. */
+  readonly clientCertificatePem?: string;
 }
 
 export interface UserTokenOptions {
@@ -72,6 +75,28 @@ export class LocalIdentityProvider {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
   }
 
+  /** A client secret, or a client assertion signed with the registered certificate's key (RFC 7523). */
+  private async clientAuthenticated(form: URLSearchParams): Promise<boolean> {
+    const assertion = form.get('client_assertion');
+    if (assertion === null) {
+      return form.get('client_id') === this.options.clientId && form.get('client_secret') === this.options.clientSecret;
+    }
+    if (!this.options.clientCertificatePem) return false;
+    try {
+      const key = new X509Certificate(this.options.clientCertificatePem).publicKey;
+      const { payload } = await jwtVerify(assertion, key, {
+        issuer: this.options.clientId,
+        subject: this.options.clientId,
+        audience: `${this.url}/${this.options.tenantId}/oauth2/v2.0/token`,
+        // MSAL rounds `nbf` up to the next second; Entra allows clock skew too.
+        clockTolerance: 300,
+      });
+      return payload.sub === this.options.clientId;
+    } catch {
+      return false;
+    }
+  }
+
   /** The public keys (oauth2-mock-server gives a bare array). */
   jwks(): JSONWebKeySet {
     return { keys: this.issuer.keys.toJSON() as unknown as JSONWebKeySet['keys'] };
@@ -125,7 +150,7 @@ export class LocalIdentityProvider {
     const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
     const grant = form.get('grant_type') ?? '';
     this.tokenRequests.push(grant);
-    if (form.get('client_id') !== this.options.clientId || form.get('client_secret') !== this.options.clientSecret) {
+    if (!(await this.clientAuthenticated(form))) {
       return json(res, 401, { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret.' });
     }
     const tid = this.options.tenantId;
