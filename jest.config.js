@@ -1,6 +1,6 @@
 // Unit tests sit beside the code; integration tests (real server, child processes) live in tests/.
 const transform = { '^.+\\.(t|j|mj)sx?$': ['@swc/jest'] };
-const transformIgnorePatterns = ['/node_modules/(?!(jose)/)'];
+const transformIgnorePatterns = ['/node_modules/(?!(jose|oauth2-mock-server|is-plain-obj|strip-bom|uuid)/)'];
 const common = {
   transform,
   transformIgnorePatterns,

@@ -1,4 +1,5 @@
 import { heading, machineInfo, type SectionOutcome } from './bench-report';
+import { graphRequestsBench } from './graph-requests-bench';
 import { serviceLoadBench } from './service-load-bench';
 
 /**
@@ -7,6 +8,7 @@ import { serviceLoadBench } from './service-load-bench';
  */
 const SECTIONS: readonly { readonly title: string; readonly run: () => Promise<SectionOutcome> }[] = [
   { title: 'Service load (embedded mode)', run: () => serviceLoadBench() },
+  { title: 'Graph requests per user action (Microsoft 365 mode, Graph emulator)', run: () => graphRequestsBench() },
 ];
 
 async function main(): Promise<number> {
