@@ -39,11 +39,13 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'HOST', value: '0.0.0.0' }
         { name: 'PORT', value: '8080' }
         { name: 'WEBSITES_PORT', value: '8080' }
-        { name: 'AAD_APP_CLIENT_ID', value: aadAppClientId }
-        { name: 'AAD_APP_TENANT_ID', value: aadAppTenantId }
-        { name: 'AAD_APP_CLIENT_SECRET', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=aad-app-client-secret)' }
-        { name: 'BOT_ID', value: botAadAppClientId }
-        { name: 'SITE_DRIVE_ID', value: siteDriveId }
+        // The names server/config.ts parses (Microsoft 365 mode).
+        { name: 'TANDEM_CLIENT_ID', value: aadAppClientId }
+        { name: 'TANDEM_TENANT_ID', value: aadAppTenantId }
+        { name: 'TANDEM_CLIENT_SECRET', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=aad-app-client-secret)' }
+        { name: 'TANDEM_BOT_ID', value: botAadAppClientId }
+        { name: 'TANDEM_SITE_DRIVE_ID', value: siteDriveId }
+        { name: 'TANDEM_PUBLIC_URL', value: 'https://${webAppName}.azurewebsites.net' }
         { name: 'AZURE_STORAGE_BLOB_ENDPOINT', value: 'https://${storageAccountName}.blob.${environment().suffixes.storage}' }
         { name: 'AZURE_STORAGE_CONTAINER', value: blobContainerName }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
