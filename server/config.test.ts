@@ -39,4 +39,22 @@ describe('parseConfig', () => {
   it('refuses an environment name that could reach outside env/', () => {
     expect(() => parseConfig({ TANDEM_ENV: '../secrets' }, root)).toThrow(/TANDEM_ENV/);
   });
+
+  it('gives the bot embedded defaults: no app, 15 minutes of grace, no identity mapping, the file store', () => {
+    const { bot } = parseConfig({}, root);
+    expect(bot).toEqual({ recapGraceMs: 15 * 60_000, identities: {}, jobPollMs: 1000 });
+  });
+
+  it('parses the bot identity mapping and refuses a malformed entry by name', () => {
+    const { bot } = parseConfig({ TANDEM_BOT_IDENTITIES: 'user-id-0=blake, user-id-1=avery' }, root);
+    expect(bot.identities).toEqual({ 'user-id-0': 'blake', 'user-id-1': 'avery' });
+    expect(() => parseConfig({ TANDEM_BOT_IDENTITIES: 'user-id-0' }, root)).toThrow(/TANDEM_BOT_IDENTITIES/);
+  });
+
+  it('wants the app password with an app id, and a valid container name with the blob store', () => {
+    expect(() => parseConfig({ MICROSOFT_APP_ID: 'app' }, root)).toThrow(/MICROSOFT_APP_PASSWORD/);
+    expect(() => parseConfig({ TANDEM_BLOB_CONTAINER: 'Bad_Name' }, root)).toThrow(/TANDEM_BLOB_CONTAINER/);
+    const { bot } = parseConfig({ TANDEM_BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true' }, root);
+    expect(bot.blob).toEqual({ connectionString: 'UseDevelopmentStorage=true', container: 'tandem-ops' });
+  });
 });

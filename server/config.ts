@@ -20,6 +20,39 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where the built tab and add-in bundles are served from. */
   TANDEM_STATIC_DIR: z.string().default('dist/web'),
+  /** The bot's Entra app registration; none in embedded mode (botbuilder then accepts unauthenticated calls). */
+  MICROSOFT_APP_ID: z.string().optional(),
+  MICROSOFT_APP_PASSWORD: z.string().optional(),
+  MICROSOFT_APP_TENANT_ID: z.string().optional(),
+  /** How long after a meeting's scheduled end the recap goes out when Teams never sent meetingEnd. */
+  TANDEM_RECAP_GRACE_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
+  /** Embedded mode: Teams user ids (aadObjectId or from.id) to demo users, `teamsId=tandemId,...`. */
+  TANDEM_BOT_IDENTITIES: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      const map: Record<string, string> = {};
+      for (const entry of v
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean)) {
+        const [teamsId, tandemId, extra] = entry.split('=');
+        if (!teamsId || !tandemId || extra !== undefined) {
+          ctx.addIssue({ code: 'custom', message: `expected teamsId=tandemId, got ${entry}` });
+          return z.NEVER;
+        }
+        map[teamsId] = tandemId;
+      }
+      return map;
+    }),
+  /** How often the job runner looks for due jobs and renews its lease. */
+  TANDEM_JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  /** Operational state (conversation references, leases, job marks) in Azure Blob Storage; else the file store. */
+  TANDEM_BLOB_CONNECTION_STRING: z.string().optional(),
+  TANDEM_BLOB_CONTAINER: z
+    .string()
+    .regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/)
+    .default('tandem-ops'),
 });
 
 export type Config = Readonly<{
@@ -30,6 +63,17 @@ export type Config = Readonly<{
   seedDemo: boolean;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   staticDir: string;
+  bot: BotConfig;
+}>;
+
+export type BotConfig = Readonly<{
+  /** Absent in embedded mode. */
+  app?: Readonly<{ id: string; password: string; tenantId?: string }>;
+  recapGraceMs: number;
+  /** Teams user id → Tandem user id (embedded mode; in M365 mode the aadObjectId is the Tandem id). */
+  identities: Readonly<Record<string, string>>;
+  jobPollMs: number;
+  blob?: Readonly<{ connectionString: string; container: string }>;
 }>;
 
 export class ConfigError extends Error {
@@ -55,6 +99,9 @@ export function parseConfig(env: Record<string, string | undefined>, root = proc
     throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const c = result.data;
+  if (c.MICROSOFT_APP_ID && !c.MICROSOFT_APP_PASSWORD) {
+    throw new ConfigError('MICROSOFT_APP_PASSWORD: required with MICROSOFT_APP_ID');
+  }
   if (c.TANDEM_MODE === 'm365') {
     throw new ConfigError('TANDEM_MODE=m365 is not available yet: the Microsoft 365 adapters are still being built');
   }
@@ -66,5 +113,20 @@ export function parseConfig(env: Record<string, string | undefined>, root = proc
     seedDemo: c.TANDEM_SEED_DEMO,
     logLevel: c.LOG_LEVEL,
     staticDir: path.resolve(root, c.TANDEM_STATIC_DIR),
+    bot: {
+      ...(c.MICROSOFT_APP_ID && {
+        app: {
+          id: c.MICROSOFT_APP_ID,
+          password: c.MICROSOFT_APP_PASSWORD ?? '',
+          ...(c.MICROSOFT_APP_TENANT_ID && { tenantId: c.MICROSOFT_APP_TENANT_ID }),
+        },
+      }),
+      recapGraceMs: c.TANDEM_RECAP_GRACE_MINUTES * 60_000,
+      identities: c.TANDEM_BOT_IDENTITIES,
+      jobPollMs: c.TANDEM_JOB_POLL_MS,
+      ...(c.TANDEM_BLOB_CONNECTION_STRING && {
+        blob: { connectionString: c.TANDEM_BLOB_CONNECTION_STRING, container: c.TANDEM_BLOB_CONTAINER },
+      }),
+    },
   };
 }
