@@ -5,6 +5,7 @@ import type { Clock } from '../core/clock';
 import { createUseCases, type UseCases } from '../core/use-cases';
 import { isLoopback } from './auth/authenticator';
 import { DevTokenAuthenticator } from './auth/dev-token-authenticator';
+import { startBot } from './bot-wiring';
 import type { Config } from './config';
 import { DEMO_PEOPLE, DemoDirectory } from './embedded/demo-directory';
 import { FileDocumentStore, FilePersonalDocumentStores } from './embedded/file-document-store';
@@ -77,6 +78,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
   );
   const server: Server = createHttpServer({ routes, authenticator, logger, name: 'tandem' });
   for (const surface of ['tab', 'outlook-addin']) mountStaticSurface(server, config.staticDir, surface);
+  const bot = startBot(server, { config, useCases, clock, logger });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -91,6 +93,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     hub,
     seeded,
     close: async () => {
+      await bot.stop();
       closeAllEventStreams();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -67,7 +67,7 @@ describe('planPairReminders', () => {
         key: 'recap.p1.20261130T090000Z',
         kind: 'recap',
         dueAt: '2026-11-30T09:45:00.000Z',
-        payload: { pairId: 'p1', sessionId: '20261130T090000Z' },
+        payload: { pairId: 'p1', sessionId: '20261130T090000Z', managerId: 'avery', reportId: 'blake' },
       },
     ]);
     expect(
@@ -89,6 +89,11 @@ describe('planPairReminders', () => {
         payload: { pairId: 'p1', itemId: 'a0', userId: 'blake', due: '2026-11-26' },
       },
     ]);
+  });
+
+  it('drops a nudge missed by more than half a day (it would say "due tomorrow" on the due date)', () => {
+    expect(planPairReminders(pair([{ due: '2026-11-26' }]), [], window('2026-11-25T20:59:00Z'))).toHaveLength(1);
+    expect(planPairReminders(pair([{ due: '2026-11-26' }]), [], window('2026-11-25T21:01:00Z'))).toEqual([]);
   });
 
   it('takes the time zone of the pair for the nudge', () => {

@@ -31,6 +31,7 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** Nudges go at this local hour on the day before the due date. */
 const NUDGE_HOUR = 9;
+const NUDGE_LATEST_MS = 12 * HOUR;
 
 export const reminderKeys = {
   prompt: (pairId: string, sessionId: string, userId: string) => `prompt.${pairId}.${sessionId}.${userId}`,
@@ -62,20 +63,13 @@ export function planPairReminders(
       }
     }
     const recapAt = Date.parse(o.end) + w.recapGraceMs;
-    if (recapAt >= since && recapAt <= until) {
-      planned.push({
-        key: reminderKeys.recap(pair.id, sessionId),
-        kind: 'recap',
-        dueAt: new Date(recapAt).toISOString(),
-        payload: { pairId: pair.id, sessionId },
-      });
-    }
+    if (recapAt >= since && recapAt <= until) planned.push(recapReminder(pair, sessionId, recapAt));
   }
   for (const item of pair.actionItems) {
     if (item.status !== 'open') continue;
     const nudgeAt = nudgeTime(item.due, pair.cadence.timeZone);
-    const dueEnd = Date.parse(`${item.due}T00:00:00Z`) + 2 * DAY;
-    if (nudgeAt >= since && nudgeAt <= until && w.now < dueEnd) {
+    // "Due tomorrow" must still be true: a nudge missed by more than half a day is dropped.
+    if (nudgeAt >= since && nudgeAt <= until && w.now < nudgeAt + NUDGE_LATEST_MS) {
       planned.push({
         key: reminderKeys.nudge(pair.id, item.id, item.due),
         kind: 'nudge',
@@ -85,6 +79,20 @@ export function planPairReminders(
     }
   }
   return planned;
+}
+
+/** The recap of one session; also planned at once when Teams says the meeting ended (same key: sent once). */
+export function recapReminder(
+  pair: Pick<PairDocument, 'id' | 'managerId' | 'reportId'>,
+  sessionId: string,
+  dueAt: number,
+): PlannedReminder {
+  return {
+    key: reminderKeys.recap(pair.id, sessionId),
+    kind: 'recap',
+    dueAt: new Date(dueAt).toISOString(),
+    payload: { pairId: pair.id, sessionId, managerId: pair.managerId, reportId: pair.reportId },
+  };
 }
 
 /** 09:00 local time on the day before `due` (YYYY-MM-DD). The zone's offset is taken at noon UTC that day. */

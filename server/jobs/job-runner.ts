@@ -20,6 +20,9 @@ export interface JobRunnerOptions {
   /** Sends in flight at once (each waits on the connector). */
   readonly concurrency?: number;
   readonly random?: () => number;
+  /** Plans jobs (idempotently) while the lease is held, every `planEveryMs`. */
+  readonly planner?: () => Promise<readonly JobSpec[]>;
+  readonly planEveryMs?: number;
 }
 
 type Doc = StoredDocument<JobDocument>;
@@ -39,6 +42,9 @@ export class JobRunner {
   /** Conversation of a job once planned, so a throttled job is not re-planned on every tick. */
   private readonly threadOf = new Map<string, string>();
   private lastScan = Number.NEGATIVE_INFINITY;
+  private lastPlan = Number.NEGATIVE_INFINITY;
+  /** Keys finished by this process: replanning them costs no store round trip. */
+  private readonly finished = new Set<string>();
   private dirty = true;
   private running = false;
   private timer: NodeJS.Timeout | undefined;
@@ -48,6 +54,7 @@ export class JobRunner {
 
   /** Idempotent: a job already pending or done under this key is left as it is. */
   async enqueue(spec: JobSpec): Promise<boolean> {
+    if (this.cache.has(spec.key) || this.finished.has(spec.key)) return false;
     const created = await this.o.jobs.enqueue(spec);
     if (created) this.dirty = true;
     return created;
@@ -64,6 +71,11 @@ export class JobRunner {
       this.cache.clear();
       this.dirty = true;
       return now + this.o.pollMs;
+    }
+    if (this.o.planner && now - this.lastPlan >= (this.o.planEveryMs ?? 60_000)) {
+      this.lastPlan = now;
+      if (this.dirty) await this.rescan(now);
+      for (const spec of await this.o.planner()) await this.enqueue(spec);
     }
     if (this.dirty || now - this.lastScan >= (this.o.rescanMs ?? 30_000)) await this.rescan(now);
     const due = [...this.cache.values()]
@@ -231,6 +243,8 @@ export class JobRunner {
 
   private async drop(doc: Doc, finish: () => Promise<unknown>): Promise<void> {
     await finish();
+    if (this.finished.size > 100_000) this.finished.clear();
+    this.finished.add(doc.body.key);
     this.cache.delete(doc.body.key);
     this.threadOf.delete(doc.body.key);
   }

@@ -9,8 +9,12 @@ import { jobKeys, type JobDocument, type JobMark, type JobSpec } from './job';
 export class JobStore {
   constructor(private readonly store: DocumentStore) {}
 
-  /** True when the job was new. Put first, then look for a mark: a job finishing meanwhile is still caught. */
+  /**
+   * True when the job was new. A done job is refused by its mark; a pending one by the conditional create;
+   * the mark is read again after the create, so a job finishing meanwhile is still caught.
+   */
   async enqueue(spec: JobSpec): Promise<boolean> {
+    if (await this.isDone(spec.key)) return false;
     const doc: JobDocument = { schema: 1, ...spec, state: 'pending', attempts: 0 };
     let etag: string;
     try {

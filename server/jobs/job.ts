@@ -1,3 +1,5 @@
+import type { PlannedReminder } from '../../core/model/reminders';
+
 /**
  * A job is one message to one conversation (or a fan-out into such jobs), stored as a document under its
  * idempotency key: planning the same job twice finds the document already there.
@@ -5,13 +7,8 @@
 export type JobState = 'pending' | 'sending';
 export type JobOutcome = 'sent' | 'skipped' | 'failed';
 
-export interface JobSpec {
-  /** Idempotency key, a document-key segment: e.g. `prompt.avery-blake.20261124T090000Z.blake`. */
-  readonly key: string;
-  readonly kind: string;
-  readonly dueAt: string;
-  readonly payload: Readonly<Record<string, string>>;
-}
+/** Idempotency key (a document-key segment), kind, due time and ids: core's PlannedReminder is one. */
+export type JobSpec = Omit<PlannedReminder, 'kind'> & { readonly kind: string };
 
 export interface JobDocument extends JobSpec {
   readonly schema: 1;
