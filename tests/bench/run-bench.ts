@@ -1,4 +1,5 @@
 import { heading, machineInfo, type SectionOutcome } from './bench-report';
+import { botScheduleBench } from './bot-schedule-bench';
 import { serviceLoadBench } from './service-load-bench';
 
 /**
@@ -7,6 +8,7 @@ import { serviceLoadBench } from './service-load-bench';
  */
 const SECTIONS: readonly { readonly title: string; readonly run: () => Promise<SectionOutcome> }[] = [
   { title: 'Service load (embedded mode)', run: () => serviceLoadBench() },
+  { title: 'Bot scheduling (simulated clock)', run: () => botScheduleBench() },
 ];
 
 async function main(): Promise<number> {
