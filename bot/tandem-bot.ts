@@ -50,10 +50,12 @@ export const HELP = [
 export class TandemBot extends TeamsActivityHandler {
   constructor(private readonly deps: TandemBotDeps) {
     super();
-    // Any activity proves the bot is in that conversation: keep its reference fresh (an uninstall forgets it).
+    // What a person does with the bot (install, add, message, card action) proves the bot can write there:
+    // keep that reference fresh. Meeting events are not used: they say nothing about the chat's installation.
     this.onTurn(async (context, next) => {
-      const removed = context.activity.type === 'installationUpdate' && context.activity.action?.startsWith('remove');
-      if (!removed) await this.capture(context);
+      const { type, action } = context.activity;
+      const removed = type === 'installationUpdate' && action?.startsWith('remove');
+      if (CAPTURED_FROM.has(type) && !removed) await this.capture(context);
       await next();
     });
     this.onInstallationUpdateRemove(async (context, next) => {
@@ -269,6 +271,8 @@ export class TandemBot extends TeamsActivityHandler {
     if (userId) await this.deps.refs.forgetUser(userId);
   }
 }
+
+const CAPTURED_FROM = new Set(['installationUpdate', 'conversationUpdate', 'message', 'invoke']);
 
 const UNKNOWN_USER =
   "I don't know you in Tandem yet. Ask your admin to add you (embedded mode: TANDEM_BOT_IDENTITIES maps Teams ids to demo users).";
