@@ -20,15 +20,19 @@ export class BotFrameworkMessenger implements ProactiveMessenger {
     summary: string,
   ): Promise<string | undefined> {
     let id: string | undefined;
-    try {
-      await this.adapter.continueConversationAsync(this.appId, ref, async (context) => {
-        const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
-        activity.summary = summary;
+    let failure: unknown;
+    // An error thrown inside the turn would go to the adapter's onTurnError, which swallows it: the job
+    // would count as sent. Keep it here and throw it after the turn.
+    await this.adapter.continueConversationAsync(this.appId, ref, async (context) => {
+      const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+      activity.summary = summary;
+      try {
         id = (await context.sendActivity(activity))?.id;
-      });
-    } catch (error) {
-      throw classify(error);
-    }
+      } catch (error) {
+        failure = error ?? new Error('send failed');
+      }
+    });
+    if (failure !== undefined) throw classify(failure);
     return id;
   }
 }

@@ -1,9 +1,11 @@
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
 import { FixedClock } from '../../core/clock';
 import { removeDataDir } from '../support/data-dir';
 import { startInProcess, type InProcessTandem } from '../support/in-process';
 import { LocalConnector, textOf } from '../support/local-connector';
 
-jest.setTimeout(20_000);
+jest.setTimeout(30_000);
 
 // Monday 08:00 UTC: the seeded avery–blake 1:1 is tomorrow 10:00 (server/embedded/seed-demo.ts).
 const START = new Date('2026-11-23T08:00:00Z');
@@ -12,7 +14,6 @@ const PRIVATE = 'PRIVATE-do-not-share';
 const env = {
   TANDEM_BOT_IDENTITIES: 'teams-avery=avery,teams-blake=blake',
   TANDEM_JOB_POLL_MS: '50',
-  LOG_LEVEL: 'info',
 };
 const users = { avery: { id: 'teams-avery', name: 'Avery' }, blake: { id: 'teams-blake', name: 'Blake' } };
 const bot = { id: 'bot-tandem', name: 'Tandem' };
@@ -158,5 +159,57 @@ describe('the bot over HTTP, with a local Bot Connector receiving its messages',
     expect(connector.received.map((r) => textOf(r.activity)).join('\n')).not.toContain(PRIVATE);
     expect(promptsTo('blake')).toHaveLength(1);
     expect(promptsTo('avery')).toHaveLength(1);
+  });
+
+  test('a 403 (the app was removed there) is logged and not retried; a 429 waits for Retry-After, then sends', async () => {
+    const uc = server.tandem.useCases;
+    await uc.commitments.addActionItem('avery', 'avery-blake', {
+      id: 'due-soon-blake',
+      text: 'Share the slides',
+      ownerId: 'blake',
+      due: '2026-11-27',
+      sessionId: NEXT_SESSION,
+    });
+    await uc.commitments.addActionItem('blake', 'avery-blake', {
+      id: 'due-soon-avery',
+      text: 'Review the slides',
+      ownerId: 'avery',
+      due: '2026-11-27',
+      sessionId: NEXT_SESSION,
+    });
+    connector.failures.set('personal-blake', { status: 403 });
+    // botbuilder's HTTP client itself retries a 429 a few times after Retry-After; what persists reaches us.
+    connector.failures.set('personal-avery', { status: 429, headers: { 'retry-after': '1' } });
+    const attempts = () => connector.refused.filter((r) => r === 'personal-blake').length;
+
+    clock.set(new Date('2026-11-26T09:00:30Z')); // nudges: 09:00 the day before
+    await connector.waitFor(() => attempts() === 1);
+    // botbuilder's HTTP client retries a 429 itself (Retry-After, a few times, in real time); once it gives
+    // up, the job runner holds the job until Retry-After has passed on its own (here simulated) clock.
+    const throttled = () => connector.refused.filter((r) => r === 'personal-avery').length;
+    let settled = -1;
+    while (settled !== throttled()) {
+      settled = throttled();
+      await new Promise((r) => setTimeout(r, 1_500));
+    }
+    expect(settled).toBeGreaterThan(0);
+    expect(said('personal-avery', 'Review the slides')).toBe(false);
+    connector.failures.delete('personal-avery');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(said('personal-avery', 'Review the slides')).toBe(false); // the clock has not passed Retry-After
+
+    clock.set(new Date('2026-11-26T09:00:32Z'));
+    await connector.waitFor(() => said('personal-avery', 'Review the slides'));
+    clock.set(new Date('2026-11-26T10:00:00Z'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(attempts()).toBe(1);
+    expect(connector.withSummary('personal-avery', 'An action item is due tomorrow')).toHaveLength(1);
+    const mark = JSON.parse(
+      await fs.readFile(
+        path.join(server.dataDir, 'ops/jobs/done/nudge.avery-blake.due-soon-blake.2026-11-27.json'),
+        'utf8',
+      ),
+    ) as { outcome: string; reason: string };
+    expect(mark).toMatchObject({ outcome: 'skipped', reason: 'not installed' });
   });
 });

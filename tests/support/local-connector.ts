@@ -19,6 +19,8 @@ export interface ReceivedActivity {
 export class LocalConnector {
   readonly received: ReceivedActivity[] = [];
   readonly failures = new Map<string, { status: number; headers?: Record<string, string> }>();
+  /** Conversations of the requests answered with a scripted failure, in order. */
+  readonly refused: string[] = [];
   private server: http.Server | undefined;
 
   get serviceUrl(): string {
@@ -39,6 +41,7 @@ export class LocalConnector {
         const conversationId = decodeURIComponent(match[1]!);
         const failure = this.failures.get(conversationId);
         if (failure) {
+          this.refused.push(conversationId);
           res.writeHead(failure.status, failure.headers);
           res.end('{}');
           return;
