@@ -5,6 +5,7 @@ import type { Clock } from '../core/clock';
 import { createUseCases, type UseCases } from '../core/use-cases';
 import { isLoopback } from './auth/authenticator';
 import { createAdapters } from './adapters';
+import { startBot } from './bot-wiring';
 import type { Config } from './config';
 import { ChangeNotificationInbox } from './m365/change-notifications';
 import { seedDemo } from './embedded/seed-demo';
@@ -88,6 +89,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
   for (const surface of ['tab', 'outlook-addin']) mountStaticSurface(server, config.staticDir, surface);
   // The Outlook ribbon's button icons, referenced by absolute URL from the app manifest.
   mountStaticSurface(server, path.resolve(__dirname, '..', '..', 'appPackage'), 'icons');
+  const bot = startBot(server, { config, useCases, clock, logger });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -105,6 +107,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     close: async () => {
       if (renewal) clearInterval(renewal);
       await inbox?.idle();
+      await bot.stop();
       closeAllEventStreams();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

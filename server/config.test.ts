@@ -39,6 +39,24 @@ describe('parseConfig', () => {
   it('refuses an environment name that could reach outside env/', () => {
     expect(() => parseConfig({ TANDEM_ENV: '../secrets' }, root)).toThrow(/TANDEM_ENV/);
   });
+
+  it('gives the bot embedded defaults: no app, 15 minutes of grace, no identity mapping, the file store', () => {
+    const { bot } = parseConfig({}, root);
+    expect(bot).toEqual({ recapGraceMs: 15 * 60_000, identities: {}, jobPollMs: 1000 });
+  });
+
+  it('parses the bot identity mapping and refuses a malformed entry by name', () => {
+    const { bot } = parseConfig({ TANDEM_BOT_IDENTITIES: 'user-id-0=blake, user-id-1=avery' }, root);
+    expect(bot.identities).toEqual({ 'user-id-0': 'blake', 'user-id-1': 'avery' });
+    expect(() => parseConfig({ TANDEM_BOT_IDENTITIES: 'user-id-0' }, root)).toThrow(/TANDEM_BOT_IDENTITIES/);
+  });
+
+  it('wants the app password with an app id, and a valid container name with the blob store', () => {
+    expect(() => parseConfig({ MICROSOFT_APP_ID: 'app' }, root)).toThrow(/MICROSOFT_APP_PASSWORD/);
+    expect(() => parseConfig({ TANDEM_BLOB_CONTAINER: 'Bad_Name' }, root)).toThrow(/TANDEM_BLOB_CONTAINER/);
+    const { bot } = parseConfig({ TANDEM_BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true' }, root);
+    expect(bot.blob).toEqual({ connectionString: 'UseDevelopmentStorage=true', container: 'tandem-ops' });
+  });
 });
 
 describe('parseConfig in Microsoft 365 mode', () => {
@@ -66,6 +84,15 @@ describe('parseConfig in Microsoft 365 mode', () => {
     });
   });
 
+  it('signs the bot in as the app registration, never leaving it unauthenticated with a tenant', () => {
+    expect(parseConfig(base, os.tmpdir()).bot.app).toEqual({
+      id: base.TANDEM_BOT_ID,
+      password: 's3cret',
+      tenantId: tenant,
+    });
+    expect(parseConfig({}, os.tmpdir()).bot.app).toBeUndefined();
+  });
+
   it('has no Microsoft 365 settings in embedded mode', () => {
     expect(parseConfig({}, os.tmpdir()).m365).toBeUndefined();
   });
@@ -91,8 +118,12 @@ describe('parseConfig in Microsoft 365 mode', () => {
   it('reads a certificate file instead of a secret', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-cert-'));
     fs.writeFileSync(path.join(dir, 'app.pem'), 'PEM');
-    const config = parseConfig({ ...base, TANDEM_CLIENT_SECRET: undefined, TANDEM_CLIENT_CERT_PATH: 'app.pem' }, dir);
+    const withCert = { ...base, TANDEM_CLIENT_SECRET: undefined, TANDEM_CLIENT_CERT_PATH: 'app.pem' };
+    const config = parseConfig({ ...withCert, MICROSOFT_APP_ID: 'bot-app', MICROSOFT_APP_PASSWORD: 'bot-secret' }, dir);
     expect(config.m365?.credential).toEqual({ kind: 'certificate', pem: 'PEM' });
+    expect(config.bot.app).toEqual({ id: 'bot-app', password: 'bot-secret' });
+    // The bot cannot sign in with the certificate: without its own password the service refuses to start.
+    expect(() => parseConfig(withCert, dir)).toThrow(/MICROSOFT_APP_PASSWORD/);
     expect(() =>
       parseConfig({ ...base, TANDEM_CLIENT_SECRET: undefined, TANDEM_CLIENT_CERT_PATH: 'missing.pem' }, dir),
     ).toThrow(ConfigError);

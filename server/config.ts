@@ -20,6 +20,39 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where the built tab and add-in bundles are served from. */
   TANDEM_STATIC_DIR: z.string().default('dist/web'),
+  /** The bot's Entra app registration; none in embedded mode (botbuilder then accepts unauthenticated calls). */
+  MICROSOFT_APP_ID: z.string().optional(),
+  MICROSOFT_APP_PASSWORD: z.string().optional(),
+  MICROSOFT_APP_TENANT_ID: z.string().optional(),
+  /** How long after a meeting's scheduled end the recap goes out when Teams never sent meetingEnd. */
+  TANDEM_RECAP_GRACE_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
+  /** Embedded mode: Teams user ids (aadObjectId or from.id) to demo users, `teamsId=tandemId,...`. */
+  TANDEM_BOT_IDENTITIES: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      const map: Record<string, string> = {};
+      for (const entry of v
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean)) {
+        const [teamsId, tandemId, extra] = entry.split('=');
+        if (!teamsId || !tandemId || extra !== undefined) {
+          ctx.addIssue({ code: 'custom', message: `expected teamsId=tandemId, got ${entry}` });
+          return z.NEVER;
+        }
+        map[teamsId] = tandemId;
+      }
+      return map;
+    }),
+  /** How often the job runner looks for due jobs and renews its lease. */
+  TANDEM_JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  /** Operational state (conversation references, leases, job marks) in Azure Blob Storage; else the file store. */
+  TANDEM_BLOB_CONNECTION_STRING: z.string().optional(),
+  TANDEM_BLOB_CONTAINER: z
+    .string()
+    .regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/)
+    .default('tandem-ops'),
 });
 
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
@@ -82,6 +115,17 @@ export type Config = Readonly<{
   staticDir: string;
   /** Present exactly in Microsoft 365 mode. */
   m365?: M365Config;
+  bot: BotConfig;
+}>;
+
+export type BotConfig = Readonly<{
+  /** Absent in embedded mode only: botbuilder then accepts unauthenticated calls, so never with a tenant. */
+  app?: Readonly<{ id: string; password: string; tenantId?: string }>;
+  recapGraceMs: number;
+  /** Teams user id → Tandem user id (embedded mode; in M365 mode the aadObjectId is the Tandem id). */
+  identities: Readonly<Record<string, string>>;
+  jobPollMs: number;
+  blob?: Readonly<{ connectionString: string; container: string }>;
 }>;
 
 export class ConfigError extends Error {
@@ -126,6 +170,19 @@ function parseM365(values: Record<string, string | undefined>, root: string): M3
   };
 }
 
+/**
+ * With a tenant the bot always authenticates: by default it is the app registration itself (TANDEM_BOT_ID
+ * with the client secret); MICROSOFT_APP_ID / _PASSWORD name a separate bot registration.
+ */
+function botAppFrom(m365: M365Config): NonNullable<BotConfig['app']> {
+  if (m365.credential.kind !== 'secret') {
+    throw new ConfigError(
+      'invalid configuration:\n  MICROSOFT_APP_PASSWORD: required for the bot when the app signs in with a certificate',
+    );
+  }
+  return { id: m365.botId, password: m365.credential.secret, tenantId: m365.tenantId };
+}
+
 export function readEnvFiles(root: string, envName: string | undefined): Record<string, string> {
   if (!envName) return {};
   if (!/^[a-z0-9-]+$/.test(envName)) throw new ConfigError(`TANDEM_ENV must be a simple name, got ${envName}`);
@@ -140,8 +197,19 @@ export function readEnvFiles(root: string, envName: string | undefined): Record<
 export function parseConfig(env: Record<string, string | undefined>, root = process.cwd()): Config {
   const merged = { ...readEnvFiles(root, env.TANDEM_ENV), ...env };
   const c = parseWith(schema, merged);
+  if (c.MICROSOFT_APP_ID && !c.MICROSOFT_APP_PASSWORD) {
+    throw new ConfigError('MICROSOFT_APP_PASSWORD: required with MICROSOFT_APP_ID');
+  }
+  const m365 = c.TANDEM_MODE === 'm365' ? parseM365(merged, root) : undefined;
+  const botApp = c.MICROSOFT_APP_ID
+    ? {
+        id: c.MICROSOFT_APP_ID,
+        password: c.MICROSOFT_APP_PASSWORD ?? '',
+        ...(c.MICROSOFT_APP_TENANT_ID && { tenantId: c.MICROSOFT_APP_TENANT_ID }),
+      }
+    : m365 && botAppFrom(m365);
   return {
-    ...(c.TANDEM_MODE === 'm365' && { m365: parseM365(merged, root) }),
+    ...(m365 && { m365 }),
     mode: c.TANDEM_MODE,
     port: c.PORT,
     host: c.HOST,
@@ -149,5 +217,14 @@ export function parseConfig(env: Record<string, string | undefined>, root = proc
     seedDemo: c.TANDEM_SEED_DEMO,
     logLevel: c.LOG_LEVEL,
     staticDir: path.resolve(root, c.TANDEM_STATIC_DIR),
+    bot: {
+      ...(botApp && { app: botApp }),
+      recapGraceMs: c.TANDEM_RECAP_GRACE_MINUTES * 60_000,
+      identities: c.TANDEM_BOT_IDENTITIES,
+      jobPollMs: c.TANDEM_JOB_POLL_MS,
+      ...(c.TANDEM_BLOB_CONNECTION_STRING && {
+        blob: { connectionString: c.TANDEM_BLOB_CONNECTION_STRING, container: c.TANDEM_BLOB_CONTAINER },
+      }),
+    },
   };
 }

@@ -4,6 +4,7 @@ import { ExportUseCases } from './export';
 import { InsightUseCases } from './insights';
 import { PairAccess } from './pair-access';
 import { PairUseCases } from './pairs';
+import { ReminderUseCases } from './reminders';
 import { ScheduleUseCases } from './schedule';
 import { SessionUseCases } from './sessions';
 import { TopicUseCases } from './topics';
@@ -16,6 +17,7 @@ export interface UseCases {
   readonly commitments: CommitmentUseCases;
   readonly insights: InsightUseCases;
   readonly exports: ExportUseCases;
+  readonly reminders: ReminderUseCases;
 }
 
 export function createUseCases(deps: TandemDeps): UseCases {
@@ -28,6 +30,7 @@ export function createUseCases(deps: TandemDeps): UseCases {
     commitments: new CommitmentUseCases(deps, access),
     insights: new InsightUseCases(deps, access),
     exports: new ExportUseCases(deps, access),
+    reminders: new ReminderUseCases(deps, access),
   };
 }
 

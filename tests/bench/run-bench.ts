@@ -1,5 +1,6 @@
 import { heading, machineInfo, type SectionOutcome } from './bench-report';
 import { graphRequestsBench } from './graph-requests-bench';
+import { botScheduleBench } from './bot-schedule-bench';
 import { serviceLoadBench } from './service-load-bench';
 
 /**
@@ -9,6 +10,7 @@ import { serviceLoadBench } from './service-load-bench';
 const SECTIONS: readonly { readonly title: string; readonly run: () => Promise<SectionOutcome> }[] = [
   { title: 'Service load (embedded mode)', run: () => serviceLoadBench() },
   { title: 'Graph requests per user action (Microsoft 365 mode, Graph emulator)', run: () => graphRequestsBench() },
+  { title: 'Bot scheduling (simulated clock)', run: () => botScheduleBench() },
 ];
 
 async function main(): Promise<number> {

@@ -1,3 +1,4 @@
+import type { Clock } from '../../core/clock';
 import { startTandem, type RunningTandem } from '../../server/app';
 import { parseConfig } from '../../server/config';
 import { makeDataDir, removeDataDir } from './data-dir';
@@ -13,10 +14,13 @@ export interface InProcessTandem {
 }
 
 /** The real service in this process, on a free port, over a fresh data folder seeded with the demo data. */
-export async function startInProcess(label: string): Promise<InProcessTandem> {
-  const dataDir = await makeDataDir(label);
-  const config = parseConfig({ PORT: '0', TANDEM_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }, repoRoot());
-  const tandem = await startTandem(config);
+export async function startInProcess(
+  label: string,
+  options: { env?: Record<string, string>; clock?: Clock; dataDir?: string } = {},
+): Promise<InProcessTandem> {
+  const dataDir = options.dataDir ?? (await makeDataDir(label));
+  const env = { PORT: '0', TANDEM_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env };
+  const tandem = await startTandem(parseConfig(env, repoRoot()), { ...(options.clock && { clock: options.clock }) });
   return {
     tandem,
     url: `http://127.0.0.1:${tandem.port}`,

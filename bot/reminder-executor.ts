@@ -1,0 +1,111 @@
+import type { Logger } from 'pino';
+import { NotFoundError } from '../core/errors';
+import type { UseCases } from '../core/use-cases';
+import type { JobDocument, JobExecutor, JobPlan } from '../server/jobs/job';
+import { agendaCard } from './cards/agenda-card';
+import type { AdaptiveCardJson } from './cards/card';
+import { nudgeCard } from './cards/nudge-card';
+import { recapCard } from './cards/recap-card';
+import type { ConversationReferences } from './conversation-references';
+import type { ProactiveMessenger } from './messenger';
+
+/**
+ * Turns a due reminder into a message, reading the data now (not when it was planned) through the
+ * use-cases as its recipient. A recap fans out into one job per conversation: the meeting chat when the
+ * bot is there, else both personal chats.
+ */
+export class ReminderExecutor implements JobExecutor {
+  constructor(
+    private readonly useCases: UseCases,
+    private readonly refs: ConversationReferences,
+    private readonly messenger: ProactiveMessenger,
+    private readonly logger: Pick<Logger, 'warn'>,
+  ) {}
+
+  async plan(job: JobDocument): Promise<JobPlan> {
+    const p = job.payload;
+    try {
+      switch (job.kind) {
+        case 'prompt':
+          return await this.prompt(p.userId!, p.pairId!, p.sessionId!);
+        case 'recap':
+          return await this.recap(job);
+        case 'recap-send':
+          return await this.recapSend(p.pairId!, p.sessionId!, p.viewerId!, p.to!);
+        case 'nudge':
+          return await this.nudge(p.userId!, p.pairId!, p.itemId!, p.due!);
+        default:
+          return { type: 'skip', reason: `unknown job kind ${job.kind}` };
+      }
+    } catch (error) {
+      // The pair or session is gone, or the person left it: nothing to say any more.
+      if (error instanceof NotFoundError) return { type: 'skip', reason: error.message };
+      throw error;
+    }
+  }
+
+  private async prompt(userId: string, pairId: string, sessionId: string): Promise<JobPlan> {
+    const view = await this.useCases.sessions.agenda(userId, pairId, sessionId);
+    if (view.status !== 'upcoming') return { type: 'skip', reason: `the session is ${view.status}` };
+    if (view.nothingFromMe) return { type: 'skip', reason: 'nothing from this person this time' };
+    return this.toUser(userId, agendaCard(view), 'Topics for your next 1:1?');
+  }
+
+  private async recap(job: JobDocument): Promise<JobPlan> {
+    const { pairId, sessionId, managerId, reportId } = job.payload as Record<string, string>;
+    const view = await this.useCases.sessions.agenda(managerId!, pairId!, sessionId!);
+    if (!view.recap) return { type: 'skip', reason: `the session is ${view.status}` };
+    const pair = await this.useCases.pairs.summary(managerId!, pairId!);
+    const inChat = pair?.chatId && (await this.refs.forChat(pair.chatId));
+    const targets = inChat
+      ? [['chat', managerId!]]
+      : [
+          [reportId!, reportId!],
+          [managerId!, managerId!],
+        ];
+    return {
+      type: 'fan-out',
+      jobs: targets.map(([to, viewerId]) => ({
+        key: `${job.key}.${to === 'chat' ? 'chat' : to}`,
+        kind: 'recap-send',
+        dueAt: job.dueAt,
+        payload: { pairId: pairId!, sessionId: sessionId!, viewerId: viewerId!, to: to! },
+      })),
+    };
+  }
+
+  private async recapSend(pairId: string, sessionId: string, viewerId: string, to: string): Promise<JobPlan> {
+    const view = await this.useCases.sessions.agenda(viewerId, pairId, sessionId);
+    if (!view.recap) return { type: 'skip', reason: `the session is ${view.status}` };
+    const card = recapCard(view.recap, view);
+    if (to !== 'chat') return this.toUser(to, card, 'Your 1:1 recap');
+    const pair = await this.useCases.pairs.summary(viewerId, pairId);
+    const ref = pair?.chatId ? await this.refs.forChat(pair.chatId) : undefined;
+    if (!ref) return this.notInstalled(`meeting chat of ${pairId}`);
+    return {
+      type: 'send',
+      thread: ref.conversation!.id,
+      send: () => this.messenger.sendCard(ref, card, 'Your 1:1 recap'),
+    };
+  }
+
+  private async nudge(userId: string, pairId: string, itemId: string, due: string): Promise<JobPlan> {
+    const overview = await this.useCases.pairs.overview(userId, pairId);
+    const item = overview.actionItems.find((a) => a.id === itemId);
+    if (!item || item.status !== 'open' || item.ownerId !== userId || item.due !== due) {
+      return { type: 'skip', reason: 'the action item changed since it was planned' };
+    }
+    return this.toUser(userId, nudgeCard(pairId, item, overview.other.displayName), 'An action item is due tomorrow');
+  }
+
+  private async toUser(userId: string, card: AdaptiveCardJson, summary: string): Promise<JobPlan> {
+    const ref = await this.refs.forUser(userId);
+    if (!ref?.conversation) return this.notInstalled(`personal chat of ${userId}`);
+    return { type: 'send', thread: ref.conversation.id, send: () => this.messenger.sendCard(ref, card, summary) };
+  }
+
+  private notInstalled(where: string): JobPlan {
+    this.logger.warn({ where }, 'not sent: Tandem is not installed there (no conversation reference)');
+    return { type: 'skip', reason: `not installed: ${where}` };
+  }
+}

@@ -1,0 +1,174 @@
+import { TestAdapter, type Activity } from 'botbuilder';
+import { createHarness, type Harness, type PairFixture } from '../tests/support/use-case-harness';
+import { MemoryDocumentStore } from '../tests/support/memory-document-store';
+import { ConversationReferences } from './conversation-references';
+import { ConfiguredIdentities } from './identity';
+import { TandemBot } from './tandem-bot';
+
+let h: Harness;
+let pair: PairFixture;
+let refs: ConversationReferences;
+let ended: string[];
+
+function adapterFor(teamsId: string, conversation: Partial<Activity['conversation']> = {}): TestAdapter {
+  const bot = new TandemBot({
+    useCases: h.uc,
+    identities: new ConfiguredIdentities(
+      { 'teams-blake': 'blake', 'teams-avery': 'avery', 'teams-devon': 'devon' },
+      false,
+    ),
+    refs,
+    recaps: {
+      meetingEnded: async (p, sessionId) => void ended.push(`${p.id}/${sessionId}/${p.managerId}/${p.reportId}`),
+    },
+    clock: h.clock,
+    logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
+  });
+  return new TestAdapter(async (context) => bot.run(context), {
+    channelId: 'msteams',
+    from: { id: teamsId, name: teamsId },
+    recipient: { id: 'bot', name: 'Tandem' },
+    conversation: {
+      id: `personal-${teamsId}`,
+      conversationType: 'personal',
+      isGroup: false,
+      name: '',
+      ...conversation,
+    },
+  });
+}
+
+const invoke = (verb: string, data: Record<string, unknown>): Partial<Activity> => ({
+  type: 'invoke',
+  name: 'adaptiveCard/action',
+  value: { action: { type: 'Action.Execute', verb, data } },
+});
+
+const topicTitles = async (actor = 'blake') =>
+  (await h.uc.sessions.agenda(actor, pair.pairId, pair.sessionId(0))).sections.flatMap((s) =>
+    s.topics.map((t) => t.title),
+  );
+
+beforeEach(async () => {
+  h = createHarness();
+  pair = await h.createPair();
+  refs = new ConversationReferences(new MemoryDocumentStore());
+  ended = [];
+});
+
+describe('TandemBot', () => {
+  it('answers help, and anything else kindly', async () => {
+    await adapterFor('teams-blake')
+      .send('help')
+      .assertReply((a) => expect(a.text).toContain('**add** *topic*'))
+      .send('how are you?')
+      .assertReply((a) => expect(a.text).toMatch(/didn't catch that/))
+      .startTest();
+  });
+
+  it('stores the personal conversation reference on install, by Tandem user', async () => {
+    await adapterFor('teams-blake')
+      .send({ type: 'conversationUpdate', membersAdded: [{ id: 'bot', name: 'Tandem' }] })
+      .assertReply((a) => expect(a.text).toContain('I help you'))
+      .startTest();
+    expect((await refs.forUser('blake'))?.conversation?.id).toBe('personal-teams-blake');
+  });
+
+  it('adds a topic by its author with "add", to the next session', async () => {
+    await adapterFor('teams-blake')
+      .send('add Salary review')
+      .assertReply((a) => expect(a.text).toBe('Added "Salary review" to your 1:1 with Avery Chen.'))
+      .startTest();
+    const agenda = await h.uc.sessions.agenda('blake', pair.pairId, pair.sessionId(0));
+    expect(agenda.sections.flatMap((s) => s.topics).find((t) => t.title === 'Salary review')?.authorId).toBe('blake');
+  });
+
+  it('shows the agenda as a card and lists open actions', async () => {
+    await h.uc.commitments.addActionItem('avery', pair.pairId, {
+      text: 'Book the training',
+      ownerId: 'blake',
+      due: '2026-03-10',
+      sessionId: pair.sessionId(0),
+    });
+    await adapterFor('teams-blake')
+      .send('agenda')
+      .assertReply((a) => expect(a.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive'))
+      .send('actions')
+      .assertReply((a) => expect(a.text).toContain('Book the training (due 2026-03-10, with Avery Chen)'))
+      .startTest();
+  });
+
+  it('adds a topic from the card and answers with the refreshed agenda', async () => {
+    await adapterFor('teams-blake')
+      .send(invoke('tandem.addTopic', { pairId: pair.pairId, sessionId: pair.sessionId(0), topic: 'Mentoring' }))
+      .assertReply((a) => {
+        expect(a.type).toBe('invokeResponse');
+        expect(JSON.stringify(a.value)).toContain('Mentoring');
+      })
+      .startTest();
+    expect(await topicTitles()).toEqual(['Mentoring']);
+  });
+
+  it('records "nothing from me" for the session', async () => {
+    await adapterFor('teams-avery')
+      .send(invoke('tandem.nothingFromMe', { pairId: pair.pairId, sessionId: pair.sessionId(0) }))
+      .assertReply((a) => expect(JSON.stringify(a.value)).toContain('Noted'))
+      .startTest();
+    expect((await h.uc.sessions.agenda('avery', pair.pairId, pair.sessionId(0))).nothingFromMe).toBe(true);
+  });
+
+  it("leaves authorization to core: a stranger cannot add to someone else's 1:1", async () => {
+    await adapterFor('teams-devon')
+      .send(invoke('tandem.addTopic', { pairId: pair.pairId, sessionId: pair.sessionId(0), topic: 'Sneaky' }))
+      .assertReply((a) => expect(JSON.stringify(a.value)).toContain('did not work'))
+      .startTest();
+    expect(await topicTitles()).toEqual([]);
+  });
+
+  it('tells an unmapped Teams user that it does not know them, and changes nothing', async () => {
+    await adapterFor('teams-stranger')
+      .send('add Anything')
+      .assertReply((a) => expect(a.text).toMatch(/don't know you/))
+      .startTest();
+    expect(await topicTitles()).toEqual([]);
+  });
+
+  it('marks an action item done and moves a due date from the nudge card', async () => {
+    const { item } = await h.uc.commitments.addActionItem('avery', pair.pairId, {
+      text: 'Book the training',
+      ownerId: 'blake',
+      due: '2026-03-10',
+      sessionId: pair.sessionId(0),
+    });
+    await adapterFor('teams-blake')
+      .send(invoke('tandem.moveDue', { pairId: pair.pairId, itemId: item.id, rev: 1, due: '2026-03-17' }))
+      .assertReply((a) => expect(JSON.stringify(a.value)).toContain('Moved to 2026'))
+      .send(invoke('tandem.actionDone', { pairId: pair.pairId, itemId: item.id, rev: 2 }))
+      .assertReply((a) => expect(JSON.stringify(a.value)).toContain('Marked done'))
+      .startTest();
+    const overview = await h.uc.pairs.overview('blake', pair.pairId);
+    expect(overview.actionItems[0]).toMatchObject({ due: '2026-03-17', status: 'done' });
+  });
+
+  it('ends the session on meetingEnd in the meeting chat and triggers its recap', async () => {
+    const chatId = (await h.uc.pairs.summary('avery', pair.pairId))!.chatId!;
+    h.at(pair, 0, 25);
+    await adapterFor('teams-avery', { id: chatId, conversationType: 'groupChat', isGroup: true })
+      .send({
+        type: 'event',
+        name: 'application/vnd.microsoft.meetingEnd',
+        value: {
+          Id: 'm',
+          MeetingType: 'Scheduled',
+          JoinUrl: 'https://x',
+          Title: '1:1',
+          EndTime: h.clock.now().toISOString(),
+        },
+      })
+      .startTest();
+    expect(ended).toEqual([`${pair.pairId}/${pair.sessionId(0)}/avery/blake`]);
+    expect((await h.uc.sessions.agenda('avery', pair.pairId, pair.sessionId(0))).status).toBe('held');
+    // A meeting event says nothing about the chat's installation: the recap goes where the bot was added.
+    expect(await refs.forChat(chatId)).toBeUndefined();
+  });
+});

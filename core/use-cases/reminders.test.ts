@@ -1,0 +1,29 @@
+import { createHarness } from '../../tests/support/use-case-harness';
+
+describe('ReminderUseCases.plan', () => {
+  it('plans prompts, recaps and nudges across every pair, with ids only', async () => {
+    const h = createHarness();
+    const p1 = await h.createPair();
+    await h.createPair({ reportId: 'casey', startDate: '2026-03-04' });
+    await h.uc.commitments.addActionItem('avery', p1.pairId, {
+      id: 'ai-1',
+      text: 'Write the proposal',
+      ownerId: 'blake',
+      due: '2026-03-05',
+      sessionId: p1.sessionId(0),
+    });
+    // 2026-03-02 08:00: Avery–Blake meets 03-03 10:00, Avery–Casey 03-04 10:00.
+    const planned = await h.uc.reminders.plan({ horizonMs: 3 * 86_400_000, lookbackMs: 0, recapGraceMs: 900_000 });
+
+    expect(planned.map((p) => p.key).sort()).toEqual([
+      'nudge.avery-blake.ai-1.2026-03-05',
+      'prompt.avery-blake.20260303T100000Z.avery',
+      'prompt.avery-blake.20260303T100000Z.blake',
+      'prompt.avery-casey.20260304T100000Z.avery',
+      'prompt.avery-casey.20260304T100000Z.casey',
+      'recap.avery-blake.20260303T100000Z',
+      'recap.avery-casey.20260304T100000Z',
+    ]);
+    expect(JSON.stringify(planned)).not.toContain('Write the proposal');
+  });
+});

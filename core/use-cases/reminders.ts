@@ -1,0 +1,40 @@
+import type { PairDocument } from '../model/documents';
+import { planPairReminders, type PlanWindow, type PlannedReminder } from '../model/reminders';
+import type { TandemDeps } from './deps';
+import type { PairAccess } from './pair-access';
+
+/** How many pair documents are read at once while planning. */
+const READ_BATCH = 32;
+
+/**
+ * The bot's schedule across all pairs. A system task, not a person's request: it returns keys and ids
+ * only. Whatever a reminder shows is read when it is sent, through the other use-cases, as its recipient.
+ */
+export class ReminderUseCases {
+  constructor(
+    private readonly deps: TandemDeps,
+    private readonly access: PairAccess,
+  ) {}
+
+  async plan(window: Omit<PlanWindow, 'now'>): Promise<PlannedReminder[]> {
+    const now = this.deps.clock.now().getTime();
+    const w: PlanWindow = { ...window, now };
+    const pairKeys = (await this.deps.store.list('pairs')).filter((k) => /^pairs\/[^/]+\/pair$/.test(k));
+    const planned: PlannedReminder[] = [];
+    for (let i = 0; i < pairKeys.length; i += READ_BATCH) {
+      const docs = await Promise.all(
+        pairKeys.slice(i, i + READ_BATCH).map((k) => this.access.docs.read<PairDocument>(k)),
+      );
+      for (const doc of docs) {
+        if (!doc) continue;
+        const occurrences = await this.deps.calendar.listOccurrences(
+          doc.body.calendar,
+          new Date(now - w.lookbackMs - 2 * 86_400_000),
+          new Date(now + w.horizonMs + 8 * 86_400_000),
+        );
+        planned.push(...planPairReminders(doc.body, occurrences, w));
+      }
+    }
+    return planned;
+  }
+}

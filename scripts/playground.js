@@ -1,0 +1,29 @@
+// `npm run playground`: Tandem in embedded mode with its bot, and the Microsoft 365 Agents Playground as the
+// Teams client. The Playground's user (user-id-0) is Blake; set TANDEM_BOT_IDENTITIES to map others.
+// Set TEAMSAPPTESTER_BROWSER=none to run it without opening a browser.
+const { spawn } = require('node:child_process');
+const path = require('node:path');
+
+const root = path.join(__dirname, '..');
+const port = process.env.PORT || '3978';
+const playgroundPort = process.env.PLAYGROUND_PORT || '56150';
+const env = { TANDEM_BOT_IDENTITIES: 'user-id-0=blake', ...process.env, PORT: port };
+
+const server = spawn(process.execPath, [path.join(root, 'dist/server/main.js')], { env, stdio: 'inherit' });
+const playground = spawn(
+  path.join(root, 'node_modules/.bin/agentsplayground'),
+  ['-e', `http://127.0.0.1:${port}/api/messages`, '-c', 'msteams', '-p', playgroundPort],
+  { env: process.env, stdio: 'inherit' },
+);
+console.log(`Agents Playground: http://localhost:${playgroundPort} (you are Blake; type "help")`);
+
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  for (const child of [playground, server]) if (child.exitCode === null) child.kill('SIGTERM');
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+server.on('exit', stop);
+playground.on('exit', stop);
