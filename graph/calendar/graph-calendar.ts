@@ -124,11 +124,23 @@ export class GraphCalendar implements Calendar {
       if (error instanceof ValidationError) return;
       throw error;
     }
-    await graph.json({
-      method: 'POST',
+    const call = {
+      method: 'POST' as const,
       path: `/me/events/${encodeURIComponent(instance.id!)}/cancel`,
       body: { comment: 'Skipped in Tandem' },
-    });
+    };
+    const answer = await graph.send(call);
+    if (answer.status < 300) return;
+    // A cancel whose answer was lost and that was sent again finds nothing left to cancel: that is success.
+    if (answer.status === 404) {
+      const [now] = await this.listOccurrences(
+        link,
+        new Date(Date.parse(originalStart)),
+        new Date(Date.parse(originalStart) + 1),
+      );
+      if (now?.status === 'cancelled') return;
+    }
+    throw graphErrorFrom(answer.status, answer.headers, answer.text, call.method, call.path);
   }
 
   private async findInstance(graph: GraphApi, link: CalendarLink, originalStart: string): Promise<Event> {

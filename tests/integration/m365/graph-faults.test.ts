@@ -84,6 +84,28 @@ describe('Microsoft 365 mode under Graph faults', () => {
     expect(problem.graphRequestId).toMatch(/^[0-9a-f-]{36}$/);
   }, 60_000);
 
+  it('moves and skips exactly once when their answers are lost', async () => {
+    const pairId = 'pair-faults-base';
+    const listed = await suite.blake.request(
+      'GET',
+      `/api/pairs/${pairId}/sessions?from=2030-01-01T00:00:00.000Z&to=2030-02-01T00:00:00.000Z`,
+    );
+    const [, second, third] = jsonOf<{ sessions: { id: string; originalStart: string }[] }>(listed).sessions;
+    suite.m365.graph.inject({ kind: 'lost-answer', method: 'PATCH', path: /\/me\/events\//, times: 1 });
+    suite.m365.graph.inject({ kind: 'lost-answer', method: 'POST', path: /\/cancel$/, times: 1 });
+
+    const moved = await suite.avery.request('POST', `/api/pairs/${pairId}/sessions/${second!.id}/move`, {
+      body: { start: '2030-01-16T13:00:00.000Z' },
+    });
+    const skipped = await suite.avery.request('POST', `/api/pairs/${pairId}/sessions/${third!.id}/skip`);
+
+    expect(moved.status).toBe(200);
+    expect(skipped.status).toBeLessThan(300);
+    const series = seriesOf(M365_PEOPLE.avery.id).find((s) => s.exceptions.has(second!.originalStart))!;
+    expect(series.exceptions.get(second!.originalStart)?.start?.toISOString()).toBe('2030-01-16T13:00:00.000Z');
+    expect(series.exceptions.get(third!.originalStart)).toEqual({ cancelled: true });
+  });
+
   it('two people adding topics to one pair at the same moment through Graph both keep all of them', async () => {
     const pairId = 'pair-faults-base';
     const sessionId = await firstSession(suite.blake, pairId);
