@@ -33,6 +33,8 @@ const MAX_ACTIVITY_BYTES = 256 * 1024;
 
 export interface RunningBot {
   readonly runner: JobRunner;
+  /** Starts the job runner; call once the service listens. */
+  start(): void;
   /** Stops the job runner (sends in flight finish) and releases its lease. */
   stop(): Promise<void>;
 }
@@ -97,8 +99,7 @@ export function startBot(
       })
       .finally(() => next());
   });
-  runner.start();
-  return { runner, stop: () => runner.stop() };
+  return { runner, start: () => runner.start(), stop: () => runner.stop() };
 }
 
 /** Conversation references, the lease and job marks: Azure Blob Storage at scale, else the data folder. */

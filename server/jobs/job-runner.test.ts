@@ -1,6 +1,7 @@
 import { FixedClock } from '../../core/clock';
 import { MemoryDocumentStore } from '../../tests/support/memory-document-store';
 import {
+  jobKeys,
   NotInstalledError,
   ThrottledError,
   type JobDocument,
@@ -119,6 +120,23 @@ describe('JobRunner', () => {
     const next = setup(first.store, first.clock, 'two');
     await next.runner.tick();
     expect(next.executor.sent.map((s) => s.key)).toEqual(['a']);
+  });
+
+  it('does not resend a job whose holder crashed after the mark and before removing it', async () => {
+    const first = setup();
+    await first.runner.enqueue(job('a', T0));
+    await first.store.put(jobKeys.mark('a'), {
+      schema: 1,
+      key: 'a',
+      kind: 'msg',
+      outcome: 'sent',
+      at: T0.toISOString(),
+    });
+
+    const next = setup(first.store, first.clock, 'two');
+    await next.runner.tick();
+    expect(next.executor.sent).toEqual([]);
+    expect(await next.jobs.pending()).toEqual([]);
   });
 
   it('stops on 403 with a clear log line and never retries', async () => {

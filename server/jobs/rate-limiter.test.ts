@@ -45,4 +45,12 @@ describe('RateLimiter', () => {
     limiter.block(undefined, 3_000);
     expect(limiter.earliest('b', 0)).toBe(3_000);
   });
+
+  it('forgets threads idle for longer than its longest window', () => {
+    const limiter = new RateLimiter();
+    for (let i = 0; i < 9_999; i++) limiter.record(`t${i}`, 0);
+    expect(limiter.threadCount).toBe(9_999);
+    limiter.record('late', 3_600_001);
+    expect(limiter.threadCount).toBe(1);
+  });
 });

@@ -35,8 +35,11 @@ class Window {
     if (drop > 0) this.sent.splice(0, drop);
   }
 
-  get idle(): boolean {
-    return this.sent.length === 0;
+  /** Nothing in its longest window and not blocked: it can be forgotten. */
+  idleAt(now: number): boolean {
+    const longest = this.limits[this.limits.length - 1]![0];
+    const last = this.sent[this.sent.length - 1];
+    return (last === undefined || last <= now - longest) && this.blockedUntil <= now;
   }
 
   private countSince(from: number): number {
@@ -53,6 +56,7 @@ class Window {
 export class RateLimiter {
   private readonly threads = new Map<string, Window>();
   private readonly tenant: Window;
+  private recorded = 0;
 
   constructor(
     private readonly threadLimits: Limits = PER_THREAD_LIMITS,
@@ -73,6 +77,14 @@ export class RateLimiter {
   record(thread: string, at: number): void {
     this.tenant.record(at);
     this.window(thread).record(at);
+    // Every thread ever written to would otherwise stay in memory: drop the idle ones now and then.
+    if (++this.recorded % 10_000 === 0) {
+      for (const [key, w] of this.threads) if (w.idleAt(at)) this.threads.delete(key);
+    }
+  }
+
+  get threadCount(): number {
+    return this.threads.size;
   }
 
   /** After a 429: nothing more to this thread (or the whole tenant) until `until`. */
