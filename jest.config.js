@@ -11,7 +11,7 @@ const common = {
 
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{core,server,graph,bot,ui}/**/*.test.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{core,server,graph,bot,ui,tab}/**/*.test.ts'] },
     {
       ...common,
       displayName: 'ui',
