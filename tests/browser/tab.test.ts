@@ -113,6 +113,26 @@ describe('the tab in a Teams meeting (fake host)', () => {
     await eventually(async () => expect(await theme()).toBe('dark'));
   });
 
+  it("opens the occurrence the meeting is (by its scheduled start), e.g. last week's held one", async () => {
+    const { sessions } = jsonOf<{ sessions: Array<{ id: string; start: string; status: string }> }>(
+      await blake.request('GET', '/api/pairs/avery-blake/sessions'),
+    );
+    const held = sessions.find((x) => x.status === 'held')!;
+    const page = await harness.inTeams('blake', { meetingStart: held.start });
+    await tab(page).getByText('held', { exact: true }).waitFor();
+    await tab(page).getByText('Feedback on my design review').waitFor();
+    expect(await tab(page).getByRole('textbox', { name: 'New topic' }).count()).toBe(0);
+  });
+
+  it("serves the configurable tab's configuration page and marks it valid for saving", async () => {
+    const page = await harness.inTeams('avery', { frameContext: 'settings' });
+    await tab(page).getByRole('heading', { name: 'Add Tandem to this meeting' }).waitFor();
+    const requests = async () => (await page.evaluate('window.teamsHost.requests')) as string[];
+    await eventually(async () =>
+      expect(await requests()).toEqual(expect.arrayContaining(['settings.setValidityState'])),
+    );
+  });
+
   it("shows each person the other one's changes live, without a reload", async () => {
     const averyPage = await harness.inTeams('avery');
     const blakePage = await harness.inTeams('blake');
