@@ -2,6 +2,7 @@ import { heading, machineInfo, type SectionOutcome } from './bench-report';
 import { graphRequestsBench } from './graph-requests-bench';
 import { botScheduleBench } from './bot-schedule-bench';
 import { serviceLoadBench } from './service-load-bench';
+import { tabBench } from './tab-bench';
 
 /**
  * `npm run bench`: each section measures one thing and says whether it passed. Later sections (Graph request
@@ -11,6 +12,7 @@ const SECTIONS: readonly { readonly title: string; readonly run: () => Promise<S
   { title: 'Service load (embedded mode)', run: () => serviceLoadBench() },
   { title: 'Graph requests per user action (Microsoft 365 mode, Graph emulator)', run: () => graphRequestsBench() },
   { title: 'Bot scheduling (simulated clock)', run: () => botScheduleBench() },
+  { title: 'Teams tab (Chromium)', run: () => tabBench() },
 ];
 
 async function main(): Promise<number> {

@@ -1,0 +1,36 @@
+'use strict';
+// `npm start` and the browser tests need the tab bundle; webpack takes ~40 s cold, so it runs only when a
+// source, the config or the lock file is newer than the last successful build's stamp (not index.html: webpack
+// leaves an unchanged output file untouched, so its time says nothing).
+const fs = require('node:fs');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+
+const root = path.resolve(__dirname, '..');
+const output = path.join(root, 'dist', 'web', 'tab', 'index.html');
+const stamp = path.join(root, 'dist', 'web', '.tab-build-stamp');
+const inputs = ['ui', 'tab', 'core', 'webpack.config.js', 'package-lock.json', 'tsconfig.web.json'];
+
+function newest(target) {
+  const stat = fs.statSync(target, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let latest = stat.mtimeMs;
+  for (const entry of fs.readdirSync(target)) latest = Math.max(latest, newest(path.join(target, entry)));
+  return latest;
+}
+
+const built = fs.existsSync(output) ? (fs.statSync(stamp, { throwIfNoEntry: false })?.mtimeMs ?? 0) : 0;
+const sources = Math.max(...inputs.map((i) => newest(path.join(root, i))));
+if (built > sources) process.exit(0);
+console.log('Building the Teams tab bundle (webpack)…');
+const result = spawnSync(
+  process.execPath,
+  [require.resolve('webpack-cli/bin/cli.js'), '--config', 'webpack.config.js'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
+if (result.status === 0) fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);
+process.exit(result.status ?? 1);
