@@ -9,21 +9,40 @@ const port = process.env.PORT || '3978';
 const playgroundPort = process.env.PLAYGROUND_PORT || '56150';
 const env = { TANDEM_BOT_IDENTITIES: 'user-id-0=blake', ...process.env, PORT: port };
 
-const server = spawn(process.execPath, [path.join(root, 'dist/server/main.js')], { env, stdio: 'inherit' });
-const playground = spawn(
-  path.join(root, 'node_modules/.bin/agentsplayground'),
-  ['-e', `http://127.0.0.1:${port}/api/messages`, '-c', 'msteams', '-p', playgroundPort],
-  { env: process.env, stdio: 'inherit' },
-);
-console.log(`Agents Playground: http://localhost:${playgroundPort} (you are Blake; type "help")`);
+/** Attach to a Tandem that already runs on the port (`npm start` in another terminal), else start one. */
+async function tandemRunning() {
+  try {
+    return (await fetch(`http://127.0.0.1:${port}/healthz`)).ok;
+  } catch {
+    return false;
+  }
+}
 
-let stopping = false;
-const stop = () => {
-  if (stopping) return;
-  stopping = true;
-  for (const child of [playground, server]) if (child.exitCode === null) child.kill('SIGTERM');
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
-server.on('exit', stop);
-playground.on('exit', stop);
+async function main() {
+  const server = (await tandemRunning())
+    ? undefined
+    : spawn(process.execPath, [path.join(root, 'dist/server/main.js')], { env, stdio: 'inherit' });
+  const playground = spawn(
+    path.join(root, 'node_modules/.bin/agentsplayground'),
+    ['-e', `http://127.0.0.1:${port}/api/messages`, '-c', 'msteams', '-p', playgroundPort],
+    { env: process.env, stdio: 'inherit' },
+  );
+  console.log(`Agents Playground: http://localhost:${playgroundPort} (you are Blake; type "help")`);
+  console.log(`Sandbox with Outlook, Teams and this chat side by side: http://localhost:${port}/`);
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of [playground, server]) if (child && child.exitCode === null) child.kill('SIGTERM');
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  server?.on('exit', stop);
+  playground.on('exit', stop);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

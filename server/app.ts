@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import pino, { type Logger } from 'pino';
-import type { Server } from 'restify';
+import type { Next, Request, Response, Server } from 'restify';
 import type { Clock } from '../core/clock';
 import { createUseCases, type UseCases } from '../core/use-cases';
 import { isLoopback } from './auth/authenticator';
@@ -87,9 +87,19 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     }, 3_600_000).unref();
   const server: Server = createHttpServer({ routes, authenticator, logger, name: 'tandem' });
   for (const surface of ['tab', 'outlook-addin']) mountStaticSurface(server, config.staticDir, surface);
+  const repo = path.resolve(__dirname, '..', '..');
   // The Outlook ribbon's button icons, referenced by absolute URL from the app manifest.
-  mountStaticSurface(server, path.resolve(__dirname, '..', '..', 'appPackage'), 'icons');
-  const bot = startBot(server, { config, useCases, clock, logger });
+  mountStaticSurface(server, path.join(repo, 'appPackage'), 'icons');
+  if (config.mode === 'embedded') {
+    // The local sandbox: Outlook, the Teams meeting (a fake Teams host framing the real tab) and the bot chat.
+    mountStaticSurface(server, repo, 'sandbox');
+    server.get('/', (_req: Request, res: Response, next: Next) => {
+      res.writeHead(302, { location: '/sandbox/' });
+      res.end();
+      next();
+    });
+  }
+  const bot = startBot(server, { config, useCases, clock, logger, hub });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());

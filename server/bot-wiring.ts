@@ -14,9 +14,10 @@ import { ConversationReferences } from '../bot/conversation-references';
 import { ConfiguredIdentities } from '../bot/identity';
 import { BotFrameworkMessenger } from '../bot/messenger';
 import { ReminderExecutor } from '../bot/reminder-executor';
-import { TandemBot } from '../bot/tandem-bot';
+import { TandemBot, type RecapTrigger } from '../bot/tandem-bot';
 import { BlobDocumentStore } from './blob/blob-document-store';
 import type { Config } from './config';
+import type { ChangeHub } from './live/change-hub';
 import { FileDocumentStore } from './embedded/file-document-store';
 import { jobKeys } from './jobs/job';
 import { JobRunner } from './jobs/job-runner';
@@ -42,9 +43,9 @@ export interface RunningBot {
 /** The bot at POST /api/messages and the job runner for its prompts, recaps and nudges. */
 export function startBot(
   server: Server,
-  deps: { config: Config; useCases: UseCases; clock: Clock; logger: Logger },
+  deps: { config: Config; useCases: UseCases; clock: Clock; logger: Logger; hub: ChangeHub },
 ): RunningBot {
-  const { config, useCases, clock, logger } = deps;
+  const { config, useCases, clock, logger, hub } = deps;
   const ops = operationalStore(config);
   const refs = new ConversationReferences(ops);
   const adapter = createAdapter(config.bot.app, logger);
@@ -74,18 +75,31 @@ export function startBot(
         recapGraceMs: config.bot.recapGraceMs,
       }),
   });
+  const recaps: RecapTrigger = {
+    // Same key as the planned recap: whichever comes first sends it, and only once.
+    meetingEnded: async (pair, sessionId) => {
+      const recap = recapReminder(pair, sessionId, clock.now().getTime());
+      if (!(await runner.enqueue(recap))) await runner.bringForward(recap.key, recap.dueAt);
+    },
+  };
   const bot = new TandemBot({
     useCases,
     identities: new ConfiguredIdentities(config.bot.identities, config.mode === 'm365'),
     refs,
     clock,
     logger,
-    recaps: {
-      meetingEnded: async (pair, sessionId) => {
-        const recap = recapReminder(pair, sessionId, clock.now().getTime());
-        if (!(await runner.enqueue(recap))) await runner.bringForward(recap.key, recap.dueAt);
-      },
-    },
+    recaps,
+  });
+  // A meeting ended from the tab (or any client), not only by Teams' meetingEnd: the recap goes now, once.
+  const unsubscribe = hub.subscribeAll((change) => {
+    if (change.kind !== 'session-ended' || !change.sessionId) return;
+    const sessionId = change.sessionId;
+    useCases.pairs
+      .overview(change.by, change.pairId)
+      .then((pair) =>
+        recaps.meetingEnded({ id: pair.id, managerId: pair.manager.id, reportId: pair.report.id }, sessionId),
+      )
+      .catch((error: unknown) => logger.error({ err: error, pairId: change.pairId }, 'could not plan the recap'));
   });
   server.post('/api/messages', (req: Request, res: Response, next) => {
     readJson(req)
@@ -99,7 +113,14 @@ export function startBot(
       })
       .finally(() => next());
   });
-  return { runner, start: () => runner.start(), stop: () => runner.stop() };
+  return {
+    runner,
+    start: () => runner.start(),
+    stop: () => {
+      unsubscribe();
+      return runner.stop();
+    },
+  };
 }
 
 /** Conversation references, the lease and job marks: Azure Blob Storage at scale, else the data folder. */

@@ -40,9 +40,9 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ TANDEM_ENV: '../secrets' }, root)).toThrow(/TANDEM_ENV/);
   });
 
-  it('gives the bot embedded defaults: no app, 15 minutes of grace, no identity mapping, the file store', () => {
+  it("gives the bot embedded defaults: no app, 15 minutes of grace, the Playground's user as Blake, the file store", () => {
     const { bot } = parseConfig({}, root);
-    expect(bot).toEqual({ recapGraceMs: 15 * 60_000, identities: {}, jobPollMs: 1000 });
+    expect(bot).toEqual({ recapGraceMs: 15 * 60_000, identities: { 'user-id-0': 'blake' }, jobPollMs: 1000 });
   });
 
   it('parses the bot identity mapping and refuses a malformed entry by name', () => {
@@ -128,5 +128,12 @@ describe('parseConfig in Microsoft 365 mode', () => {
       parseConfig({ ...base, TANDEM_CLIENT_SECRET: undefined, TANDEM_CLIENT_CERT_PATH: 'missing.pem' }, dir),
     ).toThrow(ConfigError);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('bot identities', () => {
+  it("map the Agents Playground's default user to Blake in embedded mode only", () => {
+    expect(parseConfig({}, os.tmpdir()).bot.identities).toEqual({ 'user-id-0': 'blake' });
+    expect(parseConfig({ TANDEM_BOT_IDENTITIES: 'u1=casey' }, os.tmpdir()).bot.identities).toEqual({ u1: 'casey' });
   });
 });

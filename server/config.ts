@@ -220,7 +220,11 @@ export function parseConfig(env: Record<string, string | undefined>, root = proc
     bot: {
       ...(botApp && { app: botApp }),
       recapGraceMs: c.TANDEM_RECAP_GRACE_MINUTES * 60_000,
-      identities: c.TANDEM_BOT_IDENTITIES,
+      identities:
+        c.TANDEM_MODE === 'embedded' && Object.keys(c.TANDEM_BOT_IDENTITIES).length === 0
+          ? // The Agents Playground's default user is Blake, so `npm run playground` works against `npm start`.
+            { 'user-id-0': 'blake' }
+          : c.TANDEM_BOT_IDENTITIES,
       jobPollMs: c.TANDEM_JOB_POLL_MS,
       ...(c.TANDEM_BLOB_CONNECTION_STRING && {
         blob: { connectionString: c.TANDEM_BLOB_CONNECTION_STRING, container: c.TANDEM_BLOB_CONTAINER },

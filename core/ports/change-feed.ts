@@ -17,6 +17,7 @@ export interface PairChange {
     | 'actions'
     | 'goals'
     | 'session'
+    | 'session-ended'
     | 'schedule'
     | 'pair';
   readonly by: UserId;

@@ -223,7 +223,8 @@ export class SessionUseCases {
       } else return { changed: false, result: undefined };
       return { changed: true, result: undefined };
     });
-    this.access.publish({ pairId, sessionId, kind: 'session', by: actor });
+    // 'session-ended' lets the bot send the recap now rather than after the scheduled end.
+    this.access.publish({ pairId, sessionId, kind: state === 'ended' ? 'session-ended' : 'session', by: actor });
   }
 
   /** "Nothing from me this time": recorded so nobody keeps asking this person for this session. */

@@ -13,8 +13,10 @@ interface Subscription {
  */
 export class ChangeHub implements ChangeFeed {
   private readonly byPair = new Map<string, Set<Subscription>>();
+  private readonly everything = new Set<Listener>();
 
   publish(change: PairChange): void {
+    for (const listener of this.everything) listener(change);
     for (const sub of this.byPair.get(change.pairId) ?? []) {
       if (change.onlyFor !== undefined && change.onlyFor !== sub.userId) continue;
       sub.listener(change);
@@ -34,6 +36,12 @@ export class ChangeHub implements ChangeFeed {
       subs.delete(sub);
       if (subs.size === 0) this.byPair.delete(pairId);
     };
+  }
+
+  /** Every change of every pair, private ones included: for the service's own jobs, never for a client. */
+  subscribeAll(listener: Listener): () => void {
+    this.everything.add(listener);
+    return () => this.everything.delete(listener);
   }
 
   get subscriberCount(): number {

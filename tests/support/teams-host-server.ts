@@ -7,9 +7,9 @@ import { repoRoot } from './server-process';
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 
 /**
- * The fake Teams host page (tests/teams-host) on the same origin as the tab: this server serves
+ * The fake Teams host page (sandbox/teams-host) on the same origin as the tab: this server serves
  * `/teams-host/…` itself and passes every other request (the tab, the API, server-sent events) through to
- * the service. Nothing in production serves tests/.
+ * the service (which also serves it at /sandbox/teams-host/ in embedded mode).
  */
 export class TeamsHostServer {
   private constructor(
@@ -18,7 +18,7 @@ export class TeamsHostServer {
   ) {}
 
   static async start(serviceUrl: string): Promise<TeamsHostServer> {
-    const root = path.join(repoRoot(), 'tests', 'teams-host');
+    const root = path.join(repoRoot(), 'sandbox', 'teams-host');
     const target = new URL(serviceUrl);
     const server = http.createServer((req, res) => {
       const pathname = new URL(req.url ?? '/', 'http://host').pathname;
