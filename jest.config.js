@@ -1,4 +1,5 @@
-// Unit tests sit beside the code; integration tests (real server, child processes) live in tests/.
+// Unit tests sit beside the code; integration tests (real server, child processes) live in tests/; browser
+// tests drive Debian's Chromium against the real built server.
 const transform = { '^.+\\.(t|j|mj)sx?$': ['@swc/jest'] };
 const transformIgnorePatterns = ['/node_modules/(?!(jose)/)'];
 const common = {
@@ -11,6 +12,17 @@ const common = {
 module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{core,server,graph,bot,ui}/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/{ui,tab}/**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/ui/test-setup.ts'],
+      transform: {
+        '^.+\\.(t|j|mj)sx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
+      },
+    },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
+    { ...common, displayName: 'browser', testMatch: ['<rootDir>/tests/browser/**/*.test.ts'] },
   ],
 };

@@ -1,0 +1,60 @@
+import { themeFromName, type HostContext, type Layout, type ThemeName } from './host';
+
+export const DEMO_USERS = ['avery', 'blake', 'casey', 'devon'] as const;
+const STORAGE_KEY = 'tandem.demoUser';
+
+/** Embedded mode: a dev token for a demo user from the service (loopback only), renewed before it expires. */
+export function devTokenSource(user: string, fetchImpl: typeof fetch = (i, init) => fetch(i, init)) {
+  let cached: { token: string; expiresAt: number } | undefined;
+  return async (): Promise<string> => {
+    if (cached && cached.expiresAt - 60_000 > Date.now()) return cached.token;
+    const response = await fetchImpl('/api/dev/token', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user }),
+    });
+    if (!response.ok) throw new Error(`No dev token for ${user}: ${response.status}`);
+    const { token } = (await response.json()) as { token: string };
+    const payload = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: number };
+    cached = { token, expiresAt: (payload.exp ?? 0) * 1000 };
+    return token;
+  };
+}
+
+export function rememberedUser(search: URLSearchParams): string | undefined {
+  const fromQuery = search.get('user');
+  if (fromQuery) return fromQuery;
+  try {
+    return localStorage.getItem(STORAGE_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function rememberUser(user: string | undefined): void {
+  try {
+    if (user) localStorage.setItem(STORAGE_KEY, user);
+    else localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Storage can be blocked in a frame; the picker simply shows again.
+  }
+}
+
+/** A plain browser: layout and theme from the query string (`?view=panel&theme=dark`) or the OS setting. */
+export function browserHost(user: string, search: URLSearchParams): HostContext {
+  const view = search.get('view');
+  const layout: Layout = view === 'panel' ? 'panel' : view === 'config' ? 'config' : 'wide';
+  const media = window.matchMedia?.('(prefers-color-scheme: dark)');
+  const listeners: Array<(theme: ThemeName) => void> = [];
+  media?.addEventListener?.('change', (e) => listeners.forEach((l) => l(e.matches ? 'dark' : 'default')));
+  const chatId = search.get('chatId');
+  return {
+    kind: 'browser',
+    layout,
+    theme: search.get('theme') ? themeFromName(search.get('theme') ?? undefined) : media?.matches ? 'dark' : 'default',
+    locale: navigator.language,
+    ...(chatId && { chatId }),
+    getToken: devTokenSource(user),
+    onThemeChange: (listener) => listeners.push(listener),
+  };
+}

@@ -1,0 +1,65 @@
+import { app, authentication, meeting, pages, FrameContexts } from '@microsoft/teams-js';
+import { themeFromName, withTimeout, type HostContext, type Layout, type ThemeName } from './host';
+
+const INITIALIZE_TIMEOUT_MS = 4000;
+
+function layoutOf(frameContext: string | undefined): Layout {
+  if (frameContext === FrameContexts.settings) return 'config';
+  if (frameContext === FrameContexts.sidePanel || frameContext === FrameContexts.meetingStage) return 'panel';
+  return 'wide';
+}
+
+function meetingStart(): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    try {
+      meeting.getMeetingDetails((error, details) => {
+        if (error || !details) return resolve(undefined);
+        const start = (details.details as { scheduledStartTime?: string } | undefined)?.scheduledStartTime;
+        resolve(start ? new Date(start).toISOString() : undefined);
+      });
+    } catch {
+      resolve(undefined);
+    }
+  });
+}
+
+/**
+ * Teams (or a page that answers like it): initialize raced with a short timeout, the context's chat id
+ * and frame context, SSO tokens, and theme changes. Undefined when no Teams host answers.
+ */
+export async function connectTeams(): Promise<HostContext | undefined> {
+  if (window.parent === window && !window.opener) return undefined;
+  try {
+    await withTimeout(app.initialize(), INITIALIZE_TIMEOUT_MS, 'Teams initialize');
+  } catch {
+    return undefined;
+  }
+  const context = await app.getContext();
+  const layout = layoutOf(context.page.frameContext);
+  const listeners: Array<(theme: ThemeName) => void> = [];
+  app.registerOnThemeChangeHandler((theme) => listeners.forEach((l) => l(themeFromName(theme))));
+  const start =
+    context.chat?.id && layout !== 'config'
+      ? await withTimeout(meetingStart(), 2000, 'meeting').catch(() => undefined)
+      : undefined;
+  app.notifySuccess();
+  return {
+    kind: 'teams',
+    layout,
+    theme: themeFromName(context.app.theme),
+    locale: context.app.locale,
+    ...(context.chat?.id && { chatId: context.chat.id }),
+    ...(start && { meetingStart: start }),
+    getToken: () => authentication.getAuthToken(),
+    onThemeChange: (listener) => listeners.push(listener),
+    saveConfiguration: (config) => {
+      pages.config.registerOnSaveHandler((event) => {
+        pages.config.setConfig(config).then(
+          () => event.notifySuccess(),
+          (e: unknown) => event.notifyFailure(String(e)),
+        );
+      });
+      pages.config.setValidityState(true);
+    },
+  };
+}

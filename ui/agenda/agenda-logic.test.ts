@@ -1,0 +1,42 @@
+import { agendaWith, topic } from '../test-support/agenda-fixture';
+import { agendaProgress, moveTopic, timeboxLeft, topicSections, withTopicAdded, withTopicOrder } from './agenda-logic';
+
+describe('agenda logic', () => {
+  it('moves a topic one place and leaves the ends alone', () => {
+    expect(moveTopic(['a', 'b', 'c'], 'b', -1)).toEqual(['b', 'a', 'c']);
+    expect(moveTopic(['a', 'b', 'c'], 'b', 1)).toEqual(['a', 'c', 'b']);
+    expect(moveTopic(['a', 'b', 'c'], 'a', -1)).toEqual(['a', 'b', 'c']);
+    expect(moveTopic(['a', 'b', 'c'], 'c', 1)).toEqual(['a', 'b', 'c']);
+    expect(moveTopic(['a'], 'x', 1)).toEqual(['a']);
+  });
+
+  it('offers only the sections people put topics in', () => {
+    expect(topicSections(agendaWith([])).map((s) => s.id)).toEqual([
+      'progress',
+      'topics',
+      'deep-dive',
+      'feedback',
+      'next-steps',
+    ]);
+  });
+
+  it('adds an optimistic topic once, even if the reload already has it', () => {
+    const t = topic({ id: 't', title: 'x' });
+    const once = withTopicAdded(agendaWith([]), t);
+    expect(withTopicAdded(once, t).sections.find((s) => s.id === 'topics')?.topics).toHaveLength(1);
+  });
+
+  it('applies an order and counts what is discussed', () => {
+    const a = agendaWith([topic({ id: 'a', title: 'A', discussed: true }), topic({ id: 'b', title: 'B' })]);
+    const ordered = withTopicOrder(a, 'topics', ['b', 'a']);
+    expect(ordered.sections.find((s) => s.id === 'topics')?.topics.map((t) => t.id)).toEqual(['b', 'a']);
+    expect(agendaProgress(a)).toEqual({ done: 1, total: 2 });
+  });
+
+  it('counts a timebox down and then says by how much it ran over', () => {
+    const start = '2026-11-25T10:00:00.000Z';
+    expect(timeboxLeft(start, 15, Date.parse(start) + 60_500)).toEqual({ left: '14:00', over: false });
+    expect(timeboxLeft(start, 15, Date.parse(start))).toEqual({ left: '15:00', over: false });
+    expect(timeboxLeft(start, 15, Date.parse(start) + 16 * 60_000 + 5_000)).toEqual({ left: '1:05', over: true });
+  });
+});

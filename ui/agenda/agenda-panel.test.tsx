@@ -1,0 +1,170 @@
+import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { TandemApi } from '../api/client';
+import type { AgendaView, TopicView } from '../api/types';
+import { agendaWith, topic } from '../test-support/agenda-fixture';
+import { FakeEventSource } from '../test-support/fake-event-source';
+import { FakeService } from '../test-support/fake-service';
+import { AgendaPanel } from './agenda-panel';
+
+const SESSION = '/api/pairs/avery-blake/sessions/20261125T100000Z';
+
+function setup(initial: AgendaView) {
+  let agenda = initial;
+  const service = new FakeService()
+    .on('GET', SESSION, () => ({ status: 200, json: agenda }))
+    .on('POST', `${SESSION}/topics`, (call) => {
+      const body = call.body as { id: string; title: string; section: TopicView['section'] };
+      const added = topic({ id: body.id, title: body.title, section: body.section });
+      agenda = agendaWith([...agenda.sections.flatMap((s) => s.topics), added]);
+      return { status: 201, json: added };
+    });
+  const api = new TandemApi({ baseUrl: '', getToken: async () => 'token', fetch: service.fetch });
+  const set = (next: AgendaView) => (agenda = next);
+  render(
+    <FluentProvider theme={teamsLightTheme}>
+      <AgendaPanel api={api} pairId="avery-blake" sessionId="20261125T100000Z" />
+    </FluentProvider>,
+  );
+  return { service, set };
+}
+
+/** The 409 the service answers to a stale revision, with what is stored now. */
+const conflict = (current: TopicView) => ({
+  status: 409,
+  json: { type: 'conflict', title: 'Conflict', status: 409, current },
+});
+
+const topicsList = () => screen.getByRole('list', { name: 'Topics topics' });
+
+describe('AgendaPanel', () => {
+  it('shows topics by section, who raised them and where a carried-over one came from', async () => {
+    setup(
+      agendaWith([
+        topic({ id: 't1', title: 'Conference budget', carriedFrom: '20261118T100000Z' }),
+        topic({ id: 't2', title: 'Design review', section: 'feedback', authorId: 'avery', authorRole: 'manager' }),
+      ]),
+    );
+    expect(await within(await screen.findByRole('list', { name: 'Topics topics' })).findByText('Conference budget'));
+    expect(within(topicsList()).getByText(/Carried over from \w{3} \d+ Nov|Carried over from \w{3}, \w{3} \d+/));
+    const feedback = screen.getByRole('list', { name: 'Feedback topics' });
+    expect(within(feedback).getByText('Design review')).toBeInTheDocument();
+    expect(within(feedback).getByText('Avery Chen')).toBeInTheDocument();
+  });
+
+  it('renders a title with markup as text, never as HTML', async () => {
+    const payload = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
+    setup(agendaWith([topic({ id: 't1', title: payload })]));
+    expect(await screen.findByText(payload)).toBeInTheDocument();
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect((window as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('adds a topic from the keyboard to the chosen section and shows it at once', async () => {
+    const { service } = setup(agendaWith([]));
+    const user = userEvent.setup();
+    const field = await screen.findByRole('textbox', { name: 'New topic' });
+    await user.click(field);
+    await user.keyboard('Career conversation');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Section' }), 'feedback');
+    await user.click(field);
+    await user.keyboard('{Enter}');
+    const feedback = await screen.findByRole('list', { name: 'Feedback topics' });
+    expect(within(feedback).getByText('Career conversation')).toBeInTheDocument();
+    const [post] = service.callsTo('POST', `${SESSION}/topics`);
+    expect(post?.body).toMatchObject({ title: 'Career conversation', section: 'feedback' });
+    expect(field).toHaveValue('');
+  });
+
+  it('refuses an empty topic with a message instead of a request', async () => {
+    const { service } = setup(agendaWith([]));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Add topic' }));
+    expect(screen.getByText('Type a topic first')).toBeInTheDocument();
+    expect(service.callsTo('POST', `${SESSION}/topics`)).toHaveLength(0);
+  });
+
+  it('checks a topic off with the revision it was loaded at, and re-applies on top of a concurrent edit', async () => {
+    const { service } = setup(agendaWith([topic({ id: 't1', title: 'Budget', rev: 3 })]));
+    let attempts = 0;
+    service.on('PATCH', `${SESSION}/topics/t1`, (call) => {
+      attempts += 1;
+      if (attempts === 1) return conflict(topic({ id: 't1', title: 'Budget 2027', rev: 4 }));
+      return { status: 200, json: { ...topic({ id: 't1', title: 'Budget 2027', rev: 5 }), ...(call.body as object) } };
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('checkbox', { name: 'Budget' }));
+    await waitFor(() => expect(service.callsTo('PATCH', `${SESSION}/topics/t1`)).toHaveLength(2));
+    const [first, second] = service.callsTo('PATCH', `${SESSION}/topics/t1`);
+    expect(first?.body).toEqual({ rev: 3, discussed: true });
+    expect(second?.body).toEqual({ rev: 4, discussed: true });
+  });
+
+  it('reorders with "Move down" and sends the section\'s new order', async () => {
+    const { service } = setup(agendaWith([topic({ id: 'a', title: 'First' }), topic({ id: 'b', title: 'Second' })]));
+    service.on('PUT', `${SESSION}/topic-order`, () => ({ status: 204 }));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'More actions for First' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Move down' }));
+    await waitFor(() => expect(service.callsTo('PUT', `${SESSION}/topic-order`)).toHaveLength(1));
+    expect(service.callsTo('PUT', `${SESSION}/topic-order`)[0]?.body).toEqual({
+      section: 'topics',
+      topicIds: ['b', 'a'],
+    });
+  });
+
+  it('on an edit conflict shows both versions and "Keep mine" writes mine over the current revision', async () => {
+    const { service } = setup(agendaWith([topic({ id: 't1', title: 'Budget', rev: 1 })]));
+    const patches: unknown[] = [];
+    service.on('PATCH', `${SESSION}/topics/t1`, (call) => {
+      patches.push(call.body);
+      if (patches.length === 1) return conflict(topic({ id: 't1', title: 'Their budget', rev: 2 }));
+      return { status: 200, json: topic({ id: 't1', title: 'My budget', rev: 3 }) };
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'More actions for Budget' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit' }));
+    const input = screen.getByRole('textbox', { name: 'Topic title' });
+    await user.clear(input);
+    await user.type(input, 'My budget{Enter}');
+    const dialog = await screen.findByRole('alertdialog');
+    expect(within(dialog).getByTestId('conflict-theirs')).toHaveTextContent('Their budget');
+    expect(within(dialog).getByTestId('conflict-mine')).toHaveTextContent('My budget');
+    await user.click(within(dialog).getByRole('button', { name: 'Keep mine' }));
+    await waitFor(() => expect(patches).toHaveLength(2));
+    expect(patches[1]).toEqual({ rev: 2, title: 'My budget' });
+  });
+
+  it('re-reads the agenda on a live change and announces who changed what', async () => {
+    const { set } = setup(agendaWith([]));
+    await screen.findByRole('textbox', { name: 'New topic' });
+    set(agendaWith([topic({ id: 'n', title: 'Added by Avery', authorId: 'avery', authorRole: 'manager' })]));
+    act(() =>
+      FakeEventSource.last!.emit('change', {
+        pairId: 'avery-blake',
+        sessionId: '20261125T100000Z',
+        kind: 'topics',
+        by: 'avery',
+        at: '',
+      }),
+    );
+    expect(await screen.findByText('Added by Avery')).toBeInTheDocument();
+    expect(within(topicsList()).getByText('Added by Avery')).toBeInTheDocument();
+    expect(await screen.findByRole('status')).toHaveTextContent('Avery Chen updated the topics');
+  });
+
+  it('marks private notes as private', async () => {
+    setup(
+      agendaWith([], {
+        privateNotes: [
+          { id: 'p', authorId: 'blake', text: 'Ask about promotion', createdAt: '', updatedAt: '', rev: 1 },
+        ],
+      }),
+    );
+    const privateNotes = await screen.findByTestId('private-notes');
+    expect(within(privateNotes).getByText('Private')).toBeInTheDocument();
+    expect(within(privateNotes).getByText('Only you can see these, never the other person.')).toBeInTheDocument();
+    expect(within(privateNotes).getByText('Ask about promotion')).toBeInTheDocument();
+  });
+});

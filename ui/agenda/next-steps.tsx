@@ -1,0 +1,105 @@
+import { Button, Checkbox, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import type { ActionItem, PersonRef } from '../api/types';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
+  item: { display: 'flex', flexDirection: 'column', paddingBlock: tokens.spacingVerticalXXS },
+  meta: { paddingInlineStart: '32px' },
+  overdue: { color: tokens.colorPaletteRedForeground1 },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  half: { flexGrow: 1, minWidth: '110px' },
+});
+
+export interface ActionItemRowProps {
+  readonly item: ActionItem;
+  readonly ownerName: string;
+  readonly today: string;
+  readonly onStatus?: (done: boolean) => void;
+}
+
+/** An action item: done checkbox labelled by its text, owner and due date (red once overdue). */
+export function ActionItemRow({ item, ownerName, today, onStatus }: ActionItemRowProps) {
+  const styles = useStyles();
+  const overdue = item.status === 'open' && item.due < today;
+  return (
+    <li className={styles.item} data-testid="action-item">
+      <Checkbox
+        checked={item.status === 'done'}
+        disabled={!onStatus || item.status === 'dropped'}
+        onChange={(_, d) => onStatus?.(d.checked === true)}
+        label={<span style={{ overflowWrap: 'anywhere' }}>{item.text}</span>}
+      />
+      <Text size={200} className={overdue ? `${styles.meta} ${styles.overdue}` : styles.meta}>
+        {ownerName} · due {item.due}
+        {overdue ? ' · overdue' : ''}
+        {item.status === 'dropped' ? ' · dropped' : ''}
+      </Text>
+    </li>
+  );
+}
+
+export interface NextStepsProps {
+  readonly items: readonly ActionItem[];
+  readonly people: readonly PersonRef[];
+  readonly today: string;
+  readonly readOnly: boolean;
+  readonly onAdd: (input: { text: string; ownerId: string; due: string }) => Promise<void>;
+  readonly onStatus: (item: ActionItem, done: boolean) => void;
+}
+
+export function NextSteps({ items, people, today, readOnly, onAdd, onStatus }: NextStepsProps) {
+  const styles = useStyles();
+  const [text, setText] = useState('');
+  const [ownerId, setOwnerId] = useState(people[0]?.id ?? '');
+  const [due, setDue] = useState(today);
+  const name = (id: string) => people.find((p) => p.id === id)?.displayName ?? id;
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) return;
+    await onAdd({ text: text.trim(), ownerId, due });
+    setText('');
+  };
+
+  return (
+    <>
+      <ul className={styles.list} aria-label="Action items from this session">
+        {items.map((item) => (
+          <ActionItemRow
+            key={item.id}
+            item={item}
+            ownerName={name(item.ownerId)}
+            today={today}
+            onStatus={(done) => onStatus(item, done)}
+          />
+        ))}
+      </ul>
+      {!readOnly && (
+        <form className={styles.form} onSubmit={add} aria-label="Add an action item">
+          <Field label="New action item">
+            <Input value={text} onChange={(_, d) => setText(d.value)} />
+          </Field>
+          <div className={styles.row}>
+            <Field label="Owner" className={styles.half}>
+              <Select value={ownerId} onChange={(_, d) => setOwnerId(d.value)}>
+                {people.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.displayName}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label="Due" className={styles.half}>
+              <Input type="date" value={due} onChange={(_, d) => setDue(d.value)} />
+            </Field>
+          </div>
+          <Button type="submit" size="small">
+            Add action item
+          </Button>
+        </form>
+      )}
+    </>
+  );
+}

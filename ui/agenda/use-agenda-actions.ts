@@ -1,0 +1,151 @@
+import { useCallback, useState } from 'react';
+import { ApiError } from '../api/api-error';
+import { newClientId, type TandemApi } from '../api/client';
+import type { ActionItem, AgendaView, Note, TopicSectionId, TopicView } from '../api/types';
+import type { AgendaState } from '../hooks/use-agenda';
+import { moveTopic, withTopicAdded, withTopicOrder, withTopicReplaced } from './agenda-logic';
+import type { EditConflict } from './conflict-dialog';
+
+/** What a conflict's `current` holds for the things the panel edits. */
+type WithRev = { rev: number };
+const currentOf = <T extends WithRev>(error: unknown): T | undefined =>
+  error instanceof ApiError && error.isConflict ? (error.problem.current as T | undefined) : undefined;
+
+/**
+ * Every change the agenda panel makes: optimistic where it is safe, re-read afterwards, and on a stale
+ * revision either retried (a check-off carries no text) or handed to the person as a conflict to resolve.
+ */
+export function useAgendaActions(api: TandemApi, state: AgendaState) {
+  const [conflict, setConflict] = useState<EditConflict>();
+  const [error, setError] = useState<string>();
+  const { agenda, reload, setAgenda } = state;
+
+  const run = useCallback(
+    async (work: () => Promise<unknown>) => {
+      try {
+        await work();
+        setError(undefined);
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+      } finally {
+        await reload();
+      }
+    },
+    [reload],
+  );
+
+  if (!agenda) return { conflict, error, actions: undefined };
+  const { pairId, sessionId } = agenda;
+
+  /** Resolve a stale text edit: both versions shown, the person picks; "keep mine" writes over `current`. */
+  const offerConflict = (
+    what: string,
+    mine: string,
+    theirs: string,
+    retry: (rev: number) => Promise<unknown>,
+    rev: number,
+  ) =>
+    setConflict({
+      what,
+      mine,
+      theirs,
+      keepMine: () => {
+        setConflict(undefined);
+        void run(() => retry(rev));
+      },
+      keepTheirs: () => {
+        setConflict(undefined);
+        void reload();
+      },
+    });
+
+  const actions = {
+    addTopic: async (title: string, section: TopicSectionId) => {
+      const id = newClientId();
+      const optimistic: TopicView = {
+        id,
+        title,
+        section,
+        authorId: agenda.viewer.id,
+        authorRole: agenda.viewer.role,
+        createdAt: new Date().toISOString(),
+        rev: 1,
+        discussed: false,
+      };
+      setAgenda((a) => withTopicAdded(a, optimistic));
+      try {
+        await api.addTopic(pairId, sessionId, { id, title, section });
+      } finally {
+        await reload();
+      }
+    },
+    toggleTopic: (topic: TopicView, discussed: boolean) =>
+      run(async () => {
+        setAgenda((a) => withTopicReplaced(a, { ...topic, discussed }));
+        try {
+          await api.editTopic(pairId, sessionId, topic.id, { rev: topic.rev, discussed });
+        } catch (e) {
+          const current = currentOf<TopicView>(e);
+          if (!current) throw e;
+          // A check-off carries no text: apply it on top of whatever the other person changed.
+          if (current.discussed !== discussed)
+            await api.editTopic(pairId, sessionId, topic.id, { rev: current.rev, discussed });
+        }
+      }),
+    editTopic: async (topic: TopicView, title: string) => {
+      try {
+        await api.editTopic(pairId, sessionId, topic.id, { rev: topic.rev, title });
+        await reload();
+      } catch (e) {
+        const current = currentOf<TopicView>(e);
+        if (!current) throw e;
+        offerConflict(
+          'topic',
+          title,
+          current.title,
+          (rev) => api.editTopic(pairId, sessionId, topic.id, { rev, title }),
+          current.rev,
+        );
+      }
+    },
+    moveTopic: (section: TopicSectionId, topicIds: string[], topicId: string, delta: -1 | 1) =>
+      run(async () => {
+        const order = moveTopic(topicIds, topicId, delta);
+        setAgenda((a) => withTopicOrder(a, section, order));
+        await api.reorder(pairId, sessionId, section, order);
+      }),
+    removeTopic: (topic: TopicView) => run(() => api.removeTopic(pairId, sessionId, topic.id)),
+    deepDive: (topic: TopicView) => run(() => api.startDeepDive(pairId, sessionId, { topicId: topic.id })),
+    addNote: (text: string, isPrivate: boolean) =>
+      run(() => api.addNote(pairId, sessionId, { id: newClientId(), text, private: isPrivate })),
+    editNote: async (note: Note, text: string, isPrivate: boolean) => {
+      const write = (rev: number) => api.editNote(pairId, sessionId, note.id, { text, rev, private: isPrivate });
+      try {
+        await write(note.rev);
+        await reload();
+      } catch (e) {
+        const current = currentOf<Note>(e);
+        if (!current) throw e;
+        offerConflict('note', text, current.text, write, current.rev);
+      }
+    },
+    addActionItem: (input: { text: string; ownerId: string; due: string }) =>
+      run(() => api.addActionItem(pairId, { id: newClientId(), sessionId, ...input })),
+    setActionStatus: (item: ActionItem, done: boolean) =>
+      run(async () => {
+        const status = done ? 'done' : 'open';
+        try {
+          await api.editActionItem(pairId, item.id, { rev: item.rev, status });
+        } catch (e) {
+          const current = currentOf<ActionItem>(e);
+          if (!current) throw e;
+          await api.editActionItem(pairId, item.id, { rev: current.rev, status });
+        }
+      }),
+    rate: (score: number) => run(() => api.rate(pairId, sessionId, score)),
+  };
+  return { conflict, error, actions };
+}
+
+export type AgendaActions = NonNullable<ReturnType<typeof useAgendaActions>['actions']>;
+export type { AgendaView };

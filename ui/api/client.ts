@@ -1,0 +1,152 @@
+import { toApiError } from './api-error';
+import type {
+  ActionItem,
+  AddActionItemInput,
+  AddGoalInput,
+  AddTopicInput,
+  AgendaView,
+  Cadence,
+  EditActionItemInput,
+  EditGoalInput,
+  EditTopicInput,
+  Goal,
+  Me,
+  Note,
+  PairHealth,
+  PairOverview,
+  PairSummary,
+  Person,
+  PooledRating,
+  SessionListItem,
+  TopicSectionId,
+  TopicView,
+} from './types';
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface TandemApiOptions {
+  /** Origin of the service; '' for same-origin (the tab is served by the service). */
+  readonly baseUrl: string;
+  /** A current access token: Teams SSO, nested app auth, or an embedded-mode dev token. */
+  readonly getToken: () => Promise<string>;
+  readonly fetch?: FetchLike;
+}
+
+/** A conditional read: the new value and its ETag, or `notModified` when the ETag still matches. */
+export type Conditional<T> = { readonly notModified: true } | { readonly notModified: false; value: T; etag?: string };
+
+const enc = encodeURIComponent;
+
+/** The typed client of Tandem's REST API (/api/openapi.json), shared by the Teams tab and the Outlook add-in. */
+export class TandemApi {
+  private readonly fetchImpl: FetchLike;
+
+  constructor(private readonly options: TandemApiOptions) {
+    this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  }
+
+  me = () => this.get<Me>('/api/me');
+  reports = async () => (await this.get<{ reports: Person[] }>('/api/me/reports')).reports;
+  pooledRatings = () => this.get<PooledRating & { from: string; to: string }>('/api/me/ratings');
+  pairByChat = (chatId: string) => this.get<PairSummary>(`/api/pairs/lookup?chatId=${enc(chatId)}`);
+  overview = (pairId: string) => this.get<PairOverview>(`/api/pairs/${enc(pairId)}`);
+  health = (pairId: string) => this.get<PairHealth>(`/api/pairs/${enc(pairId)}/health`);
+  sessions = async (pairId: string, from?: string, to?: string) => {
+    const query = new URLSearchParams({ ...(from && { from }), ...(to && { to }) }).toString();
+    const path = `/api/pairs/${enc(pairId)}/sessions${query ? `?${query}` : ''}`;
+    return (await this.get<{ sessions: SessionListItem[] }>(path)).sessions;
+  };
+
+  createPair = (input: { id?: string; reportId: string; cadence: Cadence }) =>
+    this.send<PairSummary>('POST', '/api/pairs', input);
+
+  /** The agenda, or `notModified` when `etag` is still current (the cheap refresh when live events lapse). */
+  async agenda(pairId: string, sessionId: string, etag?: string): Promise<Conditional<AgendaView>> {
+    const response = await this.call('GET', this.session(pairId, sessionId), undefined, etag);
+    if (response.status === 304) return { notModified: true };
+    const value = (await response.json()) as AgendaView;
+    return { notModified: false, value, etag: response.headers.get('etag') ?? undefined };
+  }
+
+  addTopic = (pairId: string, sessionId: string, input: AddTopicInput) =>
+    this.send<TopicView>('POST', `${this.session(pairId, sessionId)}/topics`, input);
+  editTopic = (pairId: string, sessionId: string, topicId: string, input: EditTopicInput) =>
+    this.send<TopicView>('PATCH', `${this.session(pairId, sessionId)}/topics/${enc(topicId)}`, input);
+  removeTopic = (pairId: string, sessionId: string, topicId: string) =>
+    this.send<void>('DELETE', `${this.session(pairId, sessionId)}/topics/${enc(topicId)}`);
+  reorder = (pairId: string, sessionId: string, section: TopicSectionId, topicIds: string[]) =>
+    this.send<void>('PUT', `${this.session(pairId, sessionId)}/topic-order`, { section, topicIds });
+
+  addNote = (pairId: string, sessionId: string, input: { id?: string; text: string; private: boolean }) =>
+    this.send<Note>('POST', `${this.session(pairId, sessionId)}/notes`, input);
+  editNote = (
+    pairId: string,
+    sessionId: string,
+    noteId: string,
+    input: { text: string; rev: number; private: boolean },
+  ) => this.send<Note>('PATCH', `${this.session(pairId, sessionId)}/notes/${enc(noteId)}`, input);
+  removeNote = (pairId: string, sessionId: string, noteId: string, isPrivate: boolean) =>
+    this.send<void>('DELETE', `${this.session(pairId, sessionId)}/notes/${enc(noteId)}?private=${isPrivate}`);
+
+  checkIn = (pairId: string, sessionId: string, input: { mood: number; line?: string }) =>
+    this.send<void>('PUT', `${this.session(pairId, sessionId)}/check-in`, input);
+  giveFeedback = (pairId: string, sessionId: string, input: { id?: string; text: string }) =>
+    this.send<void>('POST', `${this.session(pairId, sessionId)}/feedback`, input);
+  rate = (pairId: string, sessionId: string, score: number) =>
+    this.send<void>('PUT', `${this.session(pairId, sessionId)}/rating`, { score });
+  startDeepDive = (pairId: string, sessionId: string, input: { topicId: string; minutes?: number }) =>
+    this.send<void>('POST', `${this.session(pairId, sessionId)}/deep-dive`, input);
+  setState = (pairId: string, sessionId: string, action: 'start' | 'end') =>
+    this.send<void>('POST', `${this.session(pairId, sessionId)}/${action}`);
+  move = (pairId: string, sessionId: string, start: string) =>
+    this.send<SessionListItem>('POST', `${this.session(pairId, sessionId)}/move`, { start });
+  skip = (pairId: string, sessionId: string) => this.send<void>('POST', `${this.session(pairId, sessionId)}/skip`);
+
+  addActionItem = (pairId: string, input: AddActionItemInput) =>
+    this.send<ActionItem>('POST', `/api/pairs/${enc(pairId)}/action-items`, input);
+  editActionItem = (pairId: string, itemId: string, input: EditActionItemInput) =>
+    this.send<ActionItem>('PATCH', `/api/pairs/${enc(pairId)}/action-items/${enc(itemId)}`, input);
+  addGoal = (pairId: string, input: AddGoalInput) => this.send<Goal>('POST', `/api/pairs/${enc(pairId)}/goals`, input);
+  editGoal = (pairId: string, goalId: string, input: EditGoalInput) =>
+    this.send<Goal>('PATCH', `/api/pairs/${enc(pairId)}/goals/${enc(goalId)}`, input);
+
+  /** The server-sent events URL; EventSource cannot send headers, so the token rides in the query. */
+  async eventsUrl(pairId: string): Promise<string> {
+    const token = await this.options.getToken();
+    return `${this.options.baseUrl}/api/pairs/${enc(pairId)}/events?access_token=${enc(token)}`;
+  }
+
+  private session(pairId: string, sessionId: string): string {
+    return `/api/pairs/${enc(pairId)}/sessions/${enc(sessionId)}`;
+  }
+
+  private async get<T>(path: string): Promise<T> {
+    return (await (await this.call('GET', path)).json()) as T;
+  }
+
+  private async send<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await this.call(method, path, body);
+    if (response.status === 204) return undefined as T;
+    return (await response.json()) as T;
+  }
+
+  private async call(method: string, path: string, body?: unknown, etag?: string): Promise<Response> {
+    const headers: Record<string, string> = { authorization: `Bearer ${await this.options.getToken()}` };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (etag) headers['if-none-match'] = etag;
+    const response = await this.fetchImpl(`${this.options.baseUrl}${path}`, {
+      method,
+      headers,
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+    if (!response.ok && response.status !== 304) throw await toApiError(response);
+    return response;
+  }
+}
+
+/** A client-made id: retries of the same add are idempotent on the service. */
+export function newClientId(): string {
+  const bytes = new Uint8Array(12);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

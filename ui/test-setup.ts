@@ -1,0 +1,15 @@
+import '@testing-library/jest-dom';
+import { FakeEventSource } from './test-support/fake-event-source';
+
+// jsdom has no fetch, and teams-js fetches its domain list at import time: fail such calls loudly instead.
+globalThis.fetch = () => Promise.reject(new Error('no network in component tests'));
+
+Object.assign(globalThis, { EventSource: FakeEventSource });
+
+// Fluent's MessageBar measures itself; jsdom does no layout.
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+Object.assign(globalThis, { ResizeObserver: NoResizeObserver });

@@ -1,0 +1,53 @@
+'use strict';
+// The Teams tab bundle. swc keeps ES modules (module type es6) so webpack can tree-shake Fluent UI and its
+// icons; with CommonJS output the bundle would carry all of @fluentui/react-icons (TOOLCHAIN.md).
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+/** @param {{ entry?: string, out?: string, title?: string }} env */
+module.exports = (env = {}) => {
+  const entry = env.entry ?? './tab/index.tsx';
+  const out = env.out ?? 'dist/web/tab';
+  const publicPath = env.publicPath ?? '/tab/';
+  return {
+    mode: 'production',
+    entry,
+    output: {
+      path: path.resolve(__dirname, out),
+      publicPath,
+      filename: '[name].[contenthash:12].js',
+      chunkFilename: '[name].[contenthash:12].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.mjs', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'swc-loader',
+            options: {
+              swcrc: false,
+              module: { type: 'es6' },
+              jsc: {
+                parser: { syntax: 'typescript', tsx: true },
+                target: 'es2020',
+                transform: { react: { runtime: 'automatic' } },
+              },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        title: env.title ?? 'Tandem',
+        template: path.resolve(__dirname, 'tab/index.html'),
+      }),
+    ],
+    performance: { hints: false },
+    cache: { type: 'filesystem', buildDependencies: { config: [__filename] } },
+    devtool: 'source-map',
+  };
+};
