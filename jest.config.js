@@ -11,7 +11,11 @@ const common = {
 
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{core,server,graph,bot,ui,outlook-addin}/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{core,server,graph,bot,ui,tab,outlook-addin}/**/*.test.ts'],
+    },
     {
       ...common,
       displayName: 'ui',

@@ -1,24 +1,20 @@
+import { cachedToken } from './token-cache';
 import { themeFromName, type HostContext, type Layout, type ThemeName } from './host';
 
 export const DEMO_USERS = ['avery', 'blake', 'casey', 'devon'] as const;
 const STORAGE_KEY = 'tandem.demoUser';
 
-/** Embedded mode: a dev token for a demo user from the service (loopback only), renewed before it expires. */
+/** Embedded mode: a dev token for a demo user from the service (loopback only). */
 export function devTokenSource(user: string, fetchImpl: typeof fetch = (i, init) => fetch(i, init)) {
-  let cached: { token: string; expiresAt: number } | undefined;
-  return async (): Promise<string> => {
-    if (cached && cached.expiresAt - 60_000 > Date.now()) return cached.token;
+  return cachedToken(async () => {
     const response = await fetchImpl('/api/dev/token', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ user }),
     });
     if (!response.ok) throw new Error(`No dev token for ${user}: ${response.status}`);
-    const { token } = (await response.json()) as { token: string };
-    const payload = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: number };
-    cached = { token, expiresAt: (payload.exp ?? 0) * 1000 };
-    return token;
-  };
+    return ((await response.json()) as { token: string }).token;
+  });
 }
 
 export function rememberedUser(search: URLSearchParams): string | undefined {

@@ -1,4 +1,5 @@
 import { app, authentication, meeting, pages, FrameContexts } from '@microsoft/teams-js';
+import { cachedToken } from './token-cache';
 import { themeFromName, withTimeout, type HostContext, type Layout, type ThemeName } from './host';
 
 const INITIALIZE_TIMEOUT_MS = 4000;
@@ -50,7 +51,7 @@ export async function connectTeams(): Promise<HostContext | undefined> {
     locale: context.app.locale,
     ...(context.chat?.id && { chatId: context.chat.id }),
     ...(start && { meetingStart: start }),
-    getToken: () => authentication.getAuthToken(),
+    getToken: cachedToken(() => authentication.getAuthToken()),
     onThemeChange: (listener) => listeners.push(listener),
     saveConfiguration: (config) => {
       pages.config.registerOnSaveHandler((event) => {

@@ -154,6 +154,16 @@ describe('AgendaPanel', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Avery Chen updated the topics');
   });
 
+  it('does not announce your own changes to you', async () => {
+    const { set } = setup(agendaWith([]));
+    await screen.findByRole('textbox', { name: 'New topic' });
+    set(agendaWith([topic({ id: 'm', title: 'Mine' })]));
+    const change = { pairId: 'avery-blake', sessionId: '20261125T100000Z', kind: 'topics', by: 'blake', at: '' };
+    act(() => FakeEventSource.last!.emit('change', change));
+    expect(await screen.findByText('Mine')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+
   it('marks private notes as private', async () => {
     setup(
       agendaWith([], {

@@ -5,6 +5,8 @@ import type { ActionItem, PersonRef } from '../api/types';
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   item: { display: 'flex', flexDirection: 'column', paddingBlock: tokens.spacingVerticalXXS },
+  // Fluent greys an unchecked checkbox's label; an action item's text is content, not a hint.
+  text: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground1 },
   meta: { paddingInlineStart: '32px' },
   overdue: { color: tokens.colorPaletteRedForeground1 },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -29,7 +31,7 @@ export function ActionItemRow({ item, ownerName, today, onStatus }: ActionItemRo
         checked={item.status === 'done'}
         disabled={!onStatus || item.status === 'dropped'}
         onChange={(_, d) => onStatus?.(d.checked === true)}
-        label={<span style={{ overflowWrap: 'anywhere' }}>{item.text}</span>}
+        label={<span className={styles.text}>{item.text}</span>}
       />
       <Text size={200} className={overdue ? `${styles.meta} ${styles.overdue}` : styles.meta}>
         {ownerName} · due {item.due}

@@ -32,6 +32,7 @@ export function useAgenda(api: TandemApi, pairId: string, sessionId: string): Ag
   const [announcement, setAnnouncement] = useState('');
   const etag = useRef<string | undefined>(undefined);
   const names = useRef<Record<string, string>>({});
+  const viewer = useRef<string | undefined>(undefined);
 
   const reload = useCallback(async () => {
     try {
@@ -42,6 +43,7 @@ export function useAgenda(api: TandemApi, pairId: string, sessionId: string): Ag
         [result.value.manager.id]: result.value.manager.displayName,
         [result.value.report.id]: result.value.report.displayName,
       };
+      viewer.current = result.value.viewer.id;
       setAgendaState(result.value);
       setError(undefined);
     } catch (e) {
@@ -61,7 +63,9 @@ export function useAgenda(api: TandemApi, pairId: string, sessionId: string): Ag
         void reload().then(() => {
           const who = names.current[change.by];
           const what = KIND_WORDS[change.kind];
-          if (who && what && change.onlyFor === undefined) setAnnouncement(`${who} updated ${what}`);
+          // Only the other person's changes: your own are already on your screen.
+          if (who && what && change.by !== viewer.current && change.onlyFor === undefined)
+            setAnnouncement(`${who} updated ${what}`);
         });
       },
     });

@@ -1,0 +1,157 @@
+import AxeBuilder from '@axe-core/playwright';
+import * as path from 'node:path';
+import type { Frame, FrameLocator, Page } from 'playwright-core';
+import { jsonOf, TandemClient } from '../support/tandem-client';
+import type { AgendaView } from '../../core/model/agenda-view';
+import type { Me } from '../../core/use-cases/pairs';
+import { ARTIFACTS, TabHarness } from './tab-harness';
+
+jest.setTimeout(60_000);
+
+let harness: TabHarness;
+let blake: TandemClient;
+let sessionPath: string;
+
+beforeAll(async () => {
+  harness = await TabHarness.start('tab');
+  blake = await TandemClient.signIn(harness.server.url, 'blake');
+  const me = jsonOf<Me>(await blake.request('GET', '/api/me'));
+  const pair = me.pairs.find((p) => p.id === 'avery-blake')!;
+  sessionPath = `/api/pairs/${pair.id}/sessions/${pair.nextSession!.id}`;
+});
+
+afterAll(async () => {
+  await harness?.stop();
+});
+
+const agenda = async () => jsonOf<AgendaView>(await blake.request('GET', sessionPath));
+const topicTitles = async () => (await agenda()).sections.flatMap((s) => s.topics.map((t) => t.title));
+/** Retries an assertion for up to 5 s: the screen shows a change before the service has stored it. */
+async function eventually(assertion: () => Promise<void>, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await assertion();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+const tab = (page: Page): FrameLocator => page.frameLocator('#frame');
+
+async function seriousViolations(page: Page | Frame, include?: string) {
+  const builder = new AxeBuilder({ page: page as Page });
+  if (include) builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('the tab in a browser (embedded mode)', () => {
+  it('asks who you are, then shows your 1:1s and the next agenda', async () => {
+    const context = await harness.context();
+    const page = await context.newPage();
+    await page.goto(`${harness.server.url}/tab/`);
+    await page.getByRole('radio', { name: /Blake Diaz/ }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { name: '1:1 with Avery Chen' }).waitFor();
+    await page.getByRole('navigation', { name: 'My 1:1s' }).getByText('Avery Chen').waitFor();
+    expect(await page.getByText(/Carried over from/).count()).toBeGreaterThan(0);
+    // Remembered: a reload goes straight to the agenda.
+    await page.reload();
+    await page.getByRole('heading', { name: '1:1 with Avery Chen' }).waitFor();
+  });
+
+  it('takes a keyboard-only path through adding a topic and checking it off', async () => {
+    const page = await harness.standalone('blake', { width: 320, view: 'panel' });
+    await page.getByRole('heading', { name: '1:1 with Avery Chen' }).waitFor();
+    const field = page.getByRole('textbox', { name: 'New topic' }).and(page.locator(':focus'));
+    for (let i = 0; i < 10 && (await field.count()) === 0; i++) await page.keyboard.press('Tab');
+    expect(await field.count()).toBe(1);
+    await page.keyboard.type('Keyboard topic');
+    await page.keyboard.press('Enter');
+    await page.getByRole('checkbox', { name: 'Keyboard topic' }).waitFor();
+    await eventually(async () => expect(await topicTitles()).toContain('Keyboard topic'));
+    // On to its checkbox with Tab only, then Space.
+    const checkbox = page.getByRole('checkbox', { name: 'Keyboard topic' }).and(page.locator(':focus'));
+    for (let i = 0; i < 40 && (await checkbox.count()) === 0; i++) await page.keyboard.press('Tab');
+    expect(await checkbox.count()).toBe(1);
+    await page.keyboard.press('Space');
+    await page.getByRole('checkbox', { name: 'Keyboard topic', checked: true }).waitFor();
+    await eventually(async () => {
+      const stored = (await agenda()).sections.flatMap((s) => s.topics).find((t) => t.title === 'Keyboard topic');
+      expect(stored?.discussed).toBe(true);
+    });
+  });
+
+  it('renders a topic titled with an HTML/script payload as text', async () => {
+    const payload = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>`;
+    await blake.request('POST', `${sessionPath}/topics`, { body: { title: payload } });
+    const page = await harness.standalone('avery', { view: 'panel', width: 320 });
+    await page.getByText(payload, { exact: true }).waitFor();
+    expect(await page.evaluate('window.__pwned')).toBeUndefined();
+    expect(await page.locator('main img[src="x"]').count()).toBe(0);
+  });
+});
+
+describe('the tab in a Teams meeting (fake host)', () => {
+  it('finds the 1:1 from the meeting chat, uses SSO and follows a live theme change', async () => {
+    const page = await harness.inTeams('avery');
+    await tab(page).getByRole('heading', { name: '1:1 with Blake Diaz' }).waitFor();
+    const requests = await page.evaluate('window.teamsHost.requests');
+    expect(requests).toEqual(
+      expect.arrayContaining(['initialize', 'getContext', 'meeting.getMeetingDetails', 'authentication.getAuthToken']),
+    );
+    const theme = () => page.frames()[1]!.evaluate('document.documentElement.dataset.theme');
+    expect(await theme()).toBe('default');
+    await page.evaluate("window.teamsHost.setTheme('dark')");
+    await eventually(async () => expect(await theme()).toBe('dark'));
+  });
+
+  it("shows each person the other one's changes live, without a reload", async () => {
+    const averyPage = await harness.inTeams('avery');
+    const blakePage = await harness.inTeams('blake');
+    const averyTab = tab(averyPage);
+    const blakeTab = tab(blakePage);
+    await averyTab.getByText('Live', { exact: true }).waitFor();
+    await blakeTab.getByText('Live', { exact: true }).waitFor();
+    await averyTab.getByRole('textbox', { name: 'New topic' }).fill('Team offsite plans');
+    await averyTab.getByRole('button', { name: 'Add topic' }).click();
+    await blakeTab.getByRole('checkbox', { name: 'Team offsite plans' }).waitFor({ timeout: 5_000 });
+    await blakeTab.getByRole('checkbox', { name: 'Team offsite plans' }).check();
+    await averyTab.getByRole('checkbox', { name: 'Team offsite plans', checked: true }).waitFor({ timeout: 5_000 });
+    await expect(blakeTab.getByRole('status').textContent()).resolves.toContain('Avery Chen updated the topics');
+  });
+
+  it('has no serious or critical accessibility violations, light and dark, narrow and wide', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const panel = await harness.standalone('blake', { view: 'panel', width: 320, theme });
+      await panel.getByRole('heading', { name: '1:1 with Avery Chen' }).waitFor();
+      expect(await seriousViolations(panel)).toEqual([]);
+      const wide = await harness.standalone('avery', { view: 'wide', width: 1280, theme });
+      await wide.getByRole('heading', { name: /1:1 with/ }).waitFor();
+      expect(await seriousViolations(wide)).toEqual([]);
+    }
+  });
+});
+
+describe('screenshots (kept in test-artifacts/tab)', () => {
+  it.each([
+    [320, 'light', 'panel'],
+    [320, 'dark', 'panel'],
+    [1280, 'light', 'wide'],
+    [1280, 'dark', 'wide'],
+  ] as const)('%i px, %s', async (width, theme, view) => {
+    const page = await harness.standalone('blake', { width, theme, view });
+    await page.getByRole('heading', { name: '1:1 with Avery Chen' }).waitFor();
+    await page.getByText('Live', { exact: true }).waitFor();
+    const file = path.join(ARTIFACTS, `tab-${width}-${theme}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    const inTeams = await harness.inTeams('blake', { theme, width: width === 320 ? 900 : 1280 });
+    await tab(inTeams).getByText('Live', { exact: true }).waitFor();
+    await inTeams.screenshot({ path: path.join(ARTIFACTS, `teams-side-panel-${width}-${theme}.png`) });
+  });
+});

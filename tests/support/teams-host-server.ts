@@ -1,0 +1,61 @@
+import * as fs from 'node:fs/promises';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as path from 'node:path';
+import { repoRoot } from './server-process';
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+
+/**
+ * The fake Teams host page (tests/teams-host) on the same origin as the tab: this server serves
+ * `/teams-host/…` itself and passes every other request (the tab, the API, server-sent events) through to
+ * the service. Nothing in production serves tests/.
+ */
+export class TeamsHostServer {
+  private constructor(
+    private readonly server: http.Server,
+    readonly url: string,
+  ) {}
+
+  static async start(serviceUrl: string): Promise<TeamsHostServer> {
+    const root = path.join(repoRoot(), 'tests', 'teams-host');
+    const target = new URL(serviceUrl);
+    const server = http.createServer((req, res) => {
+      const pathname = new URL(req.url ?? '/', 'http://host').pathname;
+      if (pathname.startsWith('/teams-host/')) {
+        void serveFile(root, pathname.slice('/teams-host/'.length) || 'index.html', res);
+        return;
+      }
+      const upstream = http.request(
+        { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      upstream.on('error', () => res.destroy());
+      req.pipe(upstream);
+      res.on('close', () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    return new TeamsHostServer(server, `http://127.0.0.1:${port}`);
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+async function serveFile(root: string, relative: string, res: http.ServerResponse): Promise<void> {
+  const file = path.resolve(root, relative);
+  try {
+    if (!file.startsWith(root + path.sep)) throw new Error('outside');
+    const body = await fs.readFile(file);
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+}
