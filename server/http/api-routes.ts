@@ -27,6 +27,13 @@ function period(q: { from?: string; to?: string }): { from: Date; to: Date } {
   return { from, to };
 }
 
+/** The use-case names cadence fields bare; in a request they sit under `cadence`. */
+function cadenceFieldsNested(error: unknown): never {
+  if (error instanceof ValidationError && error.field && CADENCE_FIELDS.has(error.field))
+    throw new ValidationError(error.message, `cadence.${error.field}`);
+  throw error;
+}
+
 const created = (json: unknown, isNew: boolean) => ({ status: isNew ? 201 : 200, json });
 const noContent = { status: 204 } as const;
 
@@ -112,12 +119,20 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
       body: s.createPairBody,
       success: 201,
       handle: async ({ caller, body }) => {
-        const result = await uc.pairs.create(caller.userId, body).catch((error: unknown) => {
-          // The use-case names cadence fields bare; in this request they sit under `cadence`.
-          if (error instanceof ValidationError && error.field && CADENCE_FIELDS.has(error.field))
-            throw new ValidationError(error.message, `cadence.${error.field}`);
-          throw error;
-        });
+        const result = await uc.pairs.create(caller.userId, body).catch(cadenceFieldsNested);
+        return created(result.pair, result.created);
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api/pairs/link',
+      summary: "Make an existing event's Teams meeting a 1:1 with a direct report (the Outlook add-in)",
+      tag: 'pairs',
+      auth: 'user',
+      body: s.linkPairBody,
+      success: 201,
+      handle: async ({ caller, body }) => {
+        const result = await uc.pairs.link(caller.userId, body).catch(cadenceFieldsNested);
         return created(result.pair, result.created);
       },
     }),
