@@ -36,8 +36,10 @@ describe('OfficeHost', () => {
       role: 'organizer',
       subject: 'Avery Chen / Blake Diaz 1:1',
       start: START,
+      end: '2026-11-25T10:30:00.000Z',
       userEmail: 'avery@tandem.example',
       chatId: CHAT,
+      joinUrl: JOIN,
       seriesId: 'AAMkADk0-ZmI_series=',
     });
   });

@@ -1,4 +1,4 @@
-import { findChatId } from '../logic/teams-link';
+import { findChatId, findJoinUrl } from '../logic/teams-link';
 import type { AppointmentLike, AsyncResultLike, AttachmentLike, Callback, Getter, OfficeLike } from './office-types';
 
 /**
@@ -25,9 +25,11 @@ export interface AppointmentInfo {
   readonly mode: ItemMode;
   readonly role: ItemRole;
   readonly subject: string;
-  /** The occurrence's current start, ISO 8601 UTC. */
+  /** The occurrence's current start and end, ISO 8601 UTC. */
   readonly start: string;
+  readonly end: string;
   readonly chatId?: string;
+  readonly joinUrl?: string;
   /** REST-format ids (desktop gives EWS ones); per mailbox, so never a key on their own. */
   readonly itemId?: string;
   readonly seriesId?: string;
@@ -48,6 +50,7 @@ const REQUIRES: Record<string, string> = {
 const WHAT: Record<string, string> = {
   subject: 'read the subject',
   start: 'read the start time',
+  end: 'read the end time',
   organizer: 'read the organizer',
   'body.get': 'read the invite body',
   'body.set': 'update the invite body',
@@ -92,15 +95,17 @@ export class OfficeHost {
   async readAppointment(): Promise<AppointmentInfo> {
     const item = this.item;
     const mode = this.mode;
-    const [subject, start, organizer, body] = await Promise.all([
+    const [subject, start, end, organizer, body] = await Promise.all([
       this.value('subject', item.subject),
       this.value('start', item.start),
+      this.value('end', item.end),
       this.value('organizer', item.organizer),
       this.getBody(),
     ]);
     const userEmail = this.office.context.mailbox.userProfile.emailAddress;
     // Only the organizer gets the compose form of a meeting; in read mode compare addresses.
     const role = mode === 'compose' || sameAddress(organizer.emailAddress, userEmail) ? 'organizer' : 'attendee';
+    const joinUrl = findJoinUrl(body);
     const chatId = findChatId({ body });
     const itemId = await this.itemId().catch(() => undefined);
     const seriesId = this.supports('seriesId') && item.seriesId ? this.restId(item.seriesId) : undefined;
@@ -109,8 +114,9 @@ export class OfficeHost {
       role,
       subject,
       start: start.toISOString(),
+      end: end.toISOString(),
       userEmail,
-      ...(chatId && { chatId }),
+      ...(chatId && { chatId, ...(joinUrl && { joinUrl }) }),
       ...(itemId && { itemId }),
       ...(seriesId && { seriesId }),
     };

@@ -42,6 +42,7 @@ export interface AppointmentLike {
   /** Read mode: strings and dates. Compose mode: objects with getAsync. */
   readonly subject: string | Getter<string>;
   readonly start: Date | Getter<Date>;
+  readonly end: Date | Getter<Date>;
   readonly organizer: EmailLike | Getter<EmailLike>;
   readonly body: BodyLike;
   /** Read mode only; EWS format on desktop. */

@@ -31,6 +31,7 @@ export function demoAppointment(input: DemoAppointmentInput): FakeAppointmentCon
     mode: input.mode,
     subject: input.subject ?? `${organizer.displayName} / ${attendee.displayName} 1:1`,
     start: input.start,
+    end: new Date(Date.parse(input.start) + 30 * 60_000).toISOString(),
     body: `<html><head></head><body>${intro}${input.joinUrl ? teamsMeetingBlock(input.joinUrl) : ''}</body></html>`,
     organizer,
     user: input.role === 'organizer' ? organizer : attendee,

@@ -19,6 +19,7 @@ import type {
 export type FakeOperation =
   | 'subject'
   | 'start'
+  | 'end'
   | 'organizer'
   | 'body.get'
   | 'body.set'
@@ -33,6 +34,7 @@ export interface FakeAppointmentConfig {
   readonly mode: 'compose' | 'read';
   readonly subject: string;
   readonly start: string;
+  readonly end: string;
   readonly body: string;
   readonly organizer: EmailLike;
   readonly user: EmailLike;
@@ -46,6 +48,8 @@ export interface FakeAppointmentConfig {
   readonly failures?: Partial<Record<FakeOperation, string>>;
   /** prependAsync reports success but changes nothing (new Outlook for Mac with Teams on). */
   readonly prependIgnored?: boolean;
+  /** Told after every change to the item (the sandbox page redraws the invite). */
+  readonly onChange?: () => void;
 }
 
 export interface FakeAppointmentState {
@@ -60,6 +64,13 @@ export interface FakeOffice {
   readonly state: FakeAppointmentState;
 }
 
+const WRITES: ReadonlySet<FakeOperation> = new Set([
+  'body.set',
+  'body.prepend',
+  'attachments.add',
+  'attachments.remove',
+  'save',
+]);
 const SUCCEEDED = 'succeeded';
 const FAILED = 'failed';
 
@@ -97,6 +108,7 @@ export function createFakeOffice(config: FakeAppointmentConfig): FakeOffice {
         result = { status: FAILED, value: undefined as T, error };
       } else {
         result = { status: SUCCEEDED, value: work() };
+        if (WRITES.has(operation)) config.onChange?.();
       }
       callback?.(result);
     }, 0);
@@ -135,6 +147,7 @@ export function createFakeOffice(config: FakeAppointmentConfig): FakeOffice {
         itemType: 'appointment',
         subject: getter('subject', () => config.subject),
         start: getter('start', () => new Date(start)),
+        end: getter('end', () => new Date(config.end)),
         organizer: getter('organizer', () => config.organizer),
         body,
         seriesId: config.seriesId ?? null,
@@ -173,6 +186,7 @@ export function createFakeOffice(config: FakeAppointmentConfig): FakeOffice {
         itemType: 'appointment',
         subject: config.subject,
         start: new Date(start),
+        end: new Date(config.end),
         organizer: config.organizer,
         body,
         ...(config.itemId !== undefined && { itemId: config.itemId }),
