@@ -27,4 +27,43 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'process', 'fetch', 'setTimeout'],
     },
   },
+  {
+    // React components never reach a host SDK directly: tab/host/ (and later the add-in's host module) does.
+    files: ['ui/**/*.{ts,tsx}', 'tab/**/*.{ts,tsx}'],
+    ignores: ['tab/host/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@microsoft/teams-js', '@azure/msal-browser', '@microsoft/office-js'],
+              message: 'Host SDKs live in tab/host/.',
+            },
+            { group: ['**/server/*', '**/tests/*', 'node:*'], message: 'Browser code imports core/ and ui/ only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The add-in's views and logic never touch Office.js or MSAL: outlook-addin/office/ and auth/ do.
+    files: ['outlook-addin/**/*.{ts,tsx}'],
+    ignores: ['outlook-addin/office/**', 'outlook-addin/auth/**'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'Office', message: 'Use the host module in outlook-addin/office/.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@microsoft/teams-js', '@azure/msal-browser', '@microsoft/office-js'],
+              message: 'Host SDKs live in outlook-addin/office/ and outlook-addin/auth/.',
+            },
+            { group: ['**/server/*', '**/tests/*', 'node:*'], message: 'Browser code imports core/ and ui/ only.' },
+          ],
+        },
+      ],
+    },
+  },
 );

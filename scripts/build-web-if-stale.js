@@ -1,6 +1,8 @@
 'use strict';
 // `npm start` and the browser tests need the web bundles (the Teams tab, the Outlook add-in); webpack takes
-// ~40 s cold, so each runs only when a source, its config or the lock file is newer than its built page.
+// ~40 s cold, so each runs only when a source, its config or the lock file is newer than that surface's last
+// successful build's stamp (not its HTML: webpack leaves an unchanged output file untouched, so its time
+// says nothing).
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
@@ -8,10 +10,11 @@ const { spawnSync } = require('node:child_process');
 const root = path.resolve(__dirname, '..');
 const shared = ['ui', 'core', 'webpack.config.js', 'package-lock.json', 'tsconfig.web.json'];
 const surfaces = [
-  { name: 'Teams tab', output: 'dist/web/tab/index.html', config: 'webpack.config.js', inputs: [...shared, 'tab'] },
+  { name: 'Teams tab', id: 'tab', output: 'index.html', config: 'webpack.config.js', inputs: [...shared, 'tab'] },
   {
     name: 'Outlook add-in',
-    output: 'dist/web/outlook-addin/taskpane.html',
+    id: 'outlook-addin',
+    output: 'taskpane.html',
     config: 'webpack.addin.js',
     // The add-in reuses the tab's embedded-mode token source and session lookup.
     inputs: [...shared, 'tab', 'outlook-addin', 'webpack.addin.js'],
@@ -28,7 +31,9 @@ function newest(target) {
 }
 
 for (const surface of surfaces) {
-  const built = fs.statSync(path.join(root, surface.output), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  const output = path.join(root, 'dist', 'web', surface.id, surface.output);
+  const stamp = path.join(root, 'dist', 'web', `.${surface.id}-build-stamp`);
+  const built = fs.existsSync(output) ? (fs.statSync(stamp, { throwIfNoEntry: false })?.mtimeMs ?? 0) : 0;
   const sources = Math.max(...surface.inputs.map((i) => newest(path.join(root, i))));
   if (built > sources) continue;
   console.log(`Building the ${surface.name} bundle (webpack)…`);
@@ -37,4 +42,5 @@ for (const surface of surfaces) {
     stdio: 'inherit',
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
+  fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);
 }

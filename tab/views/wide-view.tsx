@@ -1,60 +1,110 @@
-import { Card, CardHeader, Spinner, Text, makeStyles, tokens, Button } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import type { TandemApi } from '../../ui/api/client';
-import type { Me } from '../../ui/api/types';
+import {
+  Button,
+  Card,
+  CardHeader,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
 import { AgendaPanel } from '../../ui/agenda/agenda-panel';
+import type { TandemApi } from '../../ui/api/client';
 import type { HostContext } from '../host/host';
+import { ActionItemsTab } from './wide/action-items-tab';
+import { GoalsTab } from './wide/goals-tab';
+import { HealthTab } from './wide/health-tab';
+import { HistoryTab } from './wide/history-tab';
+import { NewPairForm } from './wide/new-pair-form';
+import { ScheduleControls } from './wide/schedule-controls';
+import { usePairs } from './wide/use-pairs';
 
 const useStyles = makeStyles({
+  page: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   layout: {
     display: 'grid',
     gridTemplateColumns: 'minmax(220px, 300px) 1fr',
     gap: tokens.spacingHorizontalL,
-    padding: tokens.spacingHorizontalL,
     '@media (max-width: 600px)': { gridTemplateColumns: '1fr' },
   },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500 },
 });
 
-/** The personal tab and meeting details tab: my 1:1s and, beside them, the selected one's next agenda. */
+type View = 'sessions' | 'actions' | 'goals' | 'history' | 'health' | 'new';
+
+/** The personal tab and meeting details tab: all my 1:1s and what spans them. */
 export function WideView({ api, host }: { api: TandemApi; host: HostContext; search: URLSearchParams }) {
   const styles = useStyles();
-  const [me, setMe] = useState<Me>();
+  const { me, histories, error, reload } = usePairs(api);
+  const [view, setView] = useState<View>('sessions');
   const [selected, setSelected] = useState<string>();
-  useEffect(() => {
-    void api.me().then((m) => {
-      setMe(m);
-      setSelected((s) => s ?? m.pairs[0]?.id);
-    });
-  }, [api]);
+  if (error)
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{error}</MessageBarBody>
+      </MessageBar>
+    );
   if (!me) return <Spinner label="Loading your 1:1s…" />;
-  const pair = me.pairs.find((p) => p.id === selected);
+  const isManager = me.pairs.some((p) => p.role === 'manager');
+  const pair = me.pairs.find((p) => p.id === selected) ?? me.pairs[0];
   return (
-    <div className={styles.layout}>
-      <nav aria-label="My 1:1s" className={styles.list}>
-        <h1>My 1:1s</h1>
-        {me.pairs.map((p) => (
-          <Card key={p.id} appearance={p.id === selected ? 'filled' : 'outline'}>
-            <CardHeader
-              header={
-                <Button appearance="transparent" onClick={() => setSelected(p.id)} aria-pressed={p.id === selected}>
-                  {p.other.displayName}
-                </Button>
-              }
-              description={
-                <Text size={200}>
-                  {p.role === 'manager' ? 'Your report' : 'Your manager'} · {p.cadence.frequency}
-                  {p.nextSession && ` · next ${new Date(p.nextSession.start).toLocaleString(host.locale)}`}
-                </Text>
-              }
-            />
-          </Card>
-        ))}
-        {me.pairs.length === 0 && <Text>No 1:1s yet.</Text>}
-      </nav>
-      {pair?.nextSession && (
-        <AgendaPanel key={pair.id} api={api} pairId={pair.id} sessionId={pair.nextSession.id} locale={host.locale} />
+    <div className={styles.page}>
+      <h1 className={styles.title}>Tandem · {me.user.displayName}</h1>
+      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label="Tandem views">
+        <Tab value="sessions">My 1:1s</Tab>
+        <Tab value="actions">Action items</Tab>
+        <Tab value="goals">Goals</Tab>
+        <Tab value="history">History</Tab>
+        {isManager && <Tab value="health">Meeting health</Tab>}
+        {isManager && <Tab value="new">New 1:1</Tab>}
+      </TabList>
+      {view === 'sessions' && (
+        <div className={styles.layout}>
+          <nav aria-label="My 1:1s" className={styles.list}>
+            {me.pairs.map((p) => (
+              <Card key={p.id} appearance={p.id === pair?.id ? 'filled-alternative' : 'outline'}>
+                <CardHeader
+                  header={
+                    <Button appearance="transparent" onClick={() => setSelected(p.id)} aria-pressed={p.id === pair?.id}>
+                      {p.other.displayName}
+                    </Button>
+                  }
+                  description={
+                    <Text size={200}>
+                      {p.role === 'manager' ? 'Your report' : 'Your manager'} · {p.cadence.frequency}
+                      {p.nextSession &&
+                        ` · next ${new Date(p.nextSession.start).toLocaleString(host.locale, { dateStyle: 'medium', timeStyle: 'short' })}`}
+                    </Text>
+                  }
+                />
+              </Card>
+            ))}
+            {me.pairs.length === 0 && <Text>No 1:1s yet.</Text>}
+          </nav>
+          {pair?.nextSession && (
+            <div>
+              <ScheduleControls api={api} pair={pair} onChanged={() => void reload()} />
+              <AgendaPanel
+                key={`${pair.id}/${pair.nextSession.id}`}
+                api={api}
+                pairId={pair.id}
+                sessionId={pair.nextSession.id}
+                locale={host.locale}
+              />
+            </div>
+          )}
+        </div>
       )}
+      {view === 'actions' && <ActionItemsTab histories={histories} viewerId={me.user.id} />}
+      {view === 'goals' && <GoalsTab histories={histories} />}
+      {view === 'history' && <HistoryTab histories={histories} viewerId={me.user.id} />}
+      {view === 'health' && <HealthTab api={api} pairs={me.pairs.filter((p) => p.role === 'manager')} />}
+      {view === 'new' && <NewPairForm api={api} onCreated={() => void reload()} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { heading, machineInfo, type SectionOutcome } from './bench-report';
 import { serviceLoadBench } from './service-load-bench';
+import { tabBench } from './tab-bench';
 
 /**
  * `npm run bench`: each section measures one thing and says whether it passed. Later sections (Graph request
@@ -7,6 +8,7 @@ import { serviceLoadBench } from './service-load-bench';
  */
 const SECTIONS: readonly { readonly title: string; readonly run: () => Promise<SectionOutcome> }[] = [
   { title: 'Service load (embedded mode)', run: () => serviceLoadBench() },
+  { title: 'Teams tab (Chromium)', run: () => tabBench() },
 ];
 
 async function main(): Promise<number> {

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { makeDataDir, removeDataDir } from '../support/data-dir';
 import { ServerProcess, repoRoot } from '../support/server-process';
 import { TeamsHostServer } from '../support/teams-host-server';
-import { launchChromium, newContext } from './chromium';
+import { launchChromium, newContext } from '../support/chromium';
 
 export const ARTIFACTS = path.join(repoRoot(), 'test-artifacts', 'tab');
 
@@ -63,12 +63,16 @@ export class TabHarness {
   }
 
   /** The tab inside the fake Teams meeting, as `user`, in the meeting side panel. */
-  async inTeams(user: string, options: OpenOptions & { frameContext?: string } = {}): Promise<Page> {
+  async inTeams(
+    user: string,
+    options: OpenOptions & { frameContext?: string; meetingStart?: string } = {},
+  ): Promise<Page> {
     const page = await (await this.context(options)).newPage();
     const query = new URLSearchParams({
       user,
       frameContext: options.frameContext ?? 'sidePanel',
       theme: options.theme === 'dark' ? 'dark' : 'default',
+      ...(options.meetingStart && { meetingStart: options.meetingStart }),
     });
     await page.goto(`${this.host.url}/teams-host/index.html?${query}`);
     return page;

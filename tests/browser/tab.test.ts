@@ -89,6 +89,26 @@ describe('the tab in a Teams meeting (fake host)', () => {
     await eventually(async () => expect(await theme()).toBe('dark'));
   });
 
+  it("opens the occurrence the meeting is (by its scheduled start), e.g. last week's held one", async () => {
+    const { sessions } = jsonOf<{ sessions: Array<{ id: string; start: string; status: string }> }>(
+      await blake.request('GET', '/api/pairs/avery-blake/sessions'),
+    );
+    const held = sessions.find((x) => x.status === 'held')!;
+    const page = await harness.inTeams('blake', { meetingStart: held.start });
+    await tab(page).getByText('held', { exact: true }).waitFor();
+    await tab(page).getByText('Feedback on my design review').waitFor();
+    expect(await tab(page).getByRole('textbox', { name: 'New topic' }).count()).toBe(0);
+  });
+
+  it("serves the configurable tab's configuration page and marks it valid for saving", async () => {
+    const page = await harness.inTeams('avery', { frameContext: 'settings' });
+    await tab(page).getByRole('heading', { name: 'Add Tandem to this meeting' }).waitFor();
+    const requests = async () => (await page.evaluate('window.teamsHost.requests')) as string[];
+    await eventually(async () =>
+      expect(await requests()).toEqual(expect.arrayContaining(['settings.setValidityState'])),
+    );
+  });
+
   it("shows each person the other one's changes live, without a reload", async () => {
     const averyPage = await harness.inTeams('avery');
     const blakePage = await harness.inTeams('blake');
@@ -131,5 +151,64 @@ describe('screenshots (kept in test-artifacts/tab)', () => {
     const inTeams = await harness.inTeams('blake', { theme, width: width === 320 ? 900 : 1280 });
     await tab(inTeams).getByText('Live', { exact: true }).waitFor();
     await inTeams.screenshot({ path: path.join(ARTIFACTS, `teams-side-panel-${width}-${theme}.png`) });
+  });
+});
+
+describe('the wide tab (personal tab)', () => {
+  it('lets a manager start a 1:1 with a report, which then shows among their 1:1s with its next session', async () => {
+    const page = await harness.standalone('avery');
+    await page.getByRole('tab', { name: 'New 1:1' }).click();
+    await page.getByRole('combobox', { name: 'Report' }).selectOption('casey');
+    await page.getByRole('combobox', { name: 'Cadence' }).selectOption('biweekly');
+    await page.getByRole('combobox', { name: 'Weekday' }).selectOption('TH');
+    await page.getByRole('button', { name: 'Create the 1:1 and schedule it' }).click();
+    await page.getByText(/1:1 with Casey Ng scheduled from \d{4}-\d{2}-\d{2} at 10:00/).waitFor();
+    const avery = await TandemClient.signIn(harness.server.url, 'avery');
+    const me = jsonOf<Me>(await avery.request('GET', '/api/me'));
+    const created = me.pairs.filter((p) => p.other.id === 'casey' && p.cadence.frequency === 'biweekly');
+    expect(created.map((p) => new Date(`${p.cadence.startDate}T12:00:00Z`).getUTCDay())).toContain(4);
+    expect(created.every((p) => p.nextSession !== undefined)).toBe(true);
+  });
+
+  it('searches the history and shows feedback both ways and the manager the health view', async () => {
+    const page = await harness.standalone('avery');
+    await page.getByRole('tab', { name: 'History' }).click();
+    await page.getByText('Design review went well', { exact: false }).waitFor();
+    await page.getByRole('searchbox', { name: 'Search past sessions' }).fill('no such words anywhere');
+    await page.getByText('0 sessions').waitFor();
+    await page.getByRole('searchbox', { name: 'Search past sessions' }).fill('reorg');
+    await page.getByText(/Feedback from Blake Diaz to Avery Chen/).waitFor();
+    await page.getByRole('tab', { name: 'Meeting health' }).click();
+    await page.getByRole('meter', { name: 'Cadence kept' }).first().waitFor();
+    await page.getByText(/Ratings are shown once at least 3 different people have rated/).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'wide-health-1280-light.png'), fullPage: true });
+  });
+
+  it('shows a report no health view and no New 1:1, and their action items across 1:1s', async () => {
+    const page = await harness.standalone('blake');
+    await page.getByRole('tab', { name: 'Action items' }).click();
+    await page
+      .getByRole('list', { name: 'Theirs: open action items' })
+      .getByText('Ask finance about the conference budget')
+      .waitFor();
+    expect(await page.getByRole('tab', { name: 'Meeting health' }).count()).toBe(0);
+    expect(await page.getByRole('tab', { name: 'New 1:1' }).count()).toBe(0);
+  });
+});
+
+describe('scheduling from the tab (runs last: it skips the session the other tests use)', () => {
+  it('lets the organizer skip the next occurrence; its open topics follow to the next one', async () => {
+    const before = jsonOf<Me>(await blake.request('GET', '/api/me')).pairs.find((p) => p.id === 'avery-blake')!;
+    const page = await harness.standalone('avery');
+    await page.getByRole('button', { name: 'Blake Diaz' }).click();
+    await page.getByRole('button', { name: 'Skip next session' }).click();
+    await page.getByText('Skipped: its open topics carry to the next session').waitFor();
+    const after = jsonOf<Me>(await blake.request('GET', '/api/me')).pairs.find((p) => p.id === 'avery-blake')!;
+    expect(after.nextSession!.start > before.nextSession!.start).toBe(true);
+    const next = jsonOf<AgendaView>(
+      await blake.request('GET', `/api/pairs/avery-blake/sessions/${after.nextSession!.id}`),
+    );
+    expect(next.sections.flatMap((s) => s.topics.map((t) => t.title))).toContain('Conference budget for next year');
   });
 });

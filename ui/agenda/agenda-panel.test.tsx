@@ -164,6 +164,41 @@ describe('AgendaPanel', () => {
     expect(screen.getByRole('status')).toHaveTextContent('');
   });
 
+  it('checks me in with a mood and a line, and gives feedback to the other person', async () => {
+    const { service } = setup(agendaWith([]));
+    service.on('PUT', `${SESSION}/check-in`, () => ({ status: 204 }));
+    service.on('POST', `${SESSION}/feedback`, () => ({ status: 204 }));
+    const user = userEvent.setup();
+    const mood = await screen.findByRole('radiogroup', { name: 'My mood, 1 to 5' });
+    await user.click(within(mood).getAllByRole('radio')[3]!);
+    await user.type(screen.getByRole('textbox', { name: "One line on how it's going" }), 'Busy but fine');
+    await user.click(screen.getByRole('button', { name: 'Check in' }));
+    await waitFor(() => expect(service.callsTo('PUT', `${SESSION}/check-in`)).toHaveLength(1));
+    expect(service.callsTo('PUT', `${SESSION}/check-in`)[0]?.body).toEqual({ mood: 4, line: 'Busy but fine' });
+    await user.type(screen.getByRole('textbox', { name: 'Feedback for Avery Chen' }), 'Thanks for the context');
+    await user.click(screen.getByRole('button', { name: 'Give feedback' }));
+    await waitFor(() => expect(service.callsTo('POST', `${SESSION}/feedback`)).toHaveLength(1));
+    expect(service.callsTo('POST', `${SESSION}/feedback`)[0]?.body).toMatchObject({ text: 'Thanks for the context' });
+  });
+
+  it('starts the deep dive on a topic and counts its timebox down', async () => {
+    const { service, set } = setup(agendaWith([topic({ id: 'd', title: 'Career path' })]));
+    service.on('POST', `${SESSION}/deep-dive`, () => {
+      set(
+        agendaWith([topic({ id: 'd', title: 'Career path' })], {
+          deepDive: { topicId: 'd', minutes: 15, minutesPlanned: 15, startedAt: new Date().toISOString() },
+        }),
+      );
+      return { status: 204 };
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'More actions for Career path' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Deep dive on this' }));
+    const timer = await screen.findByRole('timer', { name: 'Deep dive timer for Career path' });
+    expect(timer).toHaveTextContent(/1[45]:\d\d left/);
+    expect(service.callsTo('POST', `${SESSION}/deep-dive`)[0]?.body).toEqual({ topicId: 'd' });
+  });
+
   it('marks private notes as private', async () => {
     setup(
       agendaWith([], {

@@ -4,14 +4,13 @@ import type { AgendaView, SectionView } from '../api/types';
 import { useAgenda } from '../hooks/use-agenda';
 import { AddTopicForm } from './add-topic-form';
 import { agendaProgress, topicSections } from './agenda-logic';
+import { CheckIn, FeedbackBothWays } from './check-in-and-feedback';
 import { ConflictDialog } from './conflict-dialog';
 import { NextSteps, ActionItemRow } from './next-steps';
 import { NotesSection } from './notes-section';
 import { DeepDiveTimer, SessionRating } from './session-extras';
 import { TopicRow } from './topic-row';
 import { useAgendaActions, type AgendaActions } from './use-agenda-actions';
-
-const MOODS = ['', 'rough', 'meh', 'okay', 'good', 'great'];
 
 const useStyles = makeStyles({
   panel: {
@@ -133,7 +132,8 @@ function AgendaBody({ agenda, actions, styles, readOnly }: BodyProps) {
         />
       )}
       {s.topics.length === 0 ? (
-        s.id !== 'next-steps' && (
+        s.id !== 'next-steps' &&
+        s.id !== 'feedback' && (
           <Text size={200} className={styles.empty}>
             No topics yet
           </Text>
@@ -165,6 +165,14 @@ function AgendaBody({ agenda, actions, styles, readOnly }: BodyProps) {
           ))}
         </ul>
       )}
+      {s.id === 'feedback' && (
+        <FeedbackBothWays
+          agenda={agenda}
+          nameOf={nameOf}
+          readOnly={readOnly}
+          onGive={(text) => actions.giveFeedback(text)}
+        />
+      )}
       {s.id === 'next-steps' && (
         <NextSteps
           items={agenda.nextSteps}
@@ -185,16 +193,12 @@ function AgendaBody({ agenda, actions, styles, readOnly }: BodyProps) {
         <h2 className={styles.heading} id="section-check-in">
           Check-in
         </h2>
-        {agenda.checkIns.length === 0 && (
-          <Text size={200} className={styles.empty}>
-            Nobody has checked in yet
-          </Text>
-        )}
-        {agenda.checkIns.map((c) => (
-          <Text key={c.userId} size={200}>
-            {nameOf(c.userId)}: {MOODS[c.mood]} ({c.mood}/5){c.line ? ` — ${c.line}` : ''}
-          </Text>
-        ))}
+        <CheckIn
+          agenda={agenda}
+          nameOf={nameOf}
+          readOnly={readOnly}
+          onCheckIn={(mood, line) => actions.checkIn(mood, line)}
+        />
       </section>
       {agenda.progress.actionItems.length > 0 && (
         <section className={styles.section} aria-labelledby="section-commitments">

@@ -142,6 +142,8 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
           await api.editActionItem(pairId, item.id, { rev: current.rev, status });
         }
       }),
+    checkIn: (mood: number, line: string) => run(() => api.checkIn(pairId, sessionId, { mood, ...(line && { line }) })),
+    giveFeedback: (text: string) => run(() => api.giveFeedback(pairId, sessionId, { id: newClientId(), text })),
     rate: (score: number) => run(() => api.rate(pairId, sessionId, score)),
   };
   return { conflict, error, actions };

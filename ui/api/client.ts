@@ -13,6 +13,7 @@ import type {
   Me,
   Note,
   PairHealth,
+  PairExport,
   PairOverview,
   PairSummary,
   Person,
@@ -56,6 +57,9 @@ export class TandemApi {
     const path = `/api/pairs/${enc(pairId)}/sessions${query ? `?${query}` : ''}`;
     return (await this.get<{ sessions: SessionListItem[] }>(path)).sessions;
   };
+
+  /** The pair's whole history as JSON (sessions, topics, notes, feedback, goals), with my private notes only. */
+  exportPair = (pairId: string) => this.get<PairExport>(`/api/pairs/${enc(pairId)}/export?format=json`);
 
   createPair = (input: { id?: string; reportId: string; cadence: Cadence }) =>
     this.send<PairSummary>('POST', '/api/pairs', input);

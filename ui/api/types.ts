@@ -11,6 +11,7 @@ export type {
   EditGoalInput,
 } from '../../core/use-cases/commitments';
 export type { SessionListItem } from '../../core/use-cases/schedule';
+export type { PairExport, SessionExport } from '../../core/model/pair-export';
 export type { PairHealth, PooledRating } from '../../core/model/health';
 export type { Cadence } from '../../core/model/cadence';
 export type { Person } from '../../core/ports/directory';

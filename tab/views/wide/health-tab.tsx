@@ -1,0 +1,87 @@
+import { Card, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { MoodTrend } from '../../../ui/charts/mood-trend';
+import { RatioBar } from '../../../ui/charts/ratio-bar';
+import type { TandemApi } from '../../../ui/api/client';
+import type { PairHealth, PairSummary, PooledRating } from '../../../ui/api/types';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(480px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
+  bars: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+function PooledRatingCard({ rating }: { rating: PooledRating | undefined }) {
+  if (!rating) return <Spinner size="tiny" label="Loading ratings…" />;
+  if (!rating.available)
+    return (
+      <Text>
+        Ratings are shown once at least {rating.minimumRaters} different people have rated: in a 1:1 anything finer
+        would tell you who gave which score.
+      </Text>
+    );
+  return (
+    <Text>
+      Average usefulness <strong>{rating.average.toFixed(1)} / 5</strong> from {rating.ratings} ratings by{' '}
+      {rating.raters} people, across all your reports.
+    </Text>
+  );
+}
+
+/** The manager's meeting-health view: each 1:1's metrics as bars, mood as a line, ratings only pooled. */
+export function HealthTab({ api, pairs }: { api: TandemApi; pairs: readonly PairSummary[] }) {
+  const styles = useStyles();
+  const [health, setHealth] = useState<Record<string, PairHealth>>({});
+  const [pooled, setPooled] = useState<PooledRating>();
+  useEffect(() => {
+    void api.pooledRatings().then(setPooled, () => undefined);
+    void Promise.all(pairs.map(async (p) => [p.id, await api.health(p.id)] as const)).then((entries) =>
+      setHealth(Object.fromEntries(entries)),
+    );
+  }, [api, pairs]);
+  return (
+    <section aria-labelledby="health-heading" className={styles.page}>
+      <h2 id="health-heading">Meeting health (last 90 days)</h2>
+      <Card>
+        <h3>Pooled rating</h3>
+        <PooledRatingCard rating={pooled} />
+      </Card>
+      <div className={styles.grid}>
+        {pairs.map((p) => {
+          const h = health[p.id];
+          return (
+            <Card key={p.id}>
+              <h3>1:1 with {p.other.displayName}</h3>
+              {!h ? (
+                <Spinner size="tiny" />
+              ) : (
+                <div className={styles.bars}>
+                  <RatioBar label="Cadence kept" {...h.cadenceKept} warnBelow={0.8} />
+                  <RatioBar label="Rescheduled" {...h.rescheduleRate} warnAbove={0.3} />
+                  <RatioBar label="Cancelled or skipped" {...h.cancelRate} warnAbove={0.2} />
+                  <RatioBar label="Topics raised by the report" {...h.reportTopicShare} warnBelow={0.5} />
+                  <RatioBar label="Action items done" {...h.actionItemsDone} warnBelow={0.6} />
+                  <RatioBar label="Done on time" {...h.actionItemsDoneOnTime} warnBelow={0.6} />
+                  <Text size={200}>
+                    {h.averageDaysBetweenSessions === null
+                      ? 'Not enough sessions for a rhythm yet'
+                      : `${h.averageDaysBetweenSessions.toFixed(1)} days between sessions on average`}
+                    {' · '}
+                    {h.carriedOverTopics.count} carried-over topics
+                    {h.carriedOverTopics.maxAgeDays !== null &&
+                      ` (oldest ${Math.round(h.carriedOverTopics.maxAgeDays)} days)`}
+                  </Text>
+                  <MoodTrend {...h.moodTrend} />
+                </div>
+              )}
+            </Card>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
