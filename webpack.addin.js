@@ -16,7 +16,8 @@ module.exports = (env = {}) => {
       template: path.resolve(__dirname, 'outlook-addin', 'taskpane.html'),
       // A tenant build names its Entra app and Teams app; empty in embedded mode (dev tokens).
       templateParameters: {
-        clientId: process.env.TANDEM_ADDIN_CLIENT_ID ?? '',
+        // The same app registration as the service's unless the add-in has its own.
+        clientId: process.env.TANDEM_ADDIN_CLIENT_ID ?? process.env.TANDEM_CLIENT_ID ?? '',
         apiScope: process.env.TANDEM_API_SCOPE ?? '',
         teamsAppId: process.env.TANDEM_TEAMS_APP_ID ?? '',
         title,

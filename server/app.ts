@@ -4,11 +4,9 @@ import type { Server } from 'restify';
 import type { Clock } from '../core/clock';
 import { createUseCases, type UseCases } from '../core/use-cases';
 import { isLoopback } from './auth/authenticator';
-import { DevTokenAuthenticator } from './auth/dev-token-authenticator';
+import { createAdapters } from './adapters';
 import type { Config } from './config';
-import { DEMO_PEOPLE, DemoDirectory } from './embedded/demo-directory';
-import { FileDocumentStore, FilePersonalDocumentStores } from './embedded/file-document-store';
-import { LocalCalendar } from './embedded/local-calendar';
+import { ChangeNotificationInbox } from './m365/change-notifications';
 import { seedDemo } from './embedded/seed-demo';
 import { apiRoutes } from './http/api-routes';
 import { createHttpServer } from './http/http-server';
@@ -27,6 +25,8 @@ export interface RunningTandem {
   readonly useCases: UseCases;
   readonly hub: ChangeHub;
   readonly seeded: boolean;
+  /** Microsoft 365 mode with a public URL. */
+  readonly notifications?: ChangeNotificationInbox;
   close(): Promise<void>;
 }
 
@@ -39,21 +39,22 @@ export interface StartOptions {
 export async function startTandem(config: Config, options: StartOptions = {}): Promise<RunningTandem> {
   const logger = options.logger ?? pino({ level: config.logLevel, redact: ['req.headers.authorization'] });
   const clock = options.clock ?? systemClock;
-  const store = new FileDocumentStore(path.join(config.dataDir, 'shared'));
+  const adapters = createAdapters(config, logger);
   const hub = new ChangeHub();
   const deps = {
-    store,
-    personalStores: new FilePersonalDocumentStores(path.join(config.dataDir, 'private')),
-    calendar: new LocalCalendar(store),
-    directory: new DemoDirectory(),
+    store: adapters.store,
+    personalStores: adapters.personalStores,
+    calendar: adapters.calendar,
+    directory: adapters.directory,
     clock,
     ids: randomIds,
     changes: hub,
+    ...(adapters.taskMirror && { taskMirror: adapters.taskMirror }),
   };
   const useCases = createUseCases(deps);
-  const seeded = config.seedDemo ? await seedDemo(deps, clock.now()) : false;
-
-  const authenticator = new DevTokenAuthenticator(new Set(DEMO_PEOPLE.map((p) => p.id)));
+  // The demo organisation exists only in embedded mode.
+  const seeded = config.seedDemo && config.mode === 'embedded' ? await seedDemo(deps, clock.now()) : false;
+  const { authenticator } = adapters;
   const routes: AnyRoute[] = [
     route({
       method: 'get',
@@ -70,13 +71,23 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     ...apiRoutes({
       useCases,
       hub,
-      issueDevToken: (userId) => authenticator.issue(userId),
+      ...(adapters.issueDevToken && { issueDevToken: adapters.issueDevToken }),
       isLoopback: (ctx) => isLoopback(ctx.req.socket.remoteAddress),
       openApi: () => (openApi ??= buildOpenApi(routes, VERSION)),
     }),
   );
+  const inbox = adapters.subscriptions && new ChangeNotificationInbox(adapters.subscriptions, useCases, logger);
+  if (inbox) routes.push(inbox.route(), inbox.syncRoute());
+  // Subscriptions last under 7 days: look for ones to renew every hour.
+  const renewal =
+    adapters.subscriptions &&
+    setInterval(() => {
+      adapters.subscriptions!.renewDue().catch((error: unknown) => logger.error({ err: error }, 'renewal failed'));
+    }, 3_600_000).unref();
   const server: Server = createHttpServer({ routes, authenticator, logger, name: 'tandem' });
   for (const surface of ['tab', 'outlook-addin']) mountStaticSurface(server, config.staticDir, surface);
+  // The Outlook ribbon's button icons, referenced by absolute URL from the app manifest.
+  mountStaticSurface(server, path.resolve(__dirname, '..', '..', 'appPackage'), 'icons');
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -90,7 +101,10 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     useCases,
     hub,
     seeded,
+    ...(inbox && { notifications: inbox }),
     close: async () => {
+      if (renewal) clearInterval(renewal);
+      await inbox?.idle();
       closeAllEventStreams();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

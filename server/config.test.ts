@@ -40,3 +40,62 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ TANDEM_ENV: '../secrets' }, root)).toThrow(/TANDEM_ENV/);
   });
 });
+
+describe('parseConfig in Microsoft 365 mode', () => {
+  const tenant = '11111111-2222-3333-4444-555555555555';
+  const base = {
+    TANDEM_MODE: 'm365',
+    TANDEM_TENANT_ID: tenant,
+    TANDEM_CLIENT_ID: '66666666-7777-8888-9999-000000000000',
+    TANDEM_CLIENT_SECRET: 's3cret',
+    TANDEM_SITE_DRIVE_ID: 'b!drive',
+    TANDEM_BOT_ID: '66666666-7777-8888-9999-000000000001',
+  };
+
+  it('reads the app registration with Entra and Graph as defaults', () => {
+    expect(parseConfig(base, os.tmpdir()).m365).toEqual({
+      tenantId: tenant,
+      clientId: base.TANDEM_CLIENT_ID,
+      credential: { kind: 'secret', secret: 's3cret' },
+      authorityHost: 'https://login.microsoftonline.com',
+      graphBaseUrl: 'https://graph.microsoft.com',
+      siteDriveId: 'b!drive',
+      botId: base.TANDEM_BOT_ID,
+      mirrorToDo: false,
+      allowedTenants: [tenant],
+    });
+  });
+
+  it('has no Microsoft 365 settings in embedded mode', () => {
+    expect(parseConfig({}, os.tmpdir()).m365).toBeUndefined();
+  });
+
+  it.each([
+    ['TANDEM_TENANT_ID', { TANDEM_TENANT_ID: 'contoso' }, /TANDEM_TENANT_ID: must be a GUID/],
+    ['TANDEM_SITE_DRIVE_ID', { TANDEM_SITE_DRIVE_ID: undefined }, /TANDEM_SITE_DRIVE_ID/],
+    [
+      'TANDEM_GRAPH_BASE_URL',
+      { TANDEM_GRAPH_BASE_URL: 'http://localhost:1' },
+      /TANDEM_GRAPH_BASE_URL: must be an https URL/,
+    ],
+    [
+      'a credential',
+      { TANDEM_CLIENT_SECRET: undefined },
+      /exactly one of TANDEM_CLIENT_SECRET and TANDEM_CLIENT_CERT_PATH/,
+    ],
+    ['TANDEM_ALLOWED_TENANTS', { TANDEM_ALLOWED_TENANTS: 'x' }, /TANDEM_ALLOWED_TENANTS: x is not a GUID/],
+  ])('names %s when it is wrong', (_name, change, message) => {
+    expect(() => parseConfig({ ...base, ...change }, os.tmpdir())).toThrow(message);
+  });
+
+  it('reads a certificate file instead of a secret', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-cert-'));
+    fs.writeFileSync(path.join(dir, 'app.pem'), 'PEM');
+    const config = parseConfig({ ...base, TANDEM_CLIENT_SECRET: undefined, TANDEM_CLIENT_CERT_PATH: 'app.pem' }, dir);
+    expect(config.m365?.credential).toEqual({ kind: 'certificate', pem: 'PEM' });
+    expect(() =>
+      parseConfig({ ...base, TANDEM_CLIENT_SECRET: undefined, TANDEM_CLIENT_CERT_PATH: 'missing.pem' }, dir),
+    ).toThrow(ConfigError);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});

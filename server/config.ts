@@ -22,6 +22,56 @@ const schema = z.object({
   TANDEM_STATIC_DIR: z.string().default('dist/web'),
 });
 
+const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https URL' });
+
+/** Microsoft 365 mode: the app registration and where Graph and Entra are. */
+const m365Schema = z
+  .object({
+    TANDEM_TENANT_ID: guid,
+    TANDEM_CLIENT_ID: guid,
+    /** One of the two: a client secret, or a PEM file with the private key and the registered certificate. */
+    TANDEM_CLIENT_SECRET: z.string().min(1).optional(),
+    TANDEM_CLIENT_CERT_PATH: z.string().min(1).optional(),
+    /** Entra's sign-in host; a local identity provider in tests. */
+    TANDEM_AUTHORITY_HOST: httpsUrl.default('https://login.microsoftonline.com'),
+    /** Graph's origin (the client adds /v1.0); the Graph emulator in tests. */
+    TANDEM_GRAPH_BASE_URL: httpsUrl.default('https://graph.microsoft.com'),
+    /** The document library holding pair data, reached app-only with Sites.Selected. */
+    TANDEM_SITE_DRIVE_ID: z.string().min(1),
+    TANDEM_BOT_ID: guid,
+    /**
+     * The service's public https origin, where Graph delivers change notifications. Unset: no subscriptions;
+     * Outlook-side changes are then seen on the next read only.
+     */
+    TANDEM_PUBLIC_URL: z.url().optional(),
+    /** Copy each person's own action items to their Microsoft To Do (needs Tasks.ReadWrite, delegated). */
+    TANDEM_MIRROR_TODO: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
+    /** Extra tenants whose users may sign in (comma-separated GUIDs); the home tenant always may. */
+    TANDEM_ALLOWED_TENANTS: z.string().default(''),
+  })
+  .refine((c) => (c.TANDEM_CLIENT_SECRET === undefined) !== (c.TANDEM_CLIENT_CERT_PATH === undefined), {
+    message: 'set exactly one of TANDEM_CLIENT_SECRET and TANDEM_CLIENT_CERT_PATH',
+    path: ['TANDEM_CLIENT_SECRET'],
+  });
+
+export type M365Config = Readonly<{
+  tenantId: string;
+  clientId: string;
+  credential:
+    { readonly kind: 'secret'; readonly secret: string } | { readonly kind: 'certificate'; readonly pem: string };
+  authorityHost: string;
+  graphBaseUrl: string;
+  siteDriveId: string;
+  botId: string;
+  publicUrl?: string;
+  mirrorToDo: boolean;
+  allowedTenants: readonly string[];
+}>;
+
 export type Config = Readonly<{
   mode: 'embedded' | 'm365';
   port: number;
@@ -30,10 +80,50 @@ export type Config = Readonly<{
   seedDemo: boolean;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   staticDir: string;
+  /** Present exactly in Microsoft 365 mode. */
+  m365?: M365Config;
 }>;
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
+}
+
+function parseWith<S extends z.ZodType>(schema: S, values: Record<string, string | undefined>): z.infer<S> {
+  const result = schema.safeParse(values);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  return result.data;
+}
+
+function parseM365(values: Record<string, string | undefined>, root: string): M365Config {
+  const c = parseWith(m365Schema, values);
+  let credential: M365Config['credential'];
+  if (c.TANDEM_CLIENT_SECRET !== undefined) credential = { kind: 'secret', secret: c.TANDEM_CLIENT_SECRET };
+  else {
+    const file = path.resolve(root, c.TANDEM_CLIENT_CERT_PATH!);
+    if (!fs.existsSync(file))
+      throw new ConfigError(`invalid configuration:\n  TANDEM_CLIENT_CERT_PATH: no file ${file}`);
+    credential = { kind: 'certificate', pem: fs.readFileSync(file, 'utf8') };
+  }
+  const extra = c.TANDEM_ALLOWED_TENANTS.split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+  const bad = extra.find((t) => !guid.safeParse(t).success);
+  if (bad) throw new ConfigError(`invalid configuration:\n  TANDEM_ALLOWED_TENANTS: ${bad} is not a GUID`);
+  return {
+    tenantId: c.TANDEM_TENANT_ID.toLowerCase(),
+    clientId: c.TANDEM_CLIENT_ID.toLowerCase(),
+    credential,
+    authorityHost: new URL(c.TANDEM_AUTHORITY_HOST).origin,
+    graphBaseUrl: new URL(c.TANDEM_GRAPH_BASE_URL).origin,
+    siteDriveId: c.TANDEM_SITE_DRIVE_ID,
+    botId: c.TANDEM_BOT_ID,
+    mirrorToDo: c.TANDEM_MIRROR_TODO,
+    ...(c.TANDEM_PUBLIC_URL && { publicUrl: new URL(c.TANDEM_PUBLIC_URL).origin }),
+    allowedTenants: [c.TANDEM_TENANT_ID.toLowerCase(), ...extra.map((t) => t.toLowerCase())],
+  };
 }
 
 export function readEnvFiles(root: string, envName: string | undefined): Record<string, string> {
@@ -49,16 +139,9 @@ export function readEnvFiles(root: string, envName: string | undefined): Record<
 
 export function parseConfig(env: Record<string, string | undefined>, root = process.cwd()): Config {
   const merged = { ...readEnvFiles(root, env.TANDEM_ENV), ...env };
-  const result = schema.safeParse(merged);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`);
-  }
-  const c = result.data;
-  if (c.TANDEM_MODE === 'm365') {
-    throw new ConfigError('TANDEM_MODE=m365 is not available yet: the Microsoft 365 adapters are still being built');
-  }
+  const c = parseWith(schema, merged);
   return {
+    ...(c.TANDEM_MODE === 'm365' && { m365: parseM365(merged, root) }),
     mode: c.TANDEM_MODE,
     port: c.PORT,
     host: c.HOST,

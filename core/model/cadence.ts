@@ -20,16 +20,19 @@ export interface Cadence {
   readonly durationMinutes: number;
 }
 
-export function validateCadence(c: Cadence): void {
-  if (!FREQUENCIES.includes(c.frequency)) throw new ValidationError('must be weekly, biweekly or monthly', 'frequency');
-  assertDate(c.startDate, 'startDate');
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(c.time)) throw new ValidationError('must be a time HH:mm', 'time');
+/** `prefix` names where the cadence sits in the caller's input, so errors point at e.g. `cadence.time`. */
+export function validateCadence(c: Cadence, prefix = ''): void {
+  const at = (field: string) => prefix + field;
+  if (!FREQUENCIES.includes(c.frequency))
+    throw new ValidationError('must be weekly, biweekly or monthly', at('frequency'));
+  assertDate(c.startDate, at('startDate'));
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(c.time)) throw new ValidationError('must be a time HH:mm', at('time'));
   if (!Number.isInteger(c.durationMinutes) || c.durationMinutes < 15 || c.durationMinutes > 240) {
-    throw new ValidationError('must be a whole number of minutes from 15 to 240', 'durationMinutes');
+    throw new ValidationError('must be a whole number of minutes from 15 to 240', at('durationMinutes'));
   }
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: c.timeZone });
   } catch {
-    throw new ValidationError('must be an IANA time zone such as Europe/Berlin', 'timeZone');
+    throw new ValidationError('must be an IANA time zone such as Europe/Berlin', at('timeZone'));
   }
 }

@@ -191,3 +191,41 @@ describe('goals', () => {
     ).rejects.toMatchObject({ name: 'ConflictError', field: 'id' });
   });
 });
+
+describe('mirroring action items to the owner’s task list', () => {
+  const mirrored: { owner: string; id: string; status: string }[] = [];
+  let failing = false;
+
+  beforeEach(async () => {
+    mirrored.length = 0;
+    failing = false;
+    h = createHarness({
+      taskMirror: {
+        upsert: async (owner, _pairId, item) => {
+          if (failing) throw new Error('To Do is down');
+          mirrored.push({ owner, id: item.id, status: item.status });
+        },
+      },
+    });
+    pair = await h.createPair();
+    s = [0, 1, 2, 3, 4].map((n) => pair.sessionId(n));
+  });
+
+  it('copies an item when its owner adds or changes it, never into someone else’s list', async () => {
+    await addItem('blake', 'mine', 0);
+    await addItem('avery', 'given-to-blake', 0);
+    await setStatus('mine', 'done');
+
+    expect(mirrored).toEqual([
+      { owner: 'blake', id: 'mine', status: 'open' },
+      { owner: 'blake', id: 'mine', status: 'done' },
+    ]);
+  });
+
+  it('keeps the change when the copy fails', async () => {
+    failing = true;
+
+    await expect(addItem('blake', 'still-added', 0)).resolves.toMatchObject({ created: true });
+    expect(await progressIds(1)).toContain('still-added');
+  });
+});

@@ -107,7 +107,17 @@ export class CommitmentUseCases {
       return { changed: true, result: { item, created: true } };
     });
     if (result.created) this.access.publish({ pairId, sessionId: input.sessionId, kind: 'actions', by: actor });
+    await this.mirror(actor, pairId, result.item);
     return result;
+  }
+
+  /**
+   * The owner's copy in their task list, refreshed when they add or change the item themselves: the list is
+   * theirs, written with their own sign-in. A failed copy never fails the change; the next change retries.
+   */
+  private async mirror(actor: UserId, pairId: string, item: ActionItem): Promise<void> {
+    if (!this.deps.taskMirror || item.ownerId !== actor) return;
+    await this.deps.taskMirror.upsert(actor, pairId, item).catch(() => undefined);
   }
 
   async editActionItem(actor: UserId, pairId: string, itemId: string, input: EditActionItemInput): Promise<ActionItem> {
@@ -137,6 +147,7 @@ export class CommitmentUseCases {
       return { changed: true, result: { ...item } };
     });
     this.access.publish({ pairId, kind: 'actions', by: actor });
+    await this.mirror(actor, pairId, item);
     return item;
   }
 

@@ -198,7 +198,7 @@ export class PairUseCases {
   ): Promise<{ id: string; report: Person } | { existing: { pair: PairSummary; created: false } }> {
     const id = input.id ?? this.deps.ids.newId();
     assertClientId(id, 'id');
-    validateCadence(input.cadence);
+    validateCadence(input.cadence, 'cadence.');
     const reports = await this.deps.directory.getDirectReports(actor);
     const report = reports.find((r) => r.id === input.reportId);
     if (!report) throw new ForbiddenError('is not one of your direct reports', 'reportId');

@@ -167,3 +167,24 @@ describe('an occurrence cancelled in the calendar, not through Tandem', () => {
     });
   });
 });
+
+describe('a change made in the calendar outside Tandem', () => {
+  it("tells both people's views of the pair to re-read, found by the meeting's chat id", async () => {
+    const { body } = (await h.store.get<PairDocument>(keys.pair(pair.pairId)))!;
+    h.changes.length = 0;
+
+    const found = await h.uc.schedule.changedInCalendar(body.calendar.chatId!);
+
+    expect(found).toBe(pair.pairId);
+    expect(h.changes).toEqual([expect.objectContaining({ pairId: pair.pairId, kind: 'schedule', by: 'avery' })]);
+    expect(h.changes[0]?.onlyFor).toBeUndefined();
+  });
+
+  it('ignores meetings that are not a Tandem 1:1', async () => {
+    h.changes.length = 0;
+
+    await expect(h.uc.schedule.changedInCalendar('19:meeting_other@thread.v2')).resolves.toBeUndefined();
+    await expect(h.uc.schedule.changedInCalendar('../../etc')).resolves.toBeUndefined();
+    expect(h.changes).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';
-import type { UserId } from '../model/documents';
+import { keys, type ChatIndexDocument, type PairDocument, type UserId } from '../model/documents';
+import { encodeChatId } from './pairs';
 import { isConcluded, type SessionStatus } from '../model/timeline';
 import type { TandemDeps } from './deps';
 import type { PairAccess } from './pair-access';
@@ -64,6 +65,22 @@ export class ScheduleUseCases {
       status: 'upcoming',
       moved: occurrence.start !== occurrence.originalStart,
     };
+  }
+
+  /**
+   * The organizer changed the meeting outside Tandem (moved or cancelled an occurrence in Outlook). Sessions
+   * are keyed by original start and occurrences are read from the calendar, so the agenda already follows;
+   * this tells both people's open views to re-read. Returns the pair, or undefined for a meeting that is not
+   * a Tandem 1:1.
+   */
+  async changedInCalendar(chatId: string): Promise<string | undefined> {
+    if (!/^[A-Za-z0-9:_@.-]{1,200}$/.test(chatId)) return undefined;
+    const index = await this.access.docs.read<ChatIndexDocument>(keys.chatIndex(encodeChatId(chatId)));
+    if (!index) return undefined;
+    const pair = await this.access.docs.read<PairDocument>(keys.pair(index.body.pairId));
+    if (!pair) return undefined;
+    this.access.publish({ pairId: pair.body.id, kind: 'schedule', by: pair.body.calendar.organizerId });
+    return pair.body.id;
   }
 
   async skip(actor: UserId, pairId: string, sessionId: string): Promise<void> {

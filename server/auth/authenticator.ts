@@ -1,6 +1,8 @@
 /** Who is calling. Embedded mode: dev tokens; Microsoft 365 mode: Entra access tokens. */
 export interface Caller {
   readonly userId: string;
+  /** Microsoft 365 mode: the caller's own API token, the assertion for on-behalf-of Graph calls. */
+  readonly assertion?: string;
 }
 
 export interface Authenticator {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { NotFoundError, ValidationError } from '../../core/errors';
+import { NotFoundError } from '../../core/errors';
 import { renderPairMarkdown } from '../../core/model/pair-export';
 import type { UseCases } from '../../core/use-cases';
 import type { ChangeHub } from '../live/change-hub';
@@ -10,7 +10,6 @@ import { openEventStream } from './sse';
 
 const DAY = 86_400_000;
 const DEFAULT_PERIOD_DAYS = 90;
-const CADENCE_FIELDS: ReadonlySet<string> = new Set(Object.keys(s.createPairBody.shape.cadence.shape));
 
 export interface ApiDeps {
   readonly useCases: UseCases;
@@ -25,13 +24,6 @@ function period(q: { from?: string; to?: string }): { from: Date; to: Date } {
   const to = q.to ? new Date(q.to) : new Date();
   const from = q.from ? new Date(q.from) : new Date(to.getTime() - DEFAULT_PERIOD_DAYS * DAY);
   return { from, to };
-}
-
-/** The use-case names cadence fields bare; in a request they sit under `cadence`. */
-function cadenceFieldsNested(error: unknown): never {
-  if (error instanceof ValidationError && error.field && CADENCE_FIELDS.has(error.field))
-    throw new ValidationError(error.message, `cadence.${error.field}`);
-  throw error;
 }
 
 const created = (json: unknown, isNew: boolean) => ({ status: isNew ? 201 : 200, json });
@@ -119,7 +111,7 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
       body: s.createPairBody,
       success: 201,
       handle: async ({ caller, body }) => {
-        const result = await uc.pairs.create(caller.userId, body).catch(cadenceFieldsNested);
+        const result = await uc.pairs.create(caller.userId, body);
         return created(result.pair, result.created);
       },
     }),
@@ -132,7 +124,7 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
       body: s.linkPairBody,
       success: 201,
       handle: async ({ caller, body }) => {
-        const result = await uc.pairs.link(caller.userId, body).catch(cadenceFieldsNested);
+        const result = await uc.pairs.link(caller.userId, body);
         return created(result.pair, result.created);
       },
     }),

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import * as restify from 'restify';
 import { z } from 'zod';
 import type { Authenticator, Caller } from '../auth/authenticator';
+import { runAsCaller } from '../auth/request-context';
 import { fromZod, problem, sendProblem, toProblem } from './problem';
 import type { AnyRoute } from './route';
 
@@ -110,14 +111,10 @@ export function createHttpServer(deps: HttpServerDeps): restify.Server {
           query = parsed.data;
         }
         const body = r.body ? await parseJsonBody(req, r.body) : undefined;
-        const result = await r.handle({
-          caller: caller ?? { userId: '' },
-          params: req.params ?? {},
-          body,
-          query,
-          req,
-          res,
-        });
+        const served = caller ?? { userId: '' };
+        const result = await runAsCaller(served, () =>
+          r.handle({ caller: served, params: req.params ?? {}, body, query, req, res }),
+        );
         if (result === 'streamed') return;
         const headers: Record<string, string> = { ...result.headers };
         if (result.json !== undefined) {

@@ -1,3 +1,4 @@
+import { GraphRequestError } from '../../graph/client/graph-error';
 import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
 import {
@@ -84,6 +85,18 @@ export function toProblem(error: unknown): HttpProblem {
         { 'retry-after': '1' },
       );
     }
+  }
+  if (error instanceof GraphRequestError) {
+    // Microsoft 365 answered with an error: say so, with the request id Microsoft support asks for.
+    const detail = `Microsoft Graph answered ${error.status} ${error.code}`;
+    const extra = { detail, ...(error.requestId && { graphRequestId: error.requestId }) };
+    if (error.transient) {
+      return new HttpProblem(
+        { type: PROBLEM_BASE + 'graph-unavailable', title: 'Microsoft 365 is busy', status: 503, ...extra },
+        { 'retry-after': '5' },
+      );
+    }
+    return problem(502, 'graph-error', 'Microsoft 365 refused the request', extra);
   }
   return problem(500, 'internal', 'Something went wrong on our side');
 }

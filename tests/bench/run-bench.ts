@@ -1,4 +1,5 @@
 import { heading, machineInfo, type SectionOutcome } from './bench-report';
+import { graphRequestsBench } from './graph-requests-bench';
 import { serviceLoadBench } from './service-load-bench';
 import { tabBench } from './tab-bench';
 
@@ -8,6 +9,7 @@ import { tabBench } from './tab-bench';
  */
 const SECTIONS: readonly { readonly title: string; readonly run: () => Promise<SectionOutcome> }[] = [
   { title: 'Service load (embedded mode)', run: () => serviceLoadBench() },
+  { title: 'Graph requests per user action (Microsoft 365 mode, Graph emulator)', run: () => graphRequestsBench() },
   { title: 'Teams tab (Chromium)', run: () => tabBench() },
 ];
 

@@ -1,3 +1,4 @@
+import type { TaskMirror } from '../../core/ports/task-mirror';
 import { FixedClock } from '../../core/clock';
 import type { Cadence, Frequency } from '../../core/model/cadence';
 import { sessionIdFromStart } from '../../core/model/ids';
@@ -84,7 +85,7 @@ export interface Harness {
 }
 
 export function createHarness(
-  options: { now?: Date; people?: ConstructorParameters<typeof DemoDirectory>[0] } = {},
+  options: { now?: Date; people?: ConstructorParameters<typeof DemoDirectory>[0]; taskMirror?: TaskMirror } = {},
 ): Harness {
   const clock = new FixedClock(options.now ?? HARNESS_START);
   const store = new MemoryDocumentStore();
@@ -93,7 +94,16 @@ export function createHarness(
   const directory = new DemoDirectory(options.people);
   const ids = new SequentialIds();
   const feed = new RecordingChangeFeed();
-  const deps: TandemDeps = { store, personalStores, calendar, directory, clock, ids, changes: feed };
+  const deps: TandemDeps = {
+    store,
+    personalStores,
+    calendar,
+    directory,
+    clock,
+    ids,
+    changes: feed,
+    ...(options.taskMirror && { taskMirror: options.taskMirror }),
+  };
   const uc = createUseCases(deps);
 
   const harness: Harness = {

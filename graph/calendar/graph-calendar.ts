@@ -1,0 +1,247 @@
+import type { Event, User } from '@microsoft/microsoft-graph-types';
+import { NotFoundError, ValidationError } from '../../core/errors';
+import type { CalendarLink } from '../../core/model/documents';
+import type { Calendar, CreateSeriesRequest, Occurrence } from '../../core/ports/calendar';
+import { toInstant, toWallClock } from '../../server/embedded/wall-clock';
+import { graphErrorFrom } from '../client/graph-error';
+import type { BatchAnswer, GraphApi } from '../client/graph-http';
+import type { GraphPrincipals } from '../client/graph-principals';
+import { chatIdOf, firstSlot, recurrenceOf } from './graph-recurrence';
+
+const DAY = 86_400_000;
+/** How far a moved occurrence may sit from its original start and still be found in a window. */
+const MOVE_REACH = 35 * DAY;
+const UTC = { Prefer: 'outlook.timezone="UTC"' };
+const INSTANCE_SELECT = '$select=id,type,originalStart,start,end,isCancelled,seriesMasterId&$top=100';
+
+interface Mailbox {
+  readonly graph: GraphApi;
+  /** `/me` when acting as the organizer, `/users/{id}` app-only. */
+  readonly base: string;
+}
+
+/**
+ * The pair's series on the organizer's Outlook calendar. Writes are delegated as the organizer (only they move
+ * or skip, and only from their own requests); reads fall back to app-only access to the organizer's mailbox
+ * when the other person opens the agenda. The event body is never written: Graph would regenerate the Teams
+ * join link.
+ */
+export class GraphCalendar implements Calendar {
+  constructor(
+    private readonly principals: GraphPrincipals,
+    /** Runs after a series is created (subscribing to the organizer's calendar); its failure is its own. */
+    private readonly afterCreate: (organizerId: string) => Promise<void> = async () => undefined,
+  ) {}
+
+  async createSeries(request: CreateSeriesRequest): Promise<CalendarLink> {
+    const graph = this.principals.asUser(request.organizerId);
+    const attendee = await graph.json<User>({
+      method: 'GET',
+      path: `/users/${encodeURIComponent(request.attendeeId)}?$select=displayName,mail,userPrincipalName`,
+    });
+    const address = attendee.mail ?? attendee.userPrincipalName;
+    if (!address) throw new ValidationError('the report has no mailbox to invite', 'reportId');
+    const slot = firstSlot(request.cadence);
+    const event = await graph.json<Event>({
+      method: 'POST',
+      path: '/me/events',
+      body: {
+        subject: request.subject,
+        start: { dateTime: slot.start, timeZone: request.cadence.timeZone },
+        end: { dateTime: slot.end, timeZone: request.cadence.timeZone },
+        recurrence: recurrenceOf(request.cadence),
+        attendees: [{ emailAddress: { address, name: attendee.displayName ?? address }, type: 'required' }],
+        isOnlineMeeting: true,
+        onlineMeetingProvider: 'teamsForBusiness',
+        allowNewTimeProposals: true,
+        // Graph returns the existing event for a repeated transactionId: a retried create is no duplicate.
+        transactionId: request.transactionId,
+      } satisfies Event,
+    });
+    await this.afterCreate(request.organizerId);
+    const joinUrl = event.onlineMeeting?.joinUrl ?? undefined;
+    const chatId = chatIdOf(joinUrl);
+    return {
+      provider: 'graph',
+      seriesId: event.id!,
+      organizerId: request.organizerId,
+      ...(joinUrl && { joinUrl }),
+      ...(chatId && { chatId }),
+    };
+  }
+
+  async listOccurrences(link: CalendarLink, from: Date, to: Date): Promise<Occurrence[]> {
+    const mailbox = this.mailbox(link.organizerId);
+    // The series master (for cancelled occurrences) and the instances in one round trip.
+    const answers = await mailbox.graph.batch(occurrenceCalls(mailbox.base, link.seriesId, from, to, ''));
+    return readOccurrences(mailbox.graph, answers, '', from, to);
+  }
+
+  /**
+   * Occurrences of many series at once, app-only (a background sync): two requests per series, sent in
+   * `$batch`es of 20, so 50 series cost 5 round trips instead of 50.
+   */
+  async listOccurrencesOfMany(
+    links: readonly CalendarLink[],
+    from: Date,
+    to: Date,
+  ): Promise<Map<string, Occurrence[]>> {
+    const graph = this.principals.asApp('calendar-sync');
+    const calls = links.flatMap((link, i) =>
+      occurrenceCalls(`/users/${encodeURIComponent(link.organizerId)}`, link.seriesId, from, to, `${i}-`),
+    );
+    const answers = await graph.batch(calls);
+    const result = new Map<string, Occurrence[]>();
+    for (const [i, link] of links.entries()) {
+      result.set(link.seriesId, await readOccurrences(graph, answers, `${i}-`, from, to));
+    }
+    return result;
+  }
+
+  async moveOccurrence(link: CalendarLink, originalStart: string, newStart: Date): Promise<Occurrence> {
+    const graph = this.principals.asUser(link.organizerId);
+    const instance = await this.findInstance(graph, link, originalStart);
+    const current = toOccurrence(instance);
+    const end = new Date(newStart.getTime() + Date.parse(current.end) - Date.parse(current.start));
+    await graph.json({
+      method: 'PATCH',
+      path: `/me/events/${encodeURIComponent(instance.id!)}`,
+      body: {
+        start: { dateTime: iso(newStart.getTime()).slice(0, -1), timeZone: 'UTC' },
+        end: { dateTime: iso(end.getTime()).slice(0, -1), timeZone: 'UTC' },
+      } satisfies Event,
+    });
+    return { ...current, start: newStart.toISOString(), end: end.toISOString() };
+  }
+
+  async cancelOccurrence(link: CalendarLink, originalStart: string): Promise<void> {
+    const graph = this.principals.asUser(link.organizerId);
+    let instance: Event;
+    try {
+      instance = await this.findInstance(graph, link, originalStart);
+    } catch (error) {
+      // Already cancelled (a retried skip): nothing left to do.
+      if (error instanceof ValidationError) return;
+      throw error;
+    }
+    await graph.json({
+      method: 'POST',
+      path: `/me/events/${encodeURIComponent(instance.id!)}/cancel`,
+      body: { comment: 'Skipped in Tandem' },
+    });
+  }
+
+  private async findInstance(graph: GraphApi, link: CalendarLink, originalStart: string): Promise<Event> {
+    const at = Date.parse(originalStart);
+    const occurrences = await this.listOccurrences(link, new Date(at), new Date(at + 1));
+    const occurrence = occurrences[0];
+    if (!occurrence) throw new NotFoundError('no such occurrence', 'sessionId');
+    if (occurrence.status === 'cancelled')
+      throw new ValidationError('a cancelled occurrence cannot be moved', 'sessionId');
+    const window = `startDateTime=${iso(Date.parse(occurrence.start))}&endDateTime=${iso(Date.parse(occurrence.start) + 60_000)}`;
+    const instances = await graph.all<Event>(
+      `/me/events/${encodeURIComponent(link.seriesId)}/instances?${window}&${INSTANCE_SELECT}`,
+    );
+    const instance = instances.find((e) => e.originalStart && Date.parse(e.originalStart) === at);
+    if (!instance?.id) throw new NotFoundError('no such occurrence', 'sessionId');
+    return instance;
+  }
+
+  private mailbox(organizerId: string): Mailbox {
+    if (this.principals.currentUser() === organizerId) {
+      return { graph: this.principals.asUser(organizerId), base: '/me' };
+    }
+    return { graph: this.principals.asApp(organizerId), base: `/users/${encodeURIComponent(organizerId)}` };
+  }
+}
+
+function occurrenceCalls(base: string, seriesId: string, from: Date, to: Date, prefix: string) {
+  const id = encodeURIComponent(seriesId);
+  const window = `startDateTime=${iso(from.getTime() - MOVE_REACH)}&endDateTime=${iso(to.getTime() + MOVE_REACH)}`;
+  return [
+    {
+      id: `${prefix}master`,
+      method: 'GET' as const,
+      path: `${base}/events/${id}?$select=start,end,originalStartTimeZone,cancelledOccurrences`,
+      headers: UTC,
+    },
+    {
+      id: `${prefix}instances`,
+      method: 'GET' as const,
+      path: `${base}/events/${id}/instances?${window}&${INSTANCE_SELECT}`,
+      headers: UTC,
+    },
+  ];
+}
+
+async function readOccurrences(
+  graph: GraphApi,
+  answers: Map<string, BatchAnswer>,
+  prefix: string,
+  from: Date,
+  to: Date,
+): Promise<Occurrence[]> {
+  const master = bodyOf<Event>(answers.get(`${prefix}master`), 'master');
+  const page = bodyOf<{ value: Event[]; '@odata.nextLink'?: string }>(answers.get(`${prefix}instances`), 'instances');
+  const instances = [...page.value];
+  if (page['@odata.nextLink']) instances.push(...(await graph.all<Event>(page['@odata.nextLink'])));
+  const occurrences: Occurrence[] = instances.filter((e) => !e.isCancelled).map(toOccurrence);
+  occurrences.push(...cancelledOccurrences(master));
+  return occurrences
+    .filter((o) => Date.parse(o.originalStart) >= from.getTime() && Date.parse(o.originalStart) < to.getTime())
+    .sort((a, b) => a.originalStart.localeCompare(b.originalStart));
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/** Graph's `dateTime` with `timeZone: UTC` has no zone designator and seven fraction digits. */
+function utcInstant(value: { dateTime?: string | null } | null | undefined): string {
+  const text = value?.dateTime ?? '';
+  return new Date(`${text.replace(/Z$/, '').slice(0, 23)}Z`).toISOString();
+}
+
+function toOccurrence(event: Event): Occurrence {
+  return {
+    originalStart: new Date(event.originalStart!).toISOString(),
+    start: utcInstant(event.start),
+    end: utcInstant(event.end),
+    status: 'scheduled',
+  };
+}
+
+/**
+ * The organizer's cancelled occurrences are gone from /instances; the master lists them as
+ * `OID.{masterId}.{yyyy-MM-dd}` (a date in the series' zone), at the series' local time of day.
+ */
+function cancelledOccurrences(master: Event): Occurrence[] {
+  const timeZone = master.originalStartTimeZone ?? 'UTC';
+  const start = new Date(utcInstant(master.start));
+  const duration = Date.parse(utcInstant(master.end)) - start.getTime();
+  const local = toWallClock(start, timeZone);
+  return (master.cancelledOccurrences ?? []).flatMap((entry) => {
+    const m = /\.(\d{4})-(\d{2})-(\d{2})$/.exec(entry);
+    if (!m) return [];
+    const at = toInstant(
+      { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour: local.hour, minute: local.minute },
+      timeZone,
+    );
+    return [
+      {
+        originalStart: at.toISOString(),
+        start: at.toISOString(),
+        end: iso(at.getTime() + duration),
+        status: 'cancelled' as const,
+      },
+    ];
+  });
+}
+
+function bodyOf<T>(answer: { status: number; body: unknown } | undefined, id: string): T {
+  if (!answer) throw new Error(`the batch has no answer for ${id}`);
+  if (answer.status >= 300) {
+    throw graphErrorFrom(answer.status, new Headers(), JSON.stringify(answer.body ?? {}), 'GET', `$batch:${id}`);
+  }
+  return answer.body as T;
+}

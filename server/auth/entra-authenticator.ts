@@ -1,0 +1,55 @@
+import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { UnauthenticatedError, type Authenticator, type Caller } from './authenticator';
+
+export interface EntraAuthenticatorOptions {
+  readonly jwksUri: string;
+  /** v2 (`https://login.microsoftonline.com/{tid}/v2.0`) and v1 (`https://sts.windows.net/{tid}/`) issuers. */
+  readonly issuers: readonly string[];
+  /** The client id (v2 tokens) and the App ID URI `api://…` (v1 tokens). */
+  readonly audiences: readonly string[];
+  readonly allowedTenants: ReadonlySet<string>;
+  readonly requiredScope: string;
+}
+
+interface EntraClaims extends JWTPayload {
+  readonly tid?: string;
+  readonly oid?: string;
+  readonly scp?: string;
+}
+
+/**
+ * Microsoft 365 mode: the caller's Entra access token for Tandem's API, checked with jose against the tenant's
+ * keys (signature), issuer, audience, expiry (5 minutes of skew), tenant and the `access_as_user` scope. The
+ * token itself is kept as the assertion for on-behalf-of Graph calls made while serving this request.
+ */
+export class EntraAuthenticator implements Authenticator {
+  private readonly keys: JWTVerifyGetKey;
+
+  constructor(private readonly options: EntraAuthenticatorOptions) {
+    this.keys = createRemoteJWKSet(new URL(options.jwksUri));
+  }
+
+  async authenticate(token: string | undefined): Promise<Caller> {
+    if (!token) throw new UnauthenticatedError('missing bearer token');
+    let claims: EntraClaims;
+    try {
+      ({ payload: claims } = await jwtVerify<EntraClaims>(token, this.keys, {
+        issuer: [...this.options.issuers],
+        audience: [...this.options.audiences],
+        algorithms: ['RS256'],
+        clockTolerance: 300,
+      }));
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) throw new UnauthenticatedError('token expired');
+      if (error instanceof errors.JOSEError) throw new UnauthenticatedError(`invalid token (${error.code})`);
+      throw error;
+    }
+    if (!claims.tid || !this.options.allowedTenants.has(claims.tid))
+      throw new UnauthenticatedError('tenant not allowed');
+    if (!(claims.scp ?? '').split(' ').includes(this.options.requiredScope)) {
+      throw new UnauthenticatedError(`token lacks the ${this.options.requiredScope} scope`);
+    }
+    if (!claims.oid) throw new UnauthenticatedError('token has no user (oid)');
+    return { userId: claims.oid, assertion: token };
+  }
+}

@@ -1,0 +1,106 @@
+import { GraphCalendar } from '../../../graph/calendar/graph-calendar';
+import { TokenGraphPrincipals, type CurrentCaller } from '../../../graph/client/graph-principals';
+import type { CalendarLink } from '../../../core/model/documents';
+import { unsignedToken } from '../../graph-emulator/emulator-tokens';
+import { GraphEmulator } from '../../graph-emulator/graph-emulator';
+
+const ORGANIZER = 'org-1';
+let emulator: GraphEmulator;
+let caller: CurrentCaller | undefined;
+let calendar: GraphCalendar;
+let retries: number[];
+
+beforeAll(async () => {
+  emulator = await GraphEmulator.start([
+    { id: ORGANIZER, displayName: 'Organizer', mail: 'org@contoso.test' },
+    { id: 'rep-1', displayName: 'Report', mail: 'rep@contoso.test', managerId: ORGANIZER },
+  ]);
+  const principals = new TokenGraphPrincipals({
+    baseUrl: emulator.url,
+    tokens: {
+      appToken: async () => unsignedToken({ roles: ['Calendars.ReadBasic.All'] }),
+      onBehalfOf: async () => unsignedToken({ oid: ORGANIZER, scp: 'Calendars.ReadWrite' }),
+    },
+    currentCaller: () => caller,
+    retry: { maxRetries: 4, baseDelayMs: 5, maxDelayMs: 1000, onRetry: (status) => retries.push(status) },
+  });
+  calendar = new GraphCalendar(principals);
+});
+
+beforeEach(() => {
+  retries = [];
+  caller = { userId: ORGANIZER, assertion: 'api-token' };
+});
+
+afterAll(async () => {
+  await emulator.close();
+});
+
+afterEach(() => {
+  emulator.faults.length = 0;
+  expect(emulator.violations).toEqual([]);
+});
+
+function create(transactionId: string): Promise<CalendarLink> {
+  return calendar.createSeries({
+    organizerId: ORGANIZER,
+    attendeeId: 'rep-1',
+    subject: '1:1',
+    transactionId,
+    cadence: {
+      frequency: 'weekly',
+      startDate: '2030-01-08',
+      time: '10:00',
+      timeZone: 'America/New_York',
+      durationMinutes: 30,
+    },
+  });
+}
+
+const FROM = new Date('2030-01-01T00:00:00Z');
+const TO = new Date('2030-02-01T00:00:00Z');
+
+describe('GraphCalendar against the Graph emulator', () => {
+  it('links the series to its Teams meeting chat', async () => {
+    const link = await create('tx-chat');
+
+    expect(link).toMatchObject({ provider: 'graph', organizerId: ORGANIZER });
+    expect(link.chatId).toMatch(/^19:meeting_[0-9a-f]+@thread\.v2$/);
+    expect(link.joinUrl).toContain(encodeURIComponent(link.chatId!));
+  });
+
+  it('lists occurrences in the organizer zone, retrying requests throttled inside the $batch', async () => {
+    const link = await create('tx-batch-429');
+    emulator.inject({ kind: 'status', status: 429, retryAfterSeconds: 0, inBatch: true, times: 2 });
+
+    const occurrences = await calendar.listOccurrences(link, FROM, TO);
+
+    expect(occurrences.map((o) => o.start)).toEqual([
+      '2030-01-08T15:00:00.000Z',
+      '2030-01-15T15:00:00.000Z',
+      '2030-01-22T15:00:00.000Z',
+      '2030-01-29T15:00:00.000Z',
+    ]);
+    expect(retries).toEqual([429]);
+  });
+
+  it('reads the organizer calendar app-only when someone else opens the agenda', async () => {
+    const link = await create('tx-app');
+    caller = { userId: 'rep-1', assertion: 'their-token' };
+    const mark = emulator.requests.length;
+
+    await expect(calendar.listOccurrences(link, FROM, TO)).resolves.toHaveLength(4);
+    expect(emulator.since(mark).filter((r) => !r.batched)).toEqual([expect.objectContaining({ principal: 'app' })]);
+  });
+
+  it('lists 50 series in 5 round trips with $batch', async () => {
+    const links: CalendarLink[] = [];
+    for (let i = 0; i < 50; i++) links.push(await create(`tx-many-${i}`));
+    const mark = emulator.requests.length;
+
+    const all = await calendar.listOccurrencesOfMany(links, FROM, TO);
+
+    expect([...all.values()].every((o) => o.length === 4)).toBe(true);
+    expect(emulator.since(mark).filter((r) => !r.batched)).toHaveLength(5);
+  });
+});

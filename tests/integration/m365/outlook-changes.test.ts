@@ -1,0 +1,78 @@
+import { M365_PEOPLE } from '../../support/m365';
+import { changeOf, SseReader } from '../../support/sse-reader';
+import { agendaTopics, jsonOf, type AgendaBody } from '../../support/tandem-client';
+import { createWeeklyPair, januarySessions, useM365 } from './m365-suite';
+
+const suite = useM365();
+
+describe('changes made in Outlook', () => {
+  let pairId: string;
+
+  beforeAll(async () => {
+    pairId = await createWeeklyPair(suite);
+  });
+
+  it("subscribes to the organizer's events once the series exists, passing Graph's validation handshake", () => {
+    const subscriptions = [...suite.m365.graph.subscriptions.values()];
+
+    expect(subscriptions).toHaveLength(1);
+    expect(subscriptions[0]).toMatchObject({ resource: `/users/${M365_PEOPLE.avery.id}/events` });
+    expect(subscriptions[0]!.clientState!.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('moves the session and its agenda when the organizer reschedules in Outlook, and tells open views', async () => {
+    const [first] = await januarySessions(suite, pairId);
+    await suite.blake.request('POST', `/api/pairs/${pairId}/sessions/${first!.id}/topics`, {
+      body: { id: 'outlook-topic', title: 'Raise for Q2' },
+    });
+    const stream = await SseReader.open(`${suite.m365.url}/api/pairs/${pairId}/events`, suite.blake.token);
+    try {
+      await stream.waitFor((e) => e.event === 'ready');
+      const from = stream.events.length;
+      const seriesId = [...suite.m365.graph.series.values()].find((s) => s.ownerId === M365_PEOPLE.avery.id)!.id;
+
+      await suite.m365.graph.moveInOutlook(seriesId, first!.originalStart, new Date('2030-01-10T15:00:00.000Z'));
+
+      // Acknowledged fast (Graph allows 3 s), processed after.
+      expect(suite.m365.graph.deliveries.at(-1)).toMatchObject({ status: 202 });
+      expect(suite.m365.graph.deliveries.at(-1)!.ms).toBeLessThan(3000);
+      const change = await stream.waitFor((e) => e.event === 'change', 5000, from);
+      expect(changeOf(change)).toMatchObject({ pairId, kind: 'schedule', by: M365_PEOPLE.avery.id });
+    } finally {
+      await stream.close();
+    }
+    const [moved] = await januarySessions(suite, pairId);
+    expect(moved).toMatchObject({ id: first!.id, start: '2030-01-10T15:00:00.000Z', moved: true });
+    const agenda = jsonOf<AgendaBody>(await suite.blake.request('GET', `/api/pairs/${pairId}/sessions/${first!.id}`));
+    expect(agendaTopics(agenda).map((t) => t.title)).toContain('Raise for Q2');
+  });
+
+  it('refuses a notification whose clientState is not the secret given to Graph', async () => {
+    const [subscription] = [...suite.m365.graph.subscriptions.values()];
+    const response = await fetch(`${suite.m365.url}/api/graph/notifications`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        value: [{ subscriptionId: subscription!.id, clientState: 'guessed', resourceData: { id: 'x' } }],
+      }),
+    });
+
+    expect(response.status).toBe(403);
+  });
+});
+
+describe('on-demand sync', () => {
+  it('re-creates a lost subscription for the organizer and refreshes the open views of their 1:1s', async () => {
+    await createWeeklyPair(suite);
+    suite.m365.graph.subscriptions.clear();
+
+    const response = await suite.avery.request('POST', '/api/calendar/sync');
+
+    expect(response.status).toBe(200);
+    expect(jsonOf<{ subscribed: boolean; refreshed: number }>(response)).toMatchObject({ subscribed: true });
+    expect(jsonOf<{ refreshed: number }>(response).refreshed).toBeGreaterThanOrEqual(1);
+    expect([...suite.m365.graph.subscriptions.values()].map((s) => s.resource)).toEqual([
+      `/users/${M365_PEOPLE.avery.id}/events`,
+    ]);
+  });
+});
