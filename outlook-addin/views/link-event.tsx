@@ -80,7 +80,8 @@ function LinkForm({ api, info, onLinked }: LinkEventProps) {
         cadence: cadenceFromEvent(info, frequency, timeZone),
         chatId: info.chatId!,
         ...(info.joinUrl && { joinUrl: info.joinUrl }),
-        ...(info.seriesId && { seriesId: info.seriesId }),
+        // The series master's id; a single event's own id (Graph reads the event behind it to adopt it).
+        ...((info.seriesId ?? info.itemId) && { seriesId: info.seriesId ?? info.itemId }),
       });
       onLinked();
     } catch (e) {
