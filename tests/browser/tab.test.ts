@@ -136,6 +136,48 @@ describe('the tab in a Teams meeting (fake host)', () => {
   });
 });
 
+describe('conflicts and lost connections', () => {
+  it('never drops text when the same topic is edited in two windows: both versions are shown, mine can win', async () => {
+    const added = jsonOf<{ id: string }>(
+      await blake.request('POST', `${sessionPath}/topics`, { body: { title: 'Salary review' } }),
+    );
+    const [laptop, phone] = [
+      await harness.standalone('blake', { view: 'panel', width: 320 }),
+      await harness.standalone('blake', { view: 'panel', width: 320 }),
+    ];
+    for (const page of [laptop, phone]) {
+      await page.getByRole('button', { name: 'More actions for Salary review' }).click();
+      await page.getByRole('menuitem', { name: 'Edit' }).click();
+    }
+    await laptop.getByRole('textbox', { name: 'Topic title' }).fill('Salary review (laptop)');
+    await laptop.getByRole('button', { name: 'Save', exact: true }).click();
+    await laptop.getByRole('checkbox', { name: 'Salary review (laptop)' }).waitFor();
+    await phone.getByRole('textbox', { name: 'Topic title' }).fill('Salary review (phone)');
+    await phone.getByRole('button', { name: 'Save', exact: true }).click();
+    const dialog = phone.getByRole('alertdialog');
+    await dialog.getByText('Salary review (laptop)').waitFor();
+    await dialog.getByText('Salary review (phone)').waitFor();
+    await dialog.getByRole('button', { name: 'Keep mine' }).click();
+    await eventually(async () => {
+      const stored = (await agenda()).sections.flatMap((x) => x.topics).find((t) => t.id === added.id);
+      expect(stored?.title).toBe('Salary review (phone)');
+    });
+    await laptop.getByRole('checkbox', { name: 'Salary review (phone)' }).waitFor();
+  });
+
+  it('keeps the screen current by refreshing when the live stream cannot connect', async () => {
+    const context = await harness.context({ width: 320 });
+    await context.route('**/events?**', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${harness.server.url}/tab/?user=blake&view=panel`);
+    await page.getByText('Reconnecting…').waitFor();
+    // The other person adds a topic meanwhile.
+    const avery = await TandemClient.signIn(harness.server.url, 'avery');
+    await avery.request('POST', `${sessionPath}/topics`, { body: { title: 'Added while the stream was down' } });
+    await page.getByRole('checkbox', { name: 'Added while the stream was down' }).waitFor({ timeout: 15_000 });
+  });
+});
+
 describe('screenshots (kept in test-artifacts/tab)', () => {
   it.each([
     [320, 'light', 'panel'],

@@ -136,6 +136,27 @@ describe('AgendaPanel', () => {
     expect(patches[1]).toEqual({ rev: 2, title: 'My budget' });
   });
 
+  it('sends the revision an edit started from, even when a live reload brought a newer one meanwhile', async () => {
+    const { service, set } = setup(agendaWith([topic({ id: 't1', title: 'Budget', rev: 1 })]));
+    const patches: unknown[] = [];
+    service.on('PATCH', `${SESSION}/topics/t1`, (call) => {
+      patches.push(call.body);
+      return conflict(topic({ id: 't1', title: 'Budget (other window)', rev: 2 }));
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'More actions for Budget' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit' }));
+    set(agendaWith([topic({ id: 't1', title: 'Budget (other window)', rev: 2 })]));
+    const change = { pairId: 'avery-blake', sessionId: '20261125T100000Z', kind: 'topics', by: 'blake', at: '' };
+    act(() => FakeEventSource.last!.emit('change', change));
+    await waitFor(() => expect(service.callsTo('GET', SESSION).length).toBeGreaterThan(1));
+    const input = screen.getByRole('textbox', { name: 'Topic title' });
+    await user.clear(input);
+    await user.type(input, 'Budget (this window){Enter}');
+    await screen.findByRole('alertdialog');
+    expect(patches[0]).toEqual({ rev: 1, title: 'Budget (this window)' });
+  });
+
   it('re-reads the agenda on a live change and announces who changed what', async () => {
     const { set } = setup(agendaWith([]));
     await screen.findByRole('textbox', { name: 'New topic' });

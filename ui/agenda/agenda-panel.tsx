@@ -158,7 +158,7 @@ function AgendaBody({ agenda, actions, styles, readOnly }: BodyProps) {
                   delta,
                 )
               }
-              onEdit={(title) => actions.editTopic(t, title)}
+              onEdit={(title, rev) => actions.editTopic(t, title, rev)}
               onRemove={() => void actions.removeTopic(t)}
               {...(s.id !== 'deep-dive' && !agenda.deepDive && { onDeepDive: () => void actions.deepDive(t) })}
             />

@@ -41,7 +41,8 @@ export interface TopicRowProps {
   readonly readOnly: boolean;
   readonly onToggle: (discussed: boolean) => void;
   readonly onMove: (delta: -1 | 1) => void;
-  readonly onEdit: (title: string) => Promise<void>;
+  /** `rev`: the revision the person started editing from, so an edit that crossed another is caught. */
+  readonly onEdit: (title: string, rev: number) => Promise<void>;
   readonly onRemove: () => void;
   readonly onDeepDive?: () => void;
 }
@@ -52,12 +53,14 @@ export function TopicRow(props: TopicRowProps) {
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(topic.title);
+  // A live reload may bring a newer revision while the person types: keep the one they started from.
+  const [startedAt, setStartedAt] = useState(topic.rev);
   const carried = carriedOverLabel(topic);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (!draft.trim()) return;
-    await props.onEdit(draft.trim());
+    await props.onEdit(draft.trim(), startedAt);
     setEditing(false);
   };
 
@@ -131,6 +134,7 @@ export function TopicRow(props: TopicRowProps) {
                 <MenuItem
                   onClick={() => {
                     setDraft(topic.title);
+                    setStartedAt(topic.rev);
                     setEditing(true);
                   }}
                 >

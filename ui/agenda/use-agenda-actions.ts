@@ -92,9 +92,9 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
             await api.editTopic(pairId, sessionId, topic.id, { rev: current.rev, discussed });
         }
       }),
-    editTopic: async (topic: TopicView, title: string) => {
+    editTopic: async (topic: TopicView, title: string, startedRev: number) => {
       try {
-        await api.editTopic(pairId, sessionId, topic.id, { rev: topic.rev, title });
+        await api.editTopic(pairId, sessionId, topic.id, { rev: startedRev, title });
         await reload();
       } catch (e) {
         const current = currentOf<TopicView>(e);
