@@ -46,4 +46,24 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The add-in's views and logic never touch Office.js or MSAL: outlook-addin/office/ and auth/ do.
+    files: ['outlook-addin/**/*.{ts,tsx}'],
+    ignores: ['outlook-addin/office/**', 'outlook-addin/auth/**'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'Office', message: 'Use the host module in outlook-addin/office/.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@microsoft/teams-js', '@azure/msal-browser', '@microsoft/office-js'],
+              message: 'Host SDKs live in outlook-addin/office/ and outlook-addin/auth/.',
+            },
+            { group: ['**/server/*', '**/tests/*', 'node:*'], message: 'Browser code imports core/ and ui/ only.' },
+          ],
+        },
+      ],
+    },
+  },
 );

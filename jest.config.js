@@ -11,12 +11,16 @@ const common = {
 
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{core,server,graph,bot,ui,tab}/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{core,server,graph,bot,ui,tab,outlook-addin}/**/*.test.ts'],
+    },
     {
       ...common,
       displayName: 'ui',
       testEnvironment: 'jsdom',
-      testMatch: ['<rootDir>/{ui,tab}/**/*.test.tsx'],
+      testMatch: ['<rootDir>/{ui,tab,outlook-addin}/**/*.test.tsx'],
       setupFilesAfterEnv: ['<rootDir>/ui/test-setup.ts'],
       transform: {
         '^.+\\.(t|j|mj)sx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],

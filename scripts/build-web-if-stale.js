@@ -1,15 +1,25 @@
 'use strict';
-// `npm start` and the browser tests need the tab bundle; webpack takes ~40 s cold, so it runs only when a
-// source, the config or the lock file is newer than the last successful build's stamp (not index.html: webpack
-// leaves an unchanged output file untouched, so its time says nothing).
+// `npm start` and the browser tests need the web bundles (the Teams tab, the Outlook add-in); webpack takes
+// ~40 s cold, so each runs only when a source, its config or the lock file is newer than that surface's last
+// successful build's stamp (not its HTML: webpack leaves an unchanged output file untouched, so its time
+// says nothing).
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
 const root = path.resolve(__dirname, '..');
-const output = path.join(root, 'dist', 'web', 'tab', 'index.html');
-const stamp = path.join(root, 'dist', 'web', '.tab-build-stamp');
-const inputs = ['ui', 'tab', 'core', 'webpack.config.js', 'package-lock.json', 'tsconfig.web.json'];
+const shared = ['ui', 'core', 'webpack.config.js', 'package-lock.json', 'tsconfig.web.json'];
+const surfaces = [
+  { name: 'Teams tab', id: 'tab', output: 'index.html', config: 'webpack.config.js', inputs: [...shared, 'tab'] },
+  {
+    name: 'Outlook add-in',
+    id: 'outlook-addin',
+    output: 'taskpane.html',
+    config: 'webpack.addin.js',
+    // The add-in reuses the tab's embedded-mode token source and session lookup.
+    inputs: [...shared, 'tab', 'outlook-addin', 'webpack.addin.js'],
+  },
+];
 
 function newest(target) {
   const stat = fs.statSync(target, { throwIfNoEntry: false });
@@ -20,17 +30,17 @@ function newest(target) {
   return latest;
 }
 
-const built = fs.existsSync(output) ? (fs.statSync(stamp, { throwIfNoEntry: false })?.mtimeMs ?? 0) : 0;
-const sources = Math.max(...inputs.map((i) => newest(path.join(root, i))));
-if (built > sources) process.exit(0);
-console.log('Building the Teams tab bundle (webpack)…');
-const result = spawnSync(
-  process.execPath,
-  [require.resolve('webpack-cli/bin/cli.js'), '--config', 'webpack.config.js'],
-  {
+for (const surface of surfaces) {
+  const output = path.join(root, 'dist', 'web', surface.id, surface.output);
+  const stamp = path.join(root, 'dist', 'web', `.${surface.id}-build-stamp`);
+  const built = fs.existsSync(output) ? (fs.statSync(stamp, { throwIfNoEntry: false })?.mtimeMs ?? 0) : 0;
+  const sources = Math.max(...surface.inputs.map((i) => newest(path.join(root, i))));
+  if (built > sources) continue;
+  console.log(`Building the ${surface.name} bundle (webpack)…`);
+  const result = spawnSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--config', surface.config], {
     cwd: root,
     stdio: 'inherit',
-  },
-);
-if (result.status === 0) fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);
-process.exit(result.status ?? 1);
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);
+}

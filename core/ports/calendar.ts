@@ -18,9 +18,19 @@ export interface CreateSeriesRequest {
   readonly transactionId: string;
 }
 
+/** An existing series with a Teams meeting (an Outlook event made a 1:1), adopted instead of created. */
+export interface LinkSeriesRequest extends CreateSeriesRequest {
+  readonly chatId: string;
+  readonly joinUrl?: string;
+  /** The calendar's own id of the series (a REST id for Outlook), when the caller knows it. */
+  readonly seriesId?: string;
+}
+
 /** The local calendar (embedded) or the organizer's Outlook calendar through Graph. */
 export interface Calendar {
   createSeries(request: CreateSeriesRequest): Promise<CalendarLink>;
+  /** Optional: an adapter that cannot adopt an existing series leaves it out and the use-case says so. */
+  linkSeries?(request: LinkSeriesRequest): Promise<CalendarLink>;
   /** Occurrences whose original start lies in [from, to), cancelled ones included, by original start. */
   listOccurrences(series: CalendarLink, from: Date, to: Date): Promise<Occurrence[]>;
   moveOccurrence(series: CalendarLink, originalStart: string, newStart: Date): Promise<Occurrence>;

@@ -1,9 +1,10 @@
-import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { validateCadence, type Cadence } from '../model/cadence';
 import {
   keys,
   otherMember,
   type ActionItem,
+  type CalendarLink,
   type ChatIndexDocument,
   type Goal,
   type PairDocument,
@@ -56,6 +57,15 @@ export interface CreatePairInput {
   readonly cadence: Cadence;
 }
 
+/** An existing Outlook event with a Teams meeting, made a 1:1 from the add-in. */
+export interface LinkPairInput extends CreatePairInput {
+  readonly chatId: string;
+  readonly joinUrl?: string;
+  readonly seriesId?: string;
+}
+
+const CHAT_ID = /^[A-Za-z0-9:_@.-]{1,200}$/;
+
 export class PairUseCases {
   constructor(
     private readonly deps: TandemDeps,
@@ -96,43 +106,78 @@ export class PairUseCases {
    * until that last write nothing is visible, and a retry with the same id finishes the job.
    */
   async create(actor: UserId, input: CreatePairInput): Promise<{ pair: PairSummary; created: boolean }> {
-    const id = input.id ?? this.deps.ids.newId();
-    assertClientId(id, 'id');
-    validateCadence(input.cadence, 'cadence.');
-    const reports = await this.deps.directory.getDirectReports(actor);
-    const report = reports.find((r) => r.id === input.reportId);
-    if (!report) throw new ForbiddenError('is not one of your direct reports', 'reportId');
-    const existing = await this.access.docs.read<PairDocument>(keys.pair(id));
+    const prepared = await this.prepare(actor, input);
+    if ('existing' in prepared) return prepared.existing;
+    const { id, report } = prepared;
+    const calendar = await this.deps.calendar.createSeries(await this.seriesRequest(actor, report, input, id));
+    return this.establish(actor, id, report.id, input.cadence, calendar);
+  }
+
+  /**
+   * The organizer makes an existing event with a Teams meeting a 1:1 (the Outlook add-in): the series is
+   * adopted, not created again, and its meeting chat becomes the pair's key. Idempotent for the same pair;
+   * a meeting that already belongs to another 1:1 is refused.
+   */
+  async link(actor: UserId, input: LinkPairInput): Promise<{ pair: PairSummary; created: boolean }> {
+    if (!CHAT_ID.test(input.chatId) || !input.chatId.startsWith('19:'))
+      throw new ValidationError('must be a Teams meeting chat id (19:…@thread.v2)', 'chatId');
+    const prepared = await this.prepare(actor, input);
+    if ('existing' in prepared) return prepared.existing;
+    const { id, report } = prepared;
+    const existing = await this.access.docs.read<ChatIndexDocument>(keys.chatIndex(encodeChatId(input.chatId)));
     if (existing) {
-      if (existing.body.managerId === actor && existing.body.reportId === input.reportId) {
-        return { pair: (await this.summary(actor, id))!, created: false };
-      }
-      throw new ConflictError('a different pair already has this id', 'id');
+      const pair = await this.access.docs.read<PairDocument>(keys.pair(existing.body.pairId));
+      if (pair?.body.managerId === actor && pair.body.reportId === input.reportId)
+        return { pair: (await this.summary(actor, pair.body.id))!, created: false };
+      throw new ConflictError('this meeting already belongs to a 1:1', 'chatId');
     }
+    if (!this.deps.calendar.linkSeries)
+      throw new ValidationError('this calendar cannot adopt an existing event: start a new 1:1 instead', 'chatId');
+    const calendar = await this.deps.calendar.linkSeries({
+      ...(await this.seriesRequest(actor, report, input, id)),
+      chatId: input.chatId,
+      ...(input.joinUrl && { joinUrl: input.joinUrl }),
+      ...(input.seriesId && { seriesId: input.seriesId }),
+    });
+    return this.establish(actor, id, report.id, input.cadence, calendar);
+  }
+
+  private async seriesRequest(actor: UserId, report: Person, input: CreatePairInput, id: string) {
     const manager = await this.deps.directory.getPerson(actor);
-    const calendar = await this.deps.calendar.createSeries({
+    return {
       organizerId: actor,
       attendeeId: report.id,
       subject: `${manager?.displayName ?? actor} / ${report.displayName} 1:1`,
       cadence: input.cadence,
       transactionId: id,
-    });
-    await Promise.all([this.indexUser(actor, id), this.indexUser(report.id, id)]);
+    };
+  }
+
+  /** Indexes, then the pair document last: until it is written nothing is visible, and a retry finishes. */
+  private async establish(
+    actor: UserId,
+    id: string,
+    reportId: UserId,
+    cadence: Cadence,
+    calendar: CalendarLink,
+  ): Promise<{ pair: PairSummary; created: boolean }> {
+    await Promise.all([this.indexUser(actor, id), this.indexUser(reportId, id)]);
     if (calendar.chatId) {
-      await this.access.docs.mutate<ChatIndexDocument, void>(
+      const owner = await this.access.docs.mutate<ChatIndexDocument, string>(
         keys.chatIndex(encodeChatId(calendar.chatId)),
-        (current) => (current ? { result: undefined } : { write: { schema: 1, pairId: id }, result: undefined }),
+        (current) => (current ? { result: current.pairId } : { write: { schema: 1, pairId: id }, result: id }),
       );
+      if (owner !== id) throw new ConflictError('this meeting already belongs to a 1:1', 'chatId');
     }
     const now = this.access.now();
     const pair: PairDocument = {
       schema: 1,
       id,
       managerId: actor,
-      reportId: report.id,
+      reportId,
       createdAt: now,
       createdBy: actor,
-      cadence: input.cadence,
+      cadence,
       template: DEFAULT_TEMPLATE,
       calendar,
       promptHoursBefore: 24,
@@ -146,9 +191,30 @@ export class PairUseCases {
     return { pair: (await this.summary(actor, id))!, created };
   }
 
+  /** Checks shared by create and link: the id, the cadence, a direct report, and a retry of the same pair. */
+  private async prepare(
+    actor: UserId,
+    input: CreatePairInput,
+  ): Promise<{ id: string; report: Person } | { existing: { pair: PairSummary; created: false } }> {
+    const id = input.id ?? this.deps.ids.newId();
+    assertClientId(id, 'id');
+    validateCadence(input.cadence, 'cadence.');
+    const reports = await this.deps.directory.getDirectReports(actor);
+    const report = reports.find((r) => r.id === input.reportId);
+    if (!report) throw new ForbiddenError('is not one of your direct reports', 'reportId');
+    const existing = await this.access.docs.read<PairDocument>(keys.pair(id));
+    if (existing) {
+      if (existing.body.managerId === actor && existing.body.reportId === input.reportId) {
+        return { existing: { pair: (await this.summary(actor, id))!, created: false } };
+      }
+      throw new ConflictError('a different pair already has this id', 'id');
+    }
+    return { id, report };
+  }
+
   /** The pair a Teams meeting chat belongs to (tab, bot and Outlook add-in all start from it). */
   async byChat(actor: UserId, chatId: string): Promise<PairSummary> {
-    const index = /^[A-Za-z0-9:_@.-]{1,200}$/.test(chatId)
+    const index = CHAT_ID.test(chatId)
       ? await this.access.docs.read<ChatIndexDocument>(keys.chatIndex(encodeChatId(chatId)))
       : undefined;
     const summary = index && (await this.summary(actor, index.body.pairId));

@@ -1,7 +1,7 @@
 import type { Event, User } from '@microsoft/microsoft-graph-types';
 import { NotFoundError, ValidationError } from '../../core/errors';
 import type { CalendarLink } from '../../core/model/documents';
-import type { Calendar, CreateSeriesRequest, Occurrence } from '../../core/ports/calendar';
+import type { Calendar, CreateSeriesRequest, LinkSeriesRequest, Occurrence } from '../../core/ports/calendar';
 import { toInstant, toWallClock } from '../../server/embedded/wall-clock';
 import { graphErrorFrom } from '../client/graph-error';
 import type { BatchAnswer, GraphApi } from '../client/graph-http';
@@ -68,6 +68,27 @@ export class GraphCalendar implements Calendar {
       ...(joinUrl && { joinUrl }),
       ...(chatId && { chatId }),
     };
+  }
+
+  /**
+   * An event the organizer made in Outlook, adopted as the 1:1's series (the Outlook add-in). The client's ids
+   * are only a pointer: the event is read from the organizer's own calendar, an occurrence leads to its
+   * series master, and its Teams meeting must be the one the client named.
+   */
+  async linkSeries(request: LinkSeriesRequest): Promise<CalendarLink> {
+    if (!request.seriesId) throw new ValidationError('is needed to adopt an event from Graph', 'seriesId');
+    const graph = this.principals.asUser(request.organizerId);
+    const event = await graph.json<Event>({
+      method: 'GET',
+      path: `/me/events/${encodeURIComponent(request.seriesId)}?$select=id,type,seriesMasterId,onlineMeeting`,
+    });
+    const masterId = event.type === 'occurrence' || event.type === 'exception' ? event.seriesMasterId : event.id;
+    const joinUrl = event.onlineMeeting?.joinUrl ?? undefined;
+    const chatId = chatIdOf(joinUrl);
+    if (!masterId || chatId !== request.chatId)
+      throw new ValidationError("is not this event's Teams meeting", 'chatId');
+    await this.afterCreate(request.organizerId);
+    return { provider: 'graph', seriesId: masterId, organizerId: request.organizerId, joinUrl, chatId };
   }
 
   async listOccurrences(link: CalendarLink, from: Date, to: Date): Promise<Occurrence[]> {

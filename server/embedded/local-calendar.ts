@@ -4,7 +4,7 @@ import { Documents } from '../../core/concurrency/documents';
 import { NotFoundError, ValidationError } from '../../core/errors';
 import type { Cadence } from '../../core/model/cadence';
 import type { CalendarLink } from '../../core/model/documents';
-import type { Calendar, CreateSeriesRequest, Occurrence } from '../../core/ports/calendar';
+import type { Calendar, CreateSeriesRequest, LinkSeriesRequest, Occurrence } from '../../core/ports/calendar';
 import type { DocumentStore } from '../../core/ports/document-store';
 import { toInstant, toWallClock } from './wall-clock';
 
@@ -37,9 +37,20 @@ export class LocalCalendar implements Calendar {
   }
 
   async createSeries(request: CreateSeriesRequest): Promise<CalendarLink> {
-    const id = `local-${request.transactionId}`;
     const thread = createHash('sha256').update(request.transactionId).digest('base64url').slice(0, 32);
     const chatId = `19:meeting_${thread}@thread.v2`;
+    return this.store(request, chatId, `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(chatId)}/0`);
+  }
+
+  /** An event made elsewhere (the sandbox's Outlook item): its recurrence from the cadence, its own meeting. */
+  async linkSeries(request: LinkSeriesRequest): Promise<CalendarLink> {
+    const joinUrl =
+      request.joinUrl ?? `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(request.chatId)}/0`;
+    return this.store(request, request.chatId, joinUrl);
+  }
+
+  private async store(request: CreateSeriesRequest, chatId: string, joinUrl: string): Promise<CalendarLink> {
+    const id = `local-${request.transactionId}`;
     const series = await this.docs.mutate<SeriesDocument, SeriesDocument>(seriesKey(id), (current) => {
       if (current) return { result: current };
       const doc: SeriesDocument = {
@@ -50,7 +61,7 @@ export class LocalCalendar implements Calendar {
         subject: request.subject,
         cadence: request.cadence,
         chatId,
-        joinUrl: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(chatId)}/0`,
+        joinUrl,
         exceptions: {},
       };
       return { write: doc, result: doc };

@@ -116,6 +116,19 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
       },
     }),
     route({
+      method: 'post',
+      path: '/api/pairs/link',
+      summary: "Make an existing event's Teams meeting a 1:1 with a direct report (the Outlook add-in)",
+      tag: 'pairs',
+      auth: 'user',
+      body: s.linkPairBody,
+      success: 201,
+      handle: async ({ caller, body }) => {
+        const result = await uc.pairs.link(caller.userId, body);
+        return created(result.pair, result.created);
+      },
+    }),
+    route({
       method: 'get',
       path: '/api/pairs/lookup',
       summary: 'The 1:1 a Teams meeting chat belongs to',

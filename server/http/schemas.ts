@@ -37,6 +37,16 @@ export const createPairBody = z.strictObject({
   }),
 });
 
+/** An existing Outlook event with a Teams meeting, made a 1:1 (the Outlook add-in). */
+export const linkPairBody = createPairBody.extend({
+  chatId: z.string().min(1).max(300),
+  joinUrl: z
+    .url({ protocol: /^https$/, message: 'must be an https URL' })
+    .max(4000)
+    .optional(),
+  seriesId: z.string().min(1).max(1000).optional(),
+});
+
 export const addTopicBody = z.strictObject({
   id: clientId.optional(),
   title: z.string().max(1000),

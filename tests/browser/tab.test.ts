@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import * as path from 'node:path';
-import type { Frame, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { jsonOf, TandemClient } from '../support/tandem-client';
 import type { AgendaView } from '../../core/model/agenda-view';
 import type { Me } from '../../core/use-cases/pairs';
+import { eventually, seriousViolations } from './assertions';
 import { ARTIFACTS, TabHarness } from './tab-harness';
 
 jest.setTimeout(60_000);
@@ -26,31 +26,7 @@ afterAll(async () => {
 
 const agenda = async () => jsonOf<AgendaView>(await blake.request('GET', sessionPath));
 const topicTitles = async () => (await agenda()).sections.flatMap((s) => s.topics.map((t) => t.title));
-/** Retries an assertion for up to 5 s: the screen shows a change before the service has stored it. */
-async function eventually(assertion: () => Promise<void>, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await assertion();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
-
 const tab = (page: Page): FrameLocator => page.frameLocator('#frame');
-
-async function seriousViolations(page: Page | Frame, include?: string) {
-  // Tabster's focus-trap guards (Fluent's keyboard navigation) are aria-hidden and focusable by design: they
-  // hand focus on at once. axe cannot know that; everything else is checked.
-  const builder = new AxeBuilder({ page: page as Page }).exclude('[data-tabster-dummy]');
-  if (include) builder.include(include);
-  const { violations } = await builder.analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('the tab in a browser (embedded mode)', () => {
   it('asks who you are, then shows your 1:1s and the next agenda', async () => {

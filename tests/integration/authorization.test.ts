@@ -171,6 +171,32 @@ describe('authorization', () => {
     });
   });
 
+  describe('making an existing event a 1:1', () => {
+    const body = (reportId: string, chat: string) => ({
+      reportId,
+      chatId: chat,
+      cadence: { frequency: 'weekly', startDate: '2030-01-07', time: '09:00', timeZone: 'UTC' },
+    });
+
+    test("only the report's manager may, a meeting already in a 1:1 is refused, and nothing is written", async () => {
+      const before = await hashTree(server.dataDir);
+      const fresh = '19:meeting_bm90LXlldC1hLTEtMQ@thread.v2';
+      const cases = [
+        { who: demo.devon, request: body('blake', fresh), status: 403, field: 'reportId' },
+        { who: demo.blake, request: body('casey', fresh), status: 403, field: 'reportId' },
+        { who: demo.avery, request: body('casey', chatId), status: 409, field: 'chatId' },
+      ];
+      for (const { who, request, status, field } of cases) {
+        const response = await who.post('/api/pairs/link', request);
+        expect({ status: response.status, fields: problemOf(response).errors?.map((e) => e.field) }).toEqual({
+          status,
+          fields: [field],
+        });
+      }
+      expect(await hashTree(server.dataDir)).toEqual(before);
+    });
+  });
+
   describe("avery's private notes never reach blake", () => {
     // Letters and digits only, so the Markdown export's escaping cannot hide a leak from the search.
     const secret = (label: string) => `${label}${randomBytes(12).toString('hex')}`;

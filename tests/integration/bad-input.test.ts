@@ -102,6 +102,7 @@ describe('bad input is refused with a problem naming the field, and nothing is w
     const past = new Date(Date.now() - DAY).toISOString();
     const S = sessionPath(next);
     const cadence = { frequency: 'weekly', startDate: '2030-01-07', time: '09:30', timeZone: 'Europe/Berlin' };
+    const LINK_CHAT = '19:meeting_YmFkLWlucHV0LWxpbms@thread.v2';
     const badSession = (suffix: string): BadInput[] => [
       { what: 'malformed session id', path: `${sessionPath('tomorrow')}${suffix}`, field: 'sessionId', status: 404 },
       { what: 'no such occurrence', path: `${sessionPath(ghost)}${suffix}`, field: 'sessionId', status: 404 },
@@ -189,6 +190,40 @@ describe('bad input is refused with a problem naming the field, and nothing is w
             status: 409,
           },
           ...bodyCases({ id: 'bad-p1', reportId: 'casey', cadence }),
+        ],
+      },
+      {
+        method: 'POST',
+        route: '/api/pairs/link',
+        as: 'avery',
+        path: '/api/pairs/link',
+        hasBody: true,
+        cases: [
+          { what: 'missing chatId', body: { id: 'bad-l1', reportId: 'casey', cadence }, field: 'chatId', status: 400 },
+          {
+            what: 'not a Teams meeting chat',
+            body: { id: 'bad-l1', reportId: 'casey', cadence, chatId: 'general' },
+            field: 'chatId',
+            status: 400,
+          },
+          {
+            what: 'join URL that is not https',
+            body: { id: 'bad-l1', reportId: 'casey', cadence, chatId: LINK_CHAT, joinUrl: 'javascript:alert(1)' },
+            field: 'joinUrl',
+            status: 400,
+          },
+          {
+            what: 'unknown time zone',
+            body: {
+              id: 'bad-l1',
+              reportId: 'casey',
+              chatId: LINK_CHAT,
+              cadence: { ...cadence, timeZone: 'Mars/Olympus' },
+            },
+            field: 'cadence.timeZone',
+            status: 400,
+          },
+          ...bodyCases({ id: 'bad-l1', reportId: 'casey', cadence, chatId: LINK_CHAT }),
         ],
       },
       {

@@ -63,6 +63,15 @@ export class TandemApi {
 
   createPair = (input: { id?: string; reportId: string; cadence: Cadence }) =>
     this.send<PairSummary>('POST', '/api/pairs', input);
+  /** An existing event's Teams meeting made a 1:1 (the Outlook add-in). */
+  linkPair = (input: {
+    id?: string;
+    reportId: string;
+    cadence: Cadence;
+    chatId: string;
+    joinUrl?: string;
+    seriesId?: string;
+  }) => this.send<PairSummary>('POST', '/api/pairs/link', input);
 
   /** The agenda, or `notModified` when `etag` is still current (the cheap refresh when live events lapse). */
   async agenda(pairId: string, sessionId: string, etag?: string): Promise<Conditional<AgendaView>> {

@@ -61,6 +61,26 @@ const FROM = new Date('2030-01-01T00:00:00Z');
 const TO = new Date('2030-02-01T00:00:00Z');
 
 describe('GraphCalendar against the Graph emulator', () => {
+  it("adopts an event made in Outlook only with that event's own Teams meeting", async () => {
+    const made = await create('tx-outlook');
+    const request = {
+      organizerId: ORGANIZER,
+      attendeeId: 'rep-1',
+      subject: '1:1',
+      transactionId: 'pair-outlook',
+      cadence: { frequency: 'weekly', startDate: '2030-01-08', time: '10:00', timeZone: 'UTC', durationMinutes: 30 },
+      seriesId: made.seriesId,
+      chatId: made.chatId!,
+    } as const;
+
+    const adopted = await calendar.linkSeries(request);
+    expect(adopted).toEqual(made);
+    expect(await calendar.listOccurrences(adopted, FROM, TO)).toHaveLength(4);
+    await expect(
+      calendar.linkSeries({ ...request, chatId: '19:meeting_someone-else@thread.v2' }),
+    ).rejects.toMatchObject({ name: 'ValidationError', field: 'chatId' });
+  });
+
   it('links the series to its Teams meeting chat', async () => {
     const link = await create('tx-chat');
 

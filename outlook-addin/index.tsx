@@ -1,0 +1,35 @@
+import { FluentProvider, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { readAddinConfig } from './auth/token-source';
+import { OfficeHost } from './office/office-host';
+import type { OfficeLike } from './office/office-types';
+import { TaskPane } from './views/task-pane';
+
+const useStyles = makeStyles({ page: { padding: tokens.spacingHorizontalL } });
+
+/** Opened outside Outlook (Office.js loads, but there is no host): say where the add-in lives. */
+function OutsideOutlook() {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <main className={styles.page}>
+        <h1>Tandem for Outlook</h1>
+        <Text as="p">Open Tandem from a calendar event in Outlook to see and build that 1:1’s agenda.</Text>
+        <Text as="p">
+          Running Tandem locally? Try the add-in beside a simulated appointment:{' '}
+          <a href="/outlook-addin/sandbox.html">the Outlook sandbox</a>.
+        </Text>
+      </main>
+    </FluentProvider>
+  );
+}
+
+async function main(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  // Office.js at run time: its enums are strings, which OfficeLike describes (the sandbox and tests use a fake).
+  const office = (globalThis as unknown as { Office?: OfficeLike }).Office;
+  const host = await OfficeHost.connect(office).catch(() => undefined);
+  root.render(host ? <TaskPane host={host} config={readAddinConfig(document)} /> : <OutsideOutlook />);
+}
+
+void main();

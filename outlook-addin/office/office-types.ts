@@ -1,0 +1,72 @@
+/**
+ * The slice of Office.js the add-in uses, with the shapes the Office.js reference documents
+ * (`Office.AsyncResult`, `AppointmentCompose`, `AppointmentRead`). The real global and the fake both satisfy it;
+ * optional members are those a host or a mode may lack (an attendee's read-mode item cannot be written).
+ */
+export interface OfficeErrorLike {
+  readonly name: string;
+  readonly message: string;
+  readonly code: number;
+}
+
+export interface AsyncResultLike<T> {
+  readonly status: string;
+  readonly value: T;
+  readonly error?: OfficeErrorLike;
+}
+
+export type Callback<T> = (result: AsyncResultLike<T>) => void;
+
+export interface Getter<T> {
+  getAsync(callback: Callback<T>): void;
+}
+
+export interface EmailLike {
+  readonly displayName: string;
+  readonly emailAddress: string;
+}
+
+export interface AttachmentLike {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface BodyLike {
+  getAsync(coercionType: string, options: object, callback: Callback<string>): void;
+  setAsync?(data: string, options: object, callback: Callback<void>): void;
+  prependAsync?(data: string, options: object, callback: Callback<void>): void;
+}
+
+export interface AppointmentLike {
+  readonly itemType: string;
+  /** Read mode: strings and dates. Compose mode: objects with getAsync. */
+  readonly subject: string | Getter<string>;
+  readonly start: Date | Getter<Date>;
+  readonly end: Date | Getter<Date>;
+  readonly organizer: EmailLike | Getter<EmailLike>;
+  readonly body: BodyLike;
+  /** Read mode only; EWS format on desktop. */
+  readonly itemId?: string;
+  readonly seriesId?: string | null;
+  getItemIdAsync?(callback: Callback<string>): void;
+  addFileAttachmentFromBase64Async?(base64: string, name: string, options: object, callback: Callback<string>): void;
+  getAttachmentsAsync?(callback: Callback<AttachmentLike[]>): void;
+  removeAttachmentAsync?(attachmentId: string, options: object, callback: Callback<void>): void;
+  saveAsync?(callback: Callback<string>): void;
+}
+
+export interface OfficeLike {
+  onReady(): Promise<{ host: string | null; platform: string | null }>;
+  readonly AsyncResultStatus: { readonly Succeeded: string; readonly Failed: string };
+  readonly CoercionType: { readonly Html: string; readonly Text: string };
+  readonly MailboxEnums: { readonly RestVersion: { readonly v2_0: string } };
+  readonly context: {
+    readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+    readonly diagnostics?: { readonly platform?: string };
+    readonly mailbox: {
+      readonly item: AppointmentLike | null;
+      readonly userProfile: EmailLike;
+      convertToRestId(id: string, restVersion: string): string;
+    };
+  };
+}

@@ -1,0 +1,20 @@
+import { createFakeOffice, type FakeAppointmentConfig, type FakeAppointmentState } from './fake-office';
+
+/**
+ * Served as /outlook-addin/fake-office.js: the browser tests route `**\/office.js` here. It plays Outlook for
+ * the appointment the page describes in `window.__tandemFakeOffice` (set before load), and exposes the
+ * item's state (body, attachments, calls) as `window.__tandemFakeOfficeState` for the test to read.
+ */
+declare global {
+  interface Window {
+    __tandemFakeOffice?: FakeAppointmentConfig;
+    __tandemFakeOfficeState?: FakeAppointmentState;
+  }
+}
+
+const config = window.__tandemFakeOffice;
+if (config) {
+  const fake = createFakeOffice(config);
+  (window as unknown as { Office: unknown }).Office = fake.office;
+  window.__tandemFakeOfficeState = fake.state;
+}

@@ -1,0 +1,89 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { TandemApi } from '../../ui/api/client';
+import { FakeService } from '../../ui/test-support/fake-service';
+import type { AppointmentInfo } from '../office/office-host';
+import { LinkEvent } from './link-event';
+
+const CHAT = '19:meeting_b3JkaW5hcnk@thread.v2';
+const JOIN = `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(CHAT)}/0`;
+const organizer: AppointmentInfo = {
+  mode: 'compose',
+  role: 'organizer',
+  subject: 'Project sync',
+  start: '2026-11-26T15:00:00.000Z',
+  end: '2026-11-26T15:45:00.000Z',
+  chatId: CHAT,
+  joinUrl: JOIN,
+  seriesId: 'AAMk-series',
+  userEmail: 'avery@tandem.example',
+};
+
+function setup(info: AppointmentInfo, linkStatus = 201) {
+  const service = new FakeService()
+    .on('GET', '/api/me/reports', () => ({
+      status: 200,
+      json: {
+        reports: [
+          { id: 'blake', displayName: 'Blake Diaz' },
+          { id: 'casey', displayName: 'Casey Ng' },
+        ],
+      },
+    }))
+    .on('POST', '/api/pairs/link', () =>
+      linkStatus === 201
+        ? { status: 201, json: { id: 'p1' } }
+        : { status: linkStatus, json: { type: 'conflict', title: 'Conflict', status: 409, detail: 'taken' } },
+    );
+  const api = new TandemApi({ baseUrl: '', getToken: async () => 'token', fetch: service.fetch });
+  const onLinked = jest.fn();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <LinkEvent api={api} info={info} onLinked={onLinked} />
+    </FluentProvider>,
+  );
+  return { service, onLinked };
+}
+
+describe('making an event a Tandem 1:1', () => {
+  it('links the event to the chosen direct report with the cadence of the event', async () => {
+    const { service, onLinked } = setup(organizer);
+    const report = await screen.findByRole('combobox', { name: 'Your direct report' });
+    await userEvent.selectOptions(report, 'Casey Ng');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'How often you meet' }), 'Every two weeks');
+    await userEvent.click(screen.getByRole('button', { name: 'Make this a Tandem 1:1' }));
+
+    await waitFor(() => expect(onLinked).toHaveBeenCalled());
+    const [call] = service.callsTo('POST', '/api/pairs/link');
+    expect(call!.body).toEqual({
+      reportId: 'casey',
+      chatId: CHAT,
+      joinUrl: JOIN,
+      seriesId: 'AAMk-series',
+      cadence: expect.objectContaining({ frequency: 'biweekly', durationMinutes: 45 }),
+    });
+  });
+
+  it('shows why linking failed and keeps the choices', async () => {
+    const { onLinked } = setup(organizer, 409);
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Your direct report' }), 'Casey Ng');
+    await userEvent.click(screen.getByRole('button', { name: 'Make this a Tandem 1:1' }));
+    expect(await screen.findByText('taken')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Your direct report' })).toHaveValue('casey');
+    expect(onLinked).not.toHaveBeenCalled();
+  });
+
+  it('tells an attendee that only the organizer can, and asks for a Teams meeting when there is none', () => {
+    const { service } = setup({ ...organizer, mode: 'read', role: 'attendee' });
+    expect(screen.getByText(/Its organizer can make it one/)).toBeInTheDocument();
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(service.calls).toEqual([]);
+  });
+
+  it('asks the organizer for a Teams meeting when the event has none', () => {
+    const { chatId: _c, joinUrl: _j, ...noMeeting } = organizer;
+    setup(noMeeting);
+    expect(screen.getByText(/Turn on “Teams meeting” for this event/)).toBeInTheDocument();
+  });
+});

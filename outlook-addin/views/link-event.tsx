@@ -1,0 +1,132 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { TandemApi } from '../../ui/api/client';
+import type { Person } from '../../ui/api/types';
+import { FREQUENCIES, type Frequency } from '../../core/model/cadence';
+import { cadenceFromEvent } from '../logic/cadence-from-event';
+import type { AppointmentInfo } from '../office/office-host';
+import { messageOf } from './use-invite';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+});
+
+const FREQUENCY_LABELS: Record<Frequency, string> = {
+  weekly: 'Every week',
+  biweekly: 'Every two weeks',
+  monthly: 'Every month',
+};
+
+export interface LinkEventProps {
+  readonly api: TandemApi;
+  readonly info: AppointmentInfo;
+  readonly onLinked: () => void;
+}
+
+/** An event that is not (yet) a Tandem 1:1: its organizer can make it one with a direct report. */
+export function LinkEvent({ api, info, onLinked }: LinkEventProps) {
+  const styles = useStyles();
+  return (
+    <main className={styles.page} aria-label="Tandem">
+      <h1 className={styles.heading}>Not a Tandem 1:1 yet</h1>
+      {info.role === 'attendee' ? (
+        <Text>This event is not a Tandem 1:1. Its organizer can make it one from this pane.</Text>
+      ) : info.chatId ? (
+        <LinkForm api={api} info={info} onLinked={onLinked} />
+      ) : (
+        <Text>
+          Tandem finds a 1:1 by its Teams meeting. Turn on “Teams meeting” for this event, then open Tandem again.
+        </Text>
+      )}
+    </main>
+  );
+}
+
+function LinkForm({ api, info, onLinked }: LinkEventProps) {
+  const [reports, setReports] = useState<Person[]>();
+  const [reportId, setReportId] = useState('');
+  const [frequency, setFrequency] = useState<Frequency>('weekly');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    api.reports().then(
+      (list) => {
+        setReports(list);
+        setReportId((current) => current || list[0]?.id || '');
+      },
+      (e: unknown) => setError(messageOf(e)),
+    );
+  }, [api]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      await api.linkPair({
+        reportId,
+        cadence: cadenceFromEvent(info, frequency, timeZone),
+        chatId: info.chatId!,
+        ...(info.joinUrl && { joinUrl: info.joinUrl }),
+        // The series master's id; a single event's own id (Graph reads the event behind it to adopt it).
+        ...((info.seriesId ?? info.itemId) && { seriesId: info.seriesId ?? info.itemId }),
+      });
+      onLinked();
+    } catch (e) {
+      setError(messageOf(e));
+      setBusy(false);
+    }
+  };
+
+  if (!reports && !error) return <Spinner label="Finding your direct reports…" />;
+  if (reports?.length === 0)
+    return <Text>Tandem 1:1s are between a manager and a direct report, and nobody reports to you.</Text>;
+  return (
+    <form onSubmit={submit} aria-label="Make this event a Tandem 1:1">
+      <Text as="p">Make this event a Tandem 1:1: its agenda, notes and next steps, shared by both of you.</Text>
+      <Field label="Your direct report">
+        <Select value={reportId} onChange={(_, d) => setReportId(d.value)}>
+          {reports?.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.displayName}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="How often you meet">
+        <Select value={frequency} onChange={(_, d) => setFrequency(d.value as Frequency)}>
+          {FREQUENCIES.map((f) => (
+            <option key={f} value={f}>
+              {FREQUENCY_LABELS[f]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button
+        type="submit"
+        appearance="primary"
+        disabled={busy || !reportId}
+        style={{ marginTop: tokens.spacingVerticalM }}
+      >
+        Make this a Tandem 1:1
+      </Button>
+    </form>
+  );
+}

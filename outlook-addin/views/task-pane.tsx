@@ -1,0 +1,124 @@
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { AgendaPanel } from '../../ui/agenda/agenda-panel';
+import type { TandemApi } from '../../ui/api/client';
+import type { AddinConfig } from '../auth/token-source';
+import type { AppointmentInfo, OfficeHost } from '../office/office-host';
+import { LinkEvent } from './link-event';
+import { useInsertAgenda } from './use-insert-agenda';
+import { useInvite } from './use-invite';
+
+const useStyles = makeStyles({
+  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: '100vh' },
+  invite: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+  },
+});
+
+export interface TaskPaneProps {
+  readonly host: OfficeHost;
+  readonly config: AddinConfig;
+}
+
+/** The add-in's task pane: the invite's 1:1 agenda, and for the organizer editing it, the invite actions. */
+export function TaskPane({ host, config }: TaskPaneProps) {
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <TaskPaneContent host={host} config={config} />
+    </FluentProvider>
+  );
+}
+
+function TaskPaneContent({ host, config }: TaskPaneProps) {
+  const styles = useStyles();
+  const [linked, setLinked] = useState(0);
+  const state = useInvite(host, config, linked);
+  if (state.status === 'loading') return <Spinner label="Reading the invite…" />;
+  if (state.status === 'error')
+    return (
+      <main className={styles.invite} aria-label="Tandem">
+        <MessageBar intent="error">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      </main>
+    );
+  if (state.status === 'not-linked')
+    return <LinkEvent api={state.api} info={state.info} onLinked={() => setLinked((n) => n + 1)} />;
+  if (state.status === 'no-session')
+    return (
+      <main className={styles.invite} aria-label="Tandem">
+        <MessageBar intent="info">
+          <MessageBarBody>This 1:1 has no session at this time. Open an upcoming occurrence.</MessageBarBody>
+        </MessageBar>
+      </main>
+    );
+  return (
+    <div className={styles.pane}>
+      <InviteActions
+        host={host}
+        info={state.info}
+        api={state.api}
+        pairId={state.pairId}
+        sessionId={state.sessionId}
+        config={config}
+      />
+      <AgendaPanel api={state.api} pairId={state.pairId} sessionId={state.sessionId} />
+    </div>
+  );
+}
+
+interface InviteActionsProps {
+  readonly host: OfficeHost;
+  readonly info: AppointmentInfo;
+  readonly api: TandemApi;
+  readonly pairId: string;
+  readonly sessionId: string;
+  readonly config: AddinConfig;
+}
+
+/** The organizer editing the invite can put the agenda into it; everyone else is told where topics go. */
+function InviteActions({ host, info, api, pairId, sessionId, config }: InviteActionsProps) {
+  const styles = useStyles();
+  const target = useMemo(
+    () => ({ api, pairId, sessionId, chatId: info.chatId ?? '', teamsAppId: config.teamsAppId }),
+    [api, pairId, sessionId, info.chatId, config.teamsAppId],
+  );
+  const { insert, busy, outcome } = useInsertAgenda(host, target);
+  if (info.mode !== 'compose' || info.role !== 'organizer')
+    return (
+      <section className={styles.invite} aria-label="About this invite">
+        <Text size={200}>
+          {info.role === 'attendee'
+            ? 'Your topics are saved to Tandem: both of you see them here and in Teams.'
+            : 'Open the invite for editing to put the agenda into it.'}
+        </Text>
+      </section>
+    );
+  return (
+    <section className={styles.invite} aria-label="Invite">
+      <Button appearance="primary" onClick={() => void insert()} disabled={busy}>
+        {busy ? 'Inserting…' : 'Insert agenda into invite'}
+      </Button>
+      <div role="status" aria-live="polite">
+        {outcome && (
+          <MessageBar intent={outcome.intent}>
+            <MessageBarBody>{outcome.message}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useCallback, useState } from 'react';
+import type { TandemApi } from '../../ui/api/client';
+import { agendaBlock } from '../logic/agenda-block';
+import { agendaFile } from '../logic/agenda-file';
+import { meetingTabUrl } from '../logic/tab-link';
+import { attachAgendaFile, insertAgendaBlock } from '../office/insert-agenda';
+import type { OfficeHost } from '../office/office-host';
+import { messageOf } from './use-invite';
+
+export interface InsertOutcome {
+  readonly intent: 'success' | 'warning' | 'error';
+  readonly message: string;
+}
+
+export interface InsertTarget {
+  readonly api: TandemApi;
+  readonly pairId: string;
+  readonly sessionId: string;
+  readonly chatId: string;
+  readonly teamsAppId?: string;
+  readonly locale?: string;
+}
+
+/**
+ * The organizer's "Insert agenda into invite": the agenda as it is now (re-read, not what the pane last
+ * showed), placed in the body in place of any earlier block, then attached as a file. A host that cannot
+ * attach still gets the body; the message says what happened.
+ */
+export function useInsertAgenda(host: OfficeHost, target: InsertTarget) {
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<InsertOutcome>();
+  const insert = useCallback(async () => {
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      const result = await target.api.agenda(target.pairId, target.sessionId);
+      if (result.notModified) throw new Error('The agenda could not be read.');
+      const options = {
+        tabUrl: meetingTabUrl({ chatId: target.chatId, teamsAppId: target.teamsAppId, origin: window.location.origin }),
+        ...(target.locale && { locale: target.locale }),
+      };
+      const how = await insertAgendaBlock(host, agendaBlock(result.value, options));
+      const done = how === 'replaced' ? 'Agenda updated in the invite' : 'Agenda inserted into the invite';
+      if (!host.supports('attachments.add')) {
+        setOutcome({ intent: 'warning', message: `${done}. This Outlook cannot attach files (Mailbox 1.8).` });
+        return;
+      }
+      try {
+        await attachAgendaFile(host, agendaFile(result.value, options));
+        setOutcome({ intent: 'success', message: `${done} and attached as a file. Send the update to share it.` });
+      } catch (error) {
+        setOutcome({ intent: 'warning', message: `${done}, but not attached: ${messageOf(error)}` });
+      }
+    } catch (error) {
+      setOutcome({ intent: 'error', message: messageOf(error) });
+    } finally {
+      setBusy(false);
+    }
+  }, [host, target]);
+  return { insert, busy, outcome };
+}

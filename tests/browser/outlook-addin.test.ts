@@ -1,0 +1,174 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { AgendaView } from '../../core/model/agenda-view';
+import type { Me } from '../../core/use-cases/pairs';
+import type { FakeAppointmentConfig, FakeAppointmentState } from '../../outlook-addin/sandbox/fake-office';
+import { demoAppointment, teamsMeetingBlock } from '../../outlook-addin/sandbox/demo-appointment';
+import { repoRoot } from '../support/server-process';
+import { jsonOf, TandemClient } from '../support/tandem-client';
+import { eventually, seriousViolations } from './assertions';
+import { ARTIFACTS, TabHarness } from './tab-harness';
+
+jest.setTimeout(60_000);
+
+const FAKE_OFFICE = path.join(repoRoot(), 'dist', 'web', 'outlook-addin', 'fake-office.js');
+
+let harness: TabHarness;
+let avery: TandemClient;
+let blake: TandemClient;
+let joinUrl: string;
+let start: string;
+let sessionPath: string;
+
+beforeAll(async () => {
+  harness = await TabHarness.start('outlook-addin');
+  if (!fs.existsSync(FAKE_OFFICE)) throw new Error(`${FAKE_OFFICE} is missing: run npm run build:web`);
+  avery = await TandemClient.signIn(harness.server.url, 'avery');
+  blake = await TandemClient.signIn(harness.server.url, 'blake');
+  const pair = jsonOf<Me>(await avery.request('GET', '/api/me')).pairs.find((p) => p.id === 'avery-blake')!;
+  joinUrl = pair.joinUrl!;
+  start = pair.nextSession!.start;
+  sessionPath = `/api/pairs/${pair.id}/sessions/${pair.nextSession!.id}`;
+});
+
+afterAll(async () => {
+  await harness?.stop();
+});
+
+const topicTitles = async (client: TandemClient) =>
+  jsonOf<AgendaView>(await client.request('GET', sessionPath)).sections.flatMap((s) => s.topics.map((t) => t.title));
+
+/**
+ * The production task pane (taskpane.html, which loads Office.js from Microsoft's CDN) with `office.js`
+ * routed to the fake, playing Outlook for the given appointment.
+ */
+async function openTaskPane(appointment: Partial<FakeAppointmentConfig> & Pick<FakeAppointmentConfig, 'mode'>) {
+  const role = appointment.mode === 'read' && !appointment.user ? 'attendee' : 'organizer';
+  const config = { ...demoAppointment({ mode: appointment.mode, role, start, joinUrl }), ...appointment };
+  const context = await harness.context({ width: 360, height: 900 });
+  await context.route('**/office.js', (route) => route.fulfill({ path: FAKE_OFFICE, contentType: 'text/javascript' }));
+  await context.addInitScript((c) => {
+    (globalThis as unknown as { __tandemFakeOffice: unknown }).__tandemFakeOffice = c;
+  }, config);
+  const page = await context.newPage();
+  await page.goto(`${harness.server.url}/outlook-addin/taskpane.html`);
+  return page;
+}
+
+const itemState = (page: Page) =>
+  page.evaluate(
+    () => (globalThis as unknown as { __tandemFakeOfficeState: FakeAppointmentState }).__tandemFakeOfficeState,
+  );
+
+describe('the Outlook add-in task pane', () => {
+  it("the attendee adds a topic: it is saved to Tandem and shows in the organizer's Teams tab", async () => {
+    const tab = await harness.standalone('avery', { width: 360, view: 'panel' });
+    await tab.getByRole('heading', { name: '1:1 with Blake Diaz' }).waitFor();
+    const page = await openTaskPane({ mode: 'read' });
+    await page.getByRole('heading', { name: '1:1 with Avery Chen' }).waitFor();
+    await page.getByText('Your topics are saved to Tandem').waitFor();
+    expect(await page.getByRole('button', { name: 'Insert agenda into invite' }).count()).toBe(0);
+
+    await page.getByRole('textbox', { name: 'New topic' }).fill('Raised from Outlook');
+    await page.getByRole('button', { name: 'Add topic' }).click();
+
+    await eventually(async () => expect(await topicTitles(avery)).toContain('Raised from Outlook'));
+    await tab.getByRole('checkbox', { name: 'Raised from Outlook' }).waitFor();
+    // The attendee's copy of the invite was never written to.
+    expect((await itemState(page)).calls).not.toEqual(expect.arrayContaining(['body.set', 'body.prepend']));
+  });
+
+  it('the organizer inserts the agenda twice: one block, the Teams block untouched, one attachment', async () => {
+    await blake.request('POST', `${sessionPath}/topics`, { body: { title: 'Inserted into the invite' } });
+    const page = await openTaskPane({ mode: 'compose' });
+    const insert = page.getByRole('button', { name: 'Insert agenda into invite' });
+    await insert.click();
+    await page.getByText(/Agenda inserted into the invite and attached/).waitFor();
+    await insert.click();
+    await page.getByText(/Agenda updated in the invite and attached/).waitFor();
+
+    const state = await itemState(page);
+    expect(state.body.match(/id="tandem-agenda"/g)).toHaveLength(1);
+    expect(state.body).toContain('Inserted into the invite');
+    expect(state.body).toContain(teamsMeetingBlock(joinUrl));
+    expect(state.body.indexOf('tandem-agenda')).toBeLessThan(state.body.indexOf('Microsoft Teams meeting'));
+    expect(state.attachments.map((a) => a.name)).toEqual([`tandem-agenda-${start.slice(0, 10)}.html`]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'outlook-organizer.png'), fullPage: true });
+  });
+
+  it('keeps a topic titled with a script payload inert in the inserted HTML and the attachment', async () => {
+    const payload = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>`;
+    await blake.request('POST', `${sessionPath}/topics`, { body: { title: payload } });
+    const page = await openTaskPane({ mode: 'compose' });
+    await page.getByText(payload, { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Insert agenda into invite' }).click();
+    await page.getByText(/Agenda inserted/).waitFor();
+    const state = await itemState(page);
+    const attachment = Buffer.from(state.attachments[0]!.base64, 'base64').toString('utf8');
+
+    // Rendered as Outlook would render the body and the attached file: the payload is text, nothing runs.
+    for (const html of [state.body, attachment]) {
+      const viewer = await (await harness.context()).newPage();
+      await viewer.setContent(html);
+      await viewer.getByText(payload).waitFor();
+      expect(await viewer.locator('script, img').count()).toBe(0);
+      expect(await viewer.evaluate('window.__pwned')).toBeUndefined();
+    }
+    expect(await page.evaluate('window.__pwned')).toBeUndefined();
+  });
+
+  it('turns a host failure into a clear message and loses nothing typed', async () => {
+    const page = await openTaskPane({ mode: 'compose', failures: { 'body.get': 'The mailbox is offline.' } });
+    // Reading the invite fails before anything else: the pane says so instead of spinning.
+    await page.getByText('Outlook could not read the invite body: The mailbox is offline.').waitFor();
+
+    const failing = await openTaskPane({ mode: 'compose', failures: { 'body.prepend': 'The body is locked.' } });
+    const field = failing.getByRole('textbox', { name: 'New topic' });
+    await field.fill('Half-typed thought');
+    await failing.getByRole('button', { name: 'Insert agenda into invite' }).click();
+    await failing.getByText('Outlook could not add to the invite body: The body is locked.').waitFor();
+    expect(await field.inputValue()).toBe('Half-typed thought');
+    expect((await itemState(failing)).body).not.toContain('tandem-agenda');
+  });
+
+  it('names the requirement set an older Outlook lacks, and still puts the agenda in the body', async () => {
+    const page = await openTaskPane({ mode: 'compose', mailboxVersion: '1.5' });
+    await page.getByRole('button', { name: 'Insert agenda into invite' }).click();
+    await page.getByText('Agenda inserted into the invite. This Outlook cannot attach files (Mailbox 1.8).').waitFor();
+    expect((await itemState(page)).attachments).toEqual([]);
+  });
+
+  it('has no serious or critical accessibility violations, as organizer and as attendee', async () => {
+    for (const mode of ['compose', 'read'] as const) {
+      const page = await openTaskPane({ mode });
+      await page.getByRole('heading', { name: /^1:1 with/ }).waitFor();
+      if (mode === 'compose') {
+        await page.getByRole('button', { name: 'Insert agenda into invite' }).click();
+        await page.getByText(/Agenda (inserted|updated)/).waitFor();
+      }
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+  });
+});
+
+describe('the embedded-mode sandbox', () => {
+  it('makes an ordinary event a 1:1 with a direct report, then shows its agenda; no axe violations', async () => {
+    const page = await (await harness.context({ width: 1280 })).newPage();
+    await page.goto(`${harness.server.url}/outlook-addin/sandbox.html`);
+    await page.getByRole('heading', { name: '1:1 with Blake Diaz' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('radio', { name: 'An ordinary event with Casey' }).check();
+    await page.getByRole('heading', { name: 'Not a Tandem 1:1 yet' }).waitFor();
+    await page.getByRole('combobox', { name: 'Your direct report' }).selectOption({ label: 'Casey Ng' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Make this a Tandem 1:1' }).click();
+    await page.getByRole('heading', { name: '1:1 with Casey Ng' }).waitFor();
+
+    // Casey, the attendee, now finds the same 1:1 from the same invite.
+    await page.getByRole('radio', { name: 'The attendee (Casey)' }).check();
+    await page.getByRole('heading', { name: '1:1 with Avery Chen' }).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'outlook-sandbox.png'), fullPage: true });
+  });
+});

@@ -1,0 +1,53 @@
+import { signInDemo, type Demo } from '../support/demo';
+import { startInProcess, type InProcessTandem } from '../support/in-process';
+import { jsonOf, TandemClient } from '../support/tandem-client';
+
+jest.setTimeout(30_000);
+
+/** The Outlook add-in's "Make this event a Tandem 1:1", over HTTP. */
+describe('POST /api/pairs/link', () => {
+  let server: InProcessTandem;
+  let demo: Demo;
+  let casey: TandemClient;
+
+  beforeAll(async () => {
+    server = await startInProcess('link');
+    demo = await signInDemo(server.url);
+    casey = await TandemClient.signIn(server.url, 'casey');
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  const chatId = '19:meeting_b3V0bG9vay1ldmVudC0x@thread.v2';
+  const joinUrl = `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(chatId)}/0?context=%7b%7d`;
+  const request = {
+    id: 'avery-casey-outlook',
+    reportId: 'casey',
+    chatId,
+    joinUrl,
+    seriesId: 'AAMkADk0-ZmI_series=',
+    cadence: { frequency: 'biweekly', startDate: '2030-01-08', time: '15:30', timeZone: 'Europe/Berlin' },
+  };
+
+  it('links the meeting to a new pair the report finds by the chat id; a retry changes nothing', async () => {
+    const first = await demo.avery.post('/api/pairs/link', request);
+    expect(first.status).toBe(201);
+    expect(jsonOf<{ id: string; chatId: string; joinUrl: string }>(first)).toMatchObject({
+      id: 'avery-casey-outlook',
+      chatId,
+      joinUrl,
+    });
+    expect((await demo.avery.post('/api/pairs/link', request)).status).toBe(200);
+    const found = await casey.get(`/api/pairs/lookup?chatId=${encodeURIComponent(chatId)}`);
+    expect(jsonOf<{ id: string; role: string }>(found)).toMatchObject({ id: 'avery-casey-outlook', role: 'report' });
+    const sessions = await casey.get(
+      '/api/pairs/avery-casey-outlook/sessions?from=2030-01-01T00:00:00Z&to=2030-01-31T00:00:00Z',
+    );
+    expect(jsonOf<{ sessions: Array<{ start: string }> }>(sessions).sessions.map((s) => s.start)).toEqual([
+      '2030-01-08T14:30:00.000Z',
+      '2030-01-22T14:30:00.000Z',
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+'use strict';
+// The Outlook add-in bundles, on the tab's webpack setup (swc, ES modules kept for tree-shaking): the task
+// pane (production HTML loads Office.js from Microsoft's CDN), the embedded-mode sandbox page, and the fake
+// Office.js the sandbox and the browser tests use. Output: dist/web/outlook-addin, served at /outlook-addin/.
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const tabConfig = require('./webpack.config.js');
+
+module.exports = (env = {}) => {
+  const base = tabConfig({ ...env, out: 'dist/web/outlook-addin', publicPath: '/outlook-addin/' });
+  // The sandbox page plays Outlook itself (the fake Office.js is in its bundle): no CDN script there.
+  const page = (filename, chunk, title, officeJs) =>
+    new HtmlWebpackPlugin({
+      filename,
+      chunks: [chunk],
+      template: path.resolve(__dirname, 'outlook-addin', 'taskpane.html'),
+      // A tenant build names its Entra app and Teams app; empty in embedded mode (dev tokens).
+      templateParameters: {
+        // The same app registration as the service's unless the add-in has its own.
+        clientId: process.env.TANDEM_ADDIN_CLIENT_ID ?? process.env.TANDEM_CLIENT_ID ?? '',
+        apiScope: process.env.TANDEM_API_SCOPE ?? '',
+        teamsAppId: process.env.TANDEM_TEAMS_APP_ID ?? '',
+        title,
+        officeJs,
+      },
+    });
+  return {
+    ...base,
+    entry: {
+      taskpane: './outlook-addin/index.tsx',
+      sandbox: './outlook-addin/sandbox/sandbox.tsx',
+      'fake-office': './outlook-addin/sandbox/fake-office-script.ts',
+    },
+    output: {
+      ...base.output,
+      // The fake keeps a fixed name: browser tests route office.js to it.
+      filename: (data) => (data.chunk.name === 'fake-office' ? 'fake-office.js' : '[name].[contenthash:12].js'),
+    },
+    plugins: [
+      page('taskpane.html', 'taskpane', 'Tandem', true),
+      page('sandbox.html', 'sandbox', 'Tandem for Outlook: sandbox', false),
+    ],
+    cache: {
+      ...base.cache,
+      name: 'outlook-addin',
+      buildDependencies: { config: [__filename, require.resolve('./webpack.config.js')] },
+    },
+  };
+};
