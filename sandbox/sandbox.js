@@ -45,15 +45,6 @@
     }
   });
 
-  // The Playground answers on its own port; a refused connection means it is not running.
-  const chat = document.getElementById('chat');
-  fetch(playground, { mode: 'no-cors' }).then(
-    () => {
-      chat.src = playground;
-      chat.hidden = false;
-    },
-    () => {
-      document.getElementById('chat-missing').hidden = false;
-    },
-  );
+  // The Playground serves its own page on its own port (blank here until `npm run playground` runs).
+  document.getElementById('chat').src = playground;
 })();

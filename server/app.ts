@@ -93,8 +93,9 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
   if (config.mode === 'embedded') {
     // The local sandbox: Outlook, the Teams meeting (a fake Teams host framing the real tab) and the bot chat.
     mountStaticSurface(server, repo, 'sandbox');
-    server.get('/', (_req: Request, res: Response, next: Next) => {
-      res.writeHead(302, { location: '/sandbox/' });
+    server.get('/', (req: Request, res: Response, next: Next) => {
+      const query = new URL(req.url ?? '/', 'http://localhost').search;
+      res.writeHead(302, { location: `/sandbox/${query}` });
       res.end();
       next();
     });

@@ -68,7 +68,7 @@ export class PairAccess {
       .reduce((min, t) => Math.min(min, startFromSessionId(t.sessionId!).getTime()), at);
     // Reach back at least one occurrence at any cadence: progress shows what closed since the previous one.
     const from = new Date(Math.max(Math.min(earliestOpen, at - NEXT_WINDOW_DAYS * DAY), at - CARRY_WINDOW_DAYS * DAY));
-    const slots = await this.slots(pair, from, new Date(at + NEXT_WINDOW_DAYS * DAY));
+    const slots = await this.slots(pair, from, new Date(at + NEXT_WINDOW_DAYS * DAY), sessionId);
     const slot = slots.find((s) => s.id === sessionId);
     if (!slot) throw new NotFoundError('no such session', 'sessionId');
     return { slot, slots };
@@ -76,17 +76,21 @@ export class PairAccess {
 
   /**
    * Slots in [from, to). Session documents are read only where they can change the status: an occurrence
-   * that is not over yet (started or ended early) or a cancelled one (skipped in Tandem or cancelled elsewhere).
+   * that is under way or within a day, the next one, one asked for by id (any of these may have been started or
+   * ended early), or a cancelled one (skipped in Tandem or cancelled elsewhere).
    */
-  async slots(pair: PairDocument, from: Date, to: Date): Promise<Slot[]> {
+  async slots(pair: PairDocument, from: Date, to: Date, alsoRead?: string): Promise<Slot[]> {
     const now = this.deps.clock.now();
     const occurrences = await this.deps.calendar.listOccurrences(pair.calendar, from, to);
     const soon = now.getTime() + DAY;
+    // The next occurrence may have been started or ended early even when it is more than a day ahead.
+    const next = occurrences.find((o) => o.status !== 'cancelled' && Date.parse(o.end) > now.getTime());
     return Promise.all(
       occurrences.map(async (occurrence) => {
         const live = Date.parse(occurrence.end) > now.getTime() && Date.parse(occurrence.start) < soon;
         const slot = toSlot(occurrence, undefined, now);
-        if (!live && occurrence.status !== 'cancelled') return slot;
+        const read = live || occurrence === next || occurrence.status === 'cancelled' || slot.id === alsoRead;
+        if (!read) return slot;
         const doc = await this.readSession(pair.id, slot.id);
         return toSlot(occurrence, doc, now);
       }),

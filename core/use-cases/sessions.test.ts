@@ -61,6 +61,14 @@ describe('the agenda', () => {
       field: 'sessionId',
     });
   });
+  it('counts a session ended more than a day ahead as held, everywhere it is read', async () => {
+    h.at(pair, 0, -3 * 24 * 60);
+    await h.uc.sessions.setState('avery', pair.pairId, s0, 'ended');
+    expect((await agenda('blake')).status).toBe('held');
+    expect((await agenda('blake')).recap).toBeDefined();
+    // The next session is now the one after it.
+    expect((await h.uc.pairs.summary('blake', pair.pairId))?.nextSession?.id).toBe(s1);
+  });
 });
 
 describe('notes', () => {

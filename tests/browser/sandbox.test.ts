@@ -1,0 +1,65 @@
+import { AgentsPlayground, contentOf } from '../support/agents-playground';
+import { eventually, seriousViolations } from './assertions';
+import { ARTIFACTS, TabHarness } from './tab-harness';
+
+jest.setTimeout(120_000);
+
+/**
+ * The newcomer's first five minutes: `npm start`, open http://localhost:3978/, and with the Agents Playground
+ * beside the service see a topic added in the Outlook invite appear in the Teams meeting, then the recap
+ * arrive in the chat once the meeting ends. The real built service, Debian's Chromium, the real Playground.
+ */
+describe('the local sandbox at /', () => {
+  let harness: TabHarness;
+  let playground: AgentsPlayground;
+
+  beforeAll(async () => {
+    harness = await TabHarness.start('sandbox');
+    playground = await AgentsPlayground.start(`${harness.server.url}/api/messages`);
+    // Blake installs the app in the Playground (its user-id-0 is Blake in embedded mode).
+    await playground.sendActivity({ type: 'installationUpdate', action: 'add' });
+  });
+
+  afterAll(async () => {
+    await playground?.stop();
+    await harness?.stop();
+  });
+
+  it('shows Outlook, Teams and the bot chat; a topic from Outlook reaches Teams live; ending sends the recap', async () => {
+    const page = await (await harness.context({ width: 1600, height: 1000 })).newPage();
+    await page.goto(`${harness.server.url}/?playground=${encodeURIComponent(playground.url)}`);
+    expect(new URL(page.url()).pathname).toBe('/sandbox/');
+
+    // The chat pane frames the Playground's own page.
+    expect(await page.locator('#chat').getAttribute('src')).toBe(playground.url);
+    await page.frameLocator('#chat').locator('#root').waitFor({ state: 'attached' });
+
+    // Teams: Avery's meeting side panel, in the fake Teams host framing the real tab.
+    const teams = page.frameLocator('#teams').frameLocator('#frame');
+    await teams.getByRole('heading', { name: '1:1 with Blake Diaz' }).waitFor();
+
+    // Outlook: Blake, an attendee reading the invite, adds a topic in Tandem's task pane.
+    const outlook = page.frameLocator('#outlook');
+    await outlook.getByRole('radio', { name: 'The attendee (Blake)' }).check();
+    await outlook.getByRole('heading', { name: '1:1 with Avery Chen' }).waitFor();
+    await outlook.getByRole('textbox', { name: 'New topic' }).fill('Raised in the sandbox');
+    await outlook.getByRole('button', { name: 'Add topic' }).click();
+
+    // It shows in Avery's Teams meeting without a reload.
+    await teams.getByRole('checkbox', { name: 'Raised in the sandbox' }).waitFor({ timeout: 10_000 });
+
+    // End the meeting: the recap, carrying the topic, arrives in Blake's chat with the bot, once.
+    await page.getByRole('button', { name: 'End the meeting' }).click();
+    await page.getByText('Meeting ended: the recap is on its way to the chat.').waitFor();
+    const recaps = () => playground.messages.filter((m) => contentOf(m).includes('Recap:'));
+    await playground.waitFor(() => recaps().length === 1, 15_000);
+    // …and the Playground's page in the chat pane shows it.
+    await page.frameLocator('#chat').getByText('Recap:').first().waitFor({ timeout: 15_000 });
+    expect(contentOf(recaps()[0]!)).toContain('Raised in the sandbox');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(recaps()).toHaveLength(1);
+
+    await page.screenshot({ path: `${ARTIFACTS}/sandbox-1600.png` });
+    await eventually(async () => expect(await seriousViolations(page, 'header')).toEqual([]));
+  });
+});
