@@ -18,7 +18,7 @@ interface Operation {
 }
 
 /**
- * The Graph operations Tandem may use (../shared/graph-ref/graph-v1-subset.openapi.json). Every request
+ * The Graph operations Tandem may use (reference/graph-v1-subset.openapi.json). Every request
  * Tandem sends to the emulator is checked here: an unknown path or method is a test failure.
  *
  * Path-based drive addressing (`{item-id}:/{relative/path}:`) stands for an item id anywhere Graph takes one,
@@ -114,10 +114,16 @@ export function collapseColonPaths(pathname: string): string {
   return pathname.replace(/\/([^/:]+):\/[^:]*:(?=\/|$)/g, '/$1');
 }
 
+/**
+ * The project's own copy of the team's reference (shared/graph-ref/graph-v1-subset.openapi.json, generated
+ * from Microsoft's published metadata): what the tests need lives in the project. Refresh it by copying the
+ * reference again when it changes.
+ */
 export function defaultSubsetFile(): string {
+  // From the source folder or from its compiled copy in dist/: find the repository root.
   for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const candidate = path.join(dir, '..', 'shared', 'graph-ref', 'graph-v1-subset.openapi.json');
+    const candidate = path.join(dir, 'tests', 'graph-emulator', 'reference', 'graph-v1-subset.openapi.json');
     if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(candidate)) return candidate;
   }
-  throw new Error('graph-v1-subset.openapi.json not found in ../shared/graph-ref');
+  throw new Error('tests/graph-emulator/reference/graph-v1-subset.openapi.json is missing');
 }
