@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { apiRoutes } from '../../server/http/api-routes';
-import { hashTree } from '../support/data-dir';
+import { hashTree, OPERATIONAL_STATE } from '../support/data-dir';
 import { signInDemo, PAIR, SEEDED_PRIVATE_NOTE, sessionPath, type Demo } from '../support/demo';
 import { startInProcess, type InProcessTandem } from '../support/in-process';
 import { changeOf, SseReader } from '../support/sse-reader';
@@ -128,7 +128,7 @@ describe('authorization', () => {
     });
 
     test('devon gets an identical 404 problem on every route of avery-blake, and nothing is written', async () => {
-      const before = await hashTree(server.dataDir);
+      const before = await hashTree(server.dataDir, OPERATIONAL_STATE);
       const keys = Object.keys(calls()).filter((k) => pairRoutes().some((r) => r.key === k.split('?')[0]));
       expect(keys.length).toBeGreaterThanOrEqual(pairRoutes().length);
       for (const key of keys) {
@@ -144,7 +144,7 @@ describe('authorization', () => {
         });
         expect(real.headers.get('etag')).toBeNull();
       }
-      expect(await hashTree(server.dataDir)).toEqual(before);
+      expect(await hashTree(server.dataDir, OPERATIONAL_STATE)).toEqual(before);
     });
 
     test('the same holds for a member asking about a pair that does not exist', async () => {
@@ -179,7 +179,7 @@ describe('authorization', () => {
     });
 
     test("only the report's manager may, a meeting already in a 1:1 is refused, and nothing is written", async () => {
-      const before = await hashTree(server.dataDir);
+      const before = await hashTree(server.dataDir, OPERATIONAL_STATE);
       const fresh = '19:meeting_bm90LXlldC1hLTEtMQ@thread.v2';
       const cases = [
         { who: demo.devon, request: body('blake', fresh), status: 403, field: 'reportId' },
@@ -193,7 +193,7 @@ describe('authorization', () => {
           fields: [field],
         });
       }
-      expect(await hashTree(server.dataDir)).toEqual(before);
+      expect(await hashTree(server.dataDir, OPERATIONAL_STATE)).toEqual(before);
     });
   });
 

@@ -1,5 +1,5 @@
 import { apiRoutes } from '../../server/http/api-routes';
-import { hashTree } from '../support/data-dir';
+import { hashTree, OPERATIONAL_STATE } from '../support/data-dir';
 import { signInDemo, PAIR, sessionIdAt, sessionPath, startOfSession, type Demo } from '../support/demo';
 import { startInProcess, type InProcessTandem } from '../support/in-process';
 import { isProblem, jsonOf, type ApiResponse, type HttpMethod, type ProblemBody } from '../support/tandem-client';
@@ -734,7 +734,7 @@ describe('bad input is refused with a problem naming the field, and nothing is w
   });
 
   test('every bad input gets a 4xx application/problem+json naming the field, and the data folder is unchanged', async () => {
-    const before = await hashTree(server.dataDir);
+    const before = await hashTree(server.dataDir, OPERATIONAL_STATE);
     const clients = { avery: demo.avery, blake: demo.blake };
     const failures: string[] = [];
     let count = 0;
@@ -777,6 +777,6 @@ describe('bad input is refused with a problem naming the field, and nothing is w
     expect(failures).toEqual([]);
     expect(count).toBeGreaterThan(200);
     // Nothing was half-written: every file under the data folder has the same bytes, and no file came or went.
-    expect(await hashTree(server.dataDir)).toEqual(before);
+    expect(await hashTree(server.dataDir, OPERATIONAL_STATE)).toEqual(before);
   });
 });

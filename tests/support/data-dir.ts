@@ -21,10 +21,17 @@ export async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Relative path → sha256 of its bytes, for every file under `dir`: equal maps mean a byte-for-byte equal tree. */
-export async function hashTree(dir: string): Promise<Record<string, string>> {
+/** The job runner's lease and marks (ops/): they change while a service runs, whatever the requests do. */
+export const OPERATIONAL_STATE: readonly string[] = ['ops'];
+
+/**
+ * Relative path → sha256 of its bytes, for every file under `dir`: equal maps mean a byte-for-byte equal tree.
+ * `exclude`: top-level folders left out, e.g. a running service's operational state that changes meanwhile.
+ */
+export async function hashTree(dir: string, exclude: readonly string[] = []): Promise<Record<string, string>> {
   const hashes: Record<string, string> = {};
-  for (const file of await listFiles(dir)) {
+  const files = (await listFiles(dir)).filter((file) => !exclude.includes(file.split(path.sep)[0]!));
+  for (const file of files) {
     hashes[file] = createHash('sha256')
       .update(await fs.readFile(path.join(dir, file)))
       .digest('hex');
