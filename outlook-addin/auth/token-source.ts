@@ -4,7 +4,7 @@ import {
   type Configuration,
   type IPublicClientApplication,
 } from '@azure/msal-browser';
-import { devTokenSource } from '../../tab/host/embedded-host';
+import { devTokenSource } from '../../ui/auth/dev-token-source';
 
 export type TokenSource = () => Promise<string>;
 

@@ -14,7 +14,7 @@ import {
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { TandemApi } from '../../ui/api/client';
-import { devTokenSource } from '../../tab/host/embedded-host';
+import { devTokenSource } from '../../ui/auth/dev-token-source';
 import { readAddinConfig } from '../auth/token-source';
 import { OfficeHost } from '../office/office-host';
 import { TaskPane } from '../views/task-pane';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../ui/api/api-error';
 import { TandemApi } from '../../ui/api/client';
-import { resolveSession } from '../../tab/views/resolve-session';
+import { resolveSession } from '../../ui/api/resolve-session';
 import { tokenSourceFor, type AddinConfig } from '../auth/token-source';
 import type { AppointmentInfo, OfficeHost } from '../office/office-host';
 

@@ -1,21 +1,10 @@
-import { cachedToken } from './token-cache';
+import { devTokenSource } from '../../ui/auth/dev-token-source';
 import { themeFromName, type HostContext, type Layout, type ThemeName } from './host';
 
 export const DEMO_USERS = ['avery', 'blake', 'casey', 'devon'] as const;
 const STORAGE_KEY = 'tandem.demoUser';
 
 /** Embedded mode: a dev token for a demo user from the service (loopback only). */
-export function devTokenSource(user: string, fetchImpl: typeof fetch = (i, init) => fetch(i, init)) {
-  return cachedToken(async () => {
-    const response = await fetchImpl('/api/dev/token', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ user }),
-    });
-    if (!response.ok) throw new Error(`No dev token for ${user}: ${response.status}`);
-    return ((await response.json()) as { token: string }).token;
-  });
-}
 
 export function rememberedUser(search: URLSearchParams): string | undefined {
   const fromQuery = search.get('user');

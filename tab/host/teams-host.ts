@@ -1,5 +1,5 @@
 import { app, authentication, meeting, pages, FrameContexts } from '@microsoft/teams-js';
-import { cachedToken } from './token-cache';
+import { cachedToken } from '../../ui/auth/token-cache';
 import { themeFromName, withTimeout, type HostContext, type Layout, type ThemeName } from './host';
 
 const INITIALIZE_TIMEOUT_MS = 4000;

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { TandemApi } from '../../ui/api/client';
 import { AgendaPanel } from '../../ui/agenda/agenda-panel';
 import type { HostContext } from '../host/host';
-import { resolveSession, type SessionTarget } from './resolve-session';
+import { resolveSession, type SessionTarget } from '../../ui/api/resolve-session';
 
 /** The meeting side panel: the session this meeting is, found from the chat id and the meeting's start. */
 export function MeetingPanel({ api, host, search }: { api: TandemApi; host: HostContext; search: URLSearchParams }) {

@@ -1,4 +1,4 @@
-import type { TandemApi } from '../../ui/api/client';
+import type { TandemApi } from './client';
 
 export interface SessionTarget {
   readonly pairId: string;
