@@ -25,13 +25,9 @@ export interface RequestOptions {
   readonly timeoutMs?: number;
 }
 
-export interface ProblemBody {
-  readonly type: string;
-  readonly title: string;
-  readonly status: number;
-  readonly detail?: string;
-  readonly errors?: ReadonlyArray<{ readonly field: string; readonly reason: string }>;
-}
+// One shape for the problem body, the UI's: the tests read what the client reads.
+export type { ProblemBody } from '../../ui/api/types';
+import type { ProblemBody } from '../../ui/api/types';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

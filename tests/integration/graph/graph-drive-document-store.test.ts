@@ -30,6 +30,14 @@ function graphFor(token: string, key: string): GraphHttp {
   });
 }
 
+/** A store on the root of a document library of the emulator, reached app-only. */
+function libraryStore(driveId: string): GraphDriveDocumentStore {
+  return new GraphDriveDocumentStore(
+    () => graphFor(unsignedToken({}), 'app'),
+    async () => ({ driveId, itemId: 'root' }),
+  );
+}
+
 describeDocumentStoreContract('GraphDriveDocumentStore (document library, app-only)', async () => {
   const driveId = emulator.addDrive();
   return {
@@ -76,13 +84,7 @@ describe('GraphDriveDocumentStore on Graph', () => {
 
   it('writes case-distinct keys to names a case-insensitive drive keeps apart', async () => {
     const driveId = emulator.addDrive();
-    const store = new GraphDriveDocumentStore(
-      () => graphFor(unsignedToken({}), 'app'),
-      async () => ({
-        driveId,
-        itemId: 'root',
-      }),
-    );
+    const store = libraryStore(driveId);
 
     await store.put('s/B', { upper: true });
     await store.put('s/b', { upper: false });
@@ -93,13 +95,7 @@ describe('GraphDriveDocumentStore on Graph', () => {
 
   it('retries 429 with Retry-After and 503, then succeeds without writing twice', async () => {
     const driveId = emulator.addDrive();
-    const store = new GraphDriveDocumentStore(
-      () => graphFor(unsignedToken({}), 'app'),
-      async () => ({
-        driveId,
-        itemId: 'root',
-      }),
-    );
+    const store = libraryStore(driveId);
     const mark = emulator.requests.length;
     emulator.inject({ kind: 'status', status: 429, retryAfterSeconds: 0, method: 'PUT', times: 1 });
     emulator.inject({ kind: 'status', status: 503, method: 'PUT', times: 1 });
@@ -112,13 +108,7 @@ describe('GraphDriveDocumentStore on Graph', () => {
 
   it('fails with a clear error naming status and request id once the retries are spent', async () => {
     const driveId = emulator.addDrive();
-    const store = new GraphDriveDocumentStore(
-      () => graphFor(unsignedToken({}), 'app'),
-      async () => ({
-        driveId,
-        itemId: 'root',
-      }),
-    );
+    const store = libraryStore(driveId);
     emulator.inject({ kind: 'status', status: 503, method: 'GET', times: 10 });
 
     const attempt = store.get('a/b');
@@ -145,10 +135,7 @@ describe('GraphDriveDocumentStore on Graph', () => {
 
   it('waits for a slow answer', async () => {
     const driveId = emulator.addDrive();
-    const store = new GraphDriveDocumentStore(
-      () => graphFor(unsignedToken({}), 'app'),
-      async () => ({ driveId, itemId: 'root' }),
-    );
+    const store = libraryStore(driveId);
     emulator.inject({ kind: 'delay', delayMs: 1500, method: 'PUT', times: 1 });
 
     await expect(store.put('slow/1', { ok: true })).resolves.toMatch(/^"\{/);
@@ -156,13 +143,7 @@ describe('GraphDriveDocumentStore on Graph', () => {
 
   it('retries a dropped connection', async () => {
     const driveId = emulator.addDrive();
-    const store = new GraphDriveDocumentStore(
-      () => graphFor(unsignedToken({}), 'app'),
-      async () => ({
-        driveId,
-        itemId: 'root',
-      }),
-    );
+    const store = libraryStore(driveId);
     emulator.inject({ kind: 'drop', method: 'PUT', times: 1 });
 
     await expect(store.put('a/b', { n: 1 })).resolves.toMatch(/^"\{/);
