@@ -14,7 +14,10 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{core,server,graph,bot,ui,tab,outlook-addin}/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/{adapters,core,server,bot,ui,tab,outlook-addin}/**/*.test.ts',
+        '<rootDir>/tests/architecture/*.test.ts',
+      ],
     },
     {
       ...common,

@@ -1,6 +1,6 @@
 import type { ConversationReference } from 'botbuilder';
 import type { DocumentStore } from '../core/ports/document-store';
-import { encodeChatId } from '../core/use-cases/pairs';
+import { encodeChatId } from '../core/model/ids';
 
 /** Where the bot can write proactively: captured on install, members added and every message. */
 export class ConversationReferences {

@@ -1,12 +1,9 @@
 import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference } from 'botbuilder';
-import { NotInstalledError, ThrottledError } from '../server/jobs/job';
+import { NotInstalledError, ThrottledError, type Messenger } from '../core/ports/messenger';
 import type { AdaptiveCardJson } from './cards/card';
 
-/** Sends one card to a stored conversation: the Messenger port of DESIGN.md, behind bot/'s seam. */
-export interface ProactiveMessenger {
-  /** Returns the connector's activity id. Throws NotInstalledError (403/404) or ThrottledError (429). */
-  sendCard(ref: Partial<ConversationReference>, card: AdaptiveCardJson, summary: string): Promise<string | undefined>;
-}
+/** core's Messenger port on the Bot Framework connector; the address is a stored conversation reference. */
+export type ProactiveMessenger = Messenger<Partial<ConversationReference>>;
 
 export class BotFrameworkMessenger implements ProactiveMessenger {
   constructor(

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { NotFoundError } from '../core/errors';
 import type { UseCases } from '../core/use-cases';
-import type { JobDocument, JobExecutor, JobPlan } from '../server/jobs/job';
+import type { JobDocument, JobExecutor, JobPlan } from '../core/ports/jobs';
 import { agendaCard } from './cards/agenda-card';
 import type { AdaptiveCardJson } from './cards/card';
 import { nudgeCard } from './cards/nudge-card';

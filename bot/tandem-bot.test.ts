@@ -1,6 +1,6 @@
 import { TestAdapter, type Activity } from 'botbuilder';
 import { createHarness, type Harness, type PairFixture } from '../tests/support/use-case-harness';
-import { MemoryDocumentStore } from '../tests/support/memory-document-store';
+import { MemoryDocumentStore } from '../adapters/memory/memory-document-store';
 import { ConversationReferences } from './conversation-references';
 import { ConfiguredIdentities } from './identity';
 import { TandemBot } from './tandem-bot';

@@ -37,6 +37,27 @@ export class ConflictError extends DomainError {
   }
 }
 
+/**
+ * A service behind an adapter (Microsoft Graph, the Bot Connector) refused or failed: the HTTP status, its
+ * code, and the id its support asks for. Adapters throw subclasses; the edge maps them without knowing which.
+ */
+export class UpstreamError extends Error {
+  constructor(
+    message: string,
+    readonly service: string,
+    readonly status: number,
+    readonly code: string,
+    readonly requestId: string | undefined,
+  ) {
+    super(message);
+  }
+
+  /** Throttled or unavailable even after the adapter's bounded retries. */
+  get transient(): boolean {
+    return this.status === 429 || this.status === 503 || this.status === 504 || this.status === 0;
+  }
+}
+
 /** Optimistic concurrency gave up after its bounded retries. */
 export class ContentionError extends DomainError {
   override readonly name = 'ContentionError';

@@ -1,26 +1,28 @@
 import * as path from 'node:path';
+import { BlobServiceClient } from '@azure/storage-blob';
 import type { Logger } from 'pino';
+import { BlobDocumentStore } from '../adapters/azure-blob/blob-document-store';
 import type { Calendar } from '../core/ports/calendar';
 import type { Directory } from '../core/ports/directory';
 import type { DocumentStore, PersonalDocumentStores } from '../core/ports/document-store';
-import { MsalTokenProvider } from '../graph/auth/msal-token-provider';
-import { CalendarSubscriptions } from '../graph/calendar/calendar-subscriptions';
-import { GraphCalendar } from '../graph/calendar/graph-calendar';
-import { TokenGraphPrincipals, type GraphPrincipals } from '../graph/client/graph-principals';
-import { GraphDirectory } from '../graph/directory/graph-directory';
-import { GraphTodoMirror } from '../graph/todo/graph-todo-mirror';
+import { MsalTokenProvider } from '../adapters/graph/auth/msal-token-provider';
+import { CalendarSubscriptions } from '../adapters/graph/calendar/calendar-subscriptions';
+import { GraphCalendar } from '../adapters/graph/calendar/graph-calendar';
+import { TokenGraphPrincipals, type GraphPrincipals } from '../adapters/graph/client/graph-principals';
+import { GraphDirectory } from '../adapters/graph/directory/graph-directory';
+import { GraphTodoMirror } from '../adapters/graph/todo/graph-todo-mirror';
 import type { TaskMirror } from '../core/ports/task-mirror';
-import { GraphDriveDocumentStore } from '../graph/storage/graph-drive-document-store';
-import { GraphPersonalDocumentStores } from '../graph/storage/graph-personal-document-stores';
+import { GraphDriveDocumentStore } from '../adapters/graph/storage/graph-drive-document-store';
+import { GraphPersonalDocumentStores } from '../adapters/graph/storage/graph-personal-document-stores';
 import type { Authenticator } from './auth/authenticator';
 import { DevTokenAuthenticator } from './auth/dev-token-authenticator';
 import { EntraAuthenticator } from './auth/entra-authenticator';
 import { currentCaller } from './auth/request-context';
 import type { Config, M365Config } from './config';
-import { DEMO_PEOPLE, DemoDirectory } from './embedded/demo-directory';
-import { FileDocumentStore, FilePersonalDocumentStores } from './embedded/file-document-store';
-import { LocalCalendar } from './embedded/local-calendar';
-import { NOTIFICATIONS_PATH } from './m365/change-notifications';
+import { DEMO_PEOPLE, DemoDirectory } from '../adapters/embedded/demo-directory';
+import { FileDocumentStore, FilePersonalDocumentStores } from '../adapters/embedded/file-document-store';
+import { LocalCalendar } from '../adapters/embedded/local-calendar';
+import { NOTIFICATIONS_PATH } from './calendar-notifications/change-notifications';
 
 export interface Adapters {
   readonly store: DocumentStore;
@@ -28,6 +30,8 @@ export interface Adapters {
   readonly calendar: Calendar;
   readonly directory: Directory;
   readonly authenticator: Authenticator;
+  /** Conversation references, job documents, the runner's lease and idempotency marks. */
+  readonly operational: DocumentStore;
   /** Embedded mode only: signs demo users' tokens. */
   readonly issueDevToken?: (userId: string) => Promise<string>;
   /** Microsoft 365 mode only. */
@@ -39,10 +43,11 @@ export interface Adapters {
 
 /** The adapters chosen by config: files and the local calendar, or Microsoft Graph and Entra ID. */
 export function createAdapters(config: Config, logger: Logger): Adapters {
-  return config.m365 ? m365Adapters(config.m365, logger) : embeddedAdapters(config);
+  const operational = operationalStore(config);
+  return { ...(config.m365 ? m365Adapters(config.m365, logger) : embeddedAdapters(config)), operational };
 }
 
-function embeddedAdapters(config: Config): Adapters {
+function embeddedAdapters(config: Config): Omit<Adapters, 'operational'> {
   const store = new FileDocumentStore(path.join(config.dataDir, 'shared'));
   const authenticator = new DevTokenAuthenticator(new Set(DEMO_PEOPLE.map((p) => p.id)));
   return {
@@ -55,7 +60,7 @@ function embeddedAdapters(config: Config): Adapters {
   };
 }
 
-function m365Adapters(m365: M365Config, logger: Logger): Adapters {
+function m365Adapters(m365: M365Config, logger: Logger): Omit<Adapters, 'operational'> {
   const tokens = new MsalTokenProvider({
     tenantId: m365.tenantId,
     clientId: m365.clientId,
@@ -87,6 +92,15 @@ function m365Adapters(m365: M365Config, logger: Logger): Adapters {
     ...(m365.mirrorToDo && { taskMirror: new GraphTodoMirror(graph, store) }),
     ...(subscriptions && { subscriptions }),
   };
+}
+
+/** Operational state: Azure Blob Storage at scale, else the data folder. */
+function operationalStore(config: Config): DocumentStore {
+  if (config.bot.blob) {
+    const service = BlobServiceClient.fromConnectionString(config.bot.blob.connectionString);
+    return new BlobDocumentStore(service.getContainerClient(config.bot.blob.container));
+  }
+  return new FileDocumentStore(path.join(config.dataDir, 'ops'));
 }
 
 /** What an Entra access token for Tandem's API must say (FACTS.md K). */

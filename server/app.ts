@@ -7,8 +7,8 @@ import { isLoopback } from './auth/authenticator';
 import { createAdapters } from './adapters';
 import { startBot } from './bot-wiring';
 import type { Config } from './config';
-import { ChangeNotificationInbox } from './m365/change-notifications';
-import { seedDemo } from './embedded/seed-demo';
+import { ChangeNotificationInbox } from './calendar-notifications/change-notifications';
+import { seedDemo } from './seed-demo';
 import { apiRoutes } from './http/api-routes';
 import { createHttpServer } from './http/http-server';
 import { buildOpenApi } from './http/openapi';
@@ -100,7 +100,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
       next();
     });
   }
-  const bot = startBot(server, { config, useCases, clock, logger, hub });
+  const bot = startBot(server, { config, ops: adapters.operational, useCases, clock, logger, hub });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());

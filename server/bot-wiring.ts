@@ -1,8 +1,6 @@
 import * as os from 'node:os';
-import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { BlobServiceClient } from '@azure/storage-blob';
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import type { Clock } from '../core/clock';
@@ -15,13 +13,10 @@ import { ConfiguredIdentities } from '../bot/identity';
 import { BotFrameworkMessenger } from '../bot/messenger';
 import { ReminderExecutor } from '../bot/reminder-executor';
 import { TandemBot, type RecapTrigger } from '../bot/tandem-bot';
-import { BlobDocumentStore } from './blob/blob-document-store';
 import type { Config } from './config';
 import type { ChangeHub } from './live/change-hub';
-import { FileDocumentStore } from './embedded/file-document-store';
-import { jobKeys } from './jobs/job';
 import { JobRunner } from './jobs/job-runner';
-import { JobStore } from './jobs/job-store';
+import { jobKeys, JobStore } from './jobs/job-store';
 import { Lease } from './jobs/lease';
 import { RateLimiter } from './jobs/rate-limiter';
 
@@ -43,10 +38,9 @@ export interface RunningBot {
 /** The bot at POST /api/messages and the job runner for its prompts, recaps and nudges. */
 export function startBot(
   server: Server,
-  deps: { config: Config; useCases: UseCases; clock: Clock; logger: Logger; hub: ChangeHub },
+  deps: { config: Config; ops: DocumentStore; useCases: UseCases; clock: Clock; logger: Logger; hub: ChangeHub },
 ): RunningBot {
-  const { config, useCases, clock, logger, hub } = deps;
-  const ops = operationalStore(config);
+  const { config, ops, useCases, clock, logger, hub } = deps;
   const refs = new ConversationReferences(ops);
   const adapter = createAdapter(config.bot.app, logger);
   const runner: JobRunner = new JobRunner({
@@ -121,15 +115,6 @@ export function startBot(
       return runner.stop();
     },
   };
-}
-
-/** Conversation references, the lease and job marks: Azure Blob Storage at scale, else the data folder. */
-function operationalStore(config: Config): DocumentStore {
-  if (config.bot.blob) {
-    const service = BlobServiceClient.fromConnectionString(config.bot.blob.connectionString);
-    return new BlobDocumentStore(service.getContainerClient(config.bot.blob.container));
-  }
-  return new FileDocumentStore(path.join(config.dataDir, 'ops'));
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {

@@ -1,4 +1,4 @@
-import { MemoryDocumentStore } from '../../tests/support/memory-document-store';
+import { MemoryDocumentStore } from '../../adapters/memory/memory-document-store';
 import { ContentionError } from '../errors';
 import type { PutOptions } from '../ports/document-store';
 import { Documents } from './documents';

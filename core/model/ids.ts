@@ -34,3 +34,8 @@ export function startFromSessionId(id: string): Date {
   const [, y, mo, d, h, mi, s] = m;
   return new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}Z`);
 }
+
+/** Chat ids (and Teams user ids) hold ':' and '@', which are not document-key characters. */
+export function encodeChatId(chatId: string): string {
+  return chatId.replace(/[^A-Za-z0-9.-]/g, (c) => `_${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}

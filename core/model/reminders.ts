@@ -1,6 +1,7 @@
 import type { Occurrence } from '../ports/calendar';
 import type { PairDocument } from './documents';
 import { sessionIdFromStart } from './ids';
+import { zoneOffset } from './zoned-time';
 
 /**
  * What the bot sends and when, planned from a pair and its occurrences: pure, so planning 100,000 pairs is
@@ -98,19 +99,5 @@ export function recapReminder(
 /** 09:00 local time on the day before `due` (YYYY-MM-DD). The zone's offset is taken at noon UTC that day. */
 export function nudgeTime(due: string, timeZone: string): number {
   const dayBefore = Date.parse(`${due}T00:00:00Z`) - DAY;
-  return dayBefore + NUDGE_HOUR * HOUR - zoneOffsetAt(dayBefore + 12 * HOUR, timeZone);
-}
-
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function zoneOffsetAt(instant: number, timeZone: string): number {
-  if (timeZone === 'UTC') return 0;
-  let f = offsetFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
-    offsetFormatters.set(timeZone, f);
-  }
-  const name = f.formatToParts(new Date(instant)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * HOUR + Number(m[3]) * 60_000) : 0;
+  return dayBefore + NUDGE_HOUR * HOUR - zoneOffset(dayBefore + 12 * HOUR, timeZone);
 }

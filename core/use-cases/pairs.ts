@@ -12,7 +12,7 @@ import {
   type UserId,
   type UserIndexDocument,
 } from '../model/documents';
-import { assertClientId } from '../model/ids';
+import { assertClientId, encodeChatId } from '../model/ids';
 import { DEFAULT_TEMPLATE, type Template } from '../model/sections';
 import { nextSlot, type SessionStatus } from '../model/timeline';
 import type { PersonRef } from '../model/agenda-view';
@@ -255,9 +255,4 @@ export class PairUseCases {
       return { write: doc, result: undefined };
     });
   }
-}
-
-/** Chat ids hold ':' and '@', which are not document-key characters. */
-export function encodeChatId(chatId: string): string {
-  return chatId.replace(/[^A-Za-z0-9.-]/g, (c) => `_${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }

@@ -1,6 +1,6 @@
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';
 import { keys, type ChatIndexDocument, type PairDocument, type UserId } from '../model/documents';
-import { encodeChatId } from './pairs';
+import { encodeChatId } from '../model/ids';
 import { isConcluded, type SessionStatus } from '../model/timeline';
 import type { TandemDeps } from './deps';
 import type { PairAccess } from './pair-access';

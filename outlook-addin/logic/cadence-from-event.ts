@@ -1,4 +1,5 @@
 import type { Cadence, Frequency } from '../../core/model/cadence';
+import { toWallClock } from '../../core/model/zoned-time';
 
 /**
  * The cadence of an Outlook event made a 1:1: its date and time in the organizer's time zone, its length
@@ -10,24 +11,13 @@ export function cadenceFromEvent(
   timeZone: string,
 ): Cadence {
   const start = new Date(event.start);
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(start)
-      .map((p) => [p.type, p.value]),
-  );
+  const wall = toWallClock(start, timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
   const minutes = Math.round((Date.parse(event.end) - start.getTime()) / 60_000);
   return {
     frequency,
-    startDate: `${parts.year}-${parts.month}-${parts.day}`,
-    time: `${parts.hour}:${parts.minute}`,
+    startDate: `${wall.year}-${two(wall.month)}-${two(wall.day)}`,
+    time: `${two(wall.hour)}:${two(wall.minute)}`,
     timeZone,
     durationMinutes: Math.min(240, Math.max(15, Number.isFinite(minutes) ? minutes : 30)),
   };

@@ -1,4 +1,3 @@
-import { GraphRequestError } from '../../graph/client/graph-error';
 import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
 import {
@@ -7,6 +6,7 @@ import {
   DomainError,
   ForbiddenError,
   NotFoundError,
+  UpstreamError,
   ValidationError,
 } from '../../core/errors';
 import { UnauthenticatedError } from '../auth/authenticator';
@@ -86,9 +86,9 @@ export function toProblem(error: unknown): HttpProblem {
       );
     }
   }
-  if (error instanceof GraphRequestError) {
+  if (error instanceof UpstreamError) {
     // Microsoft 365 answered with an error: say so, with the request id Microsoft support asks for.
-    const detail = `Microsoft Graph answered ${error.status} ${error.code}`;
+    const detail = `${error.service} answered ${error.status} ${error.code}`;
     const extra = { detail, ...(error.requestId && { graphRequestId: error.requestId }) };
     if (error.transient) {
       return new HttpProblem(

@@ -1,16 +1,9 @@
 import { FixedClock } from '../../core/clock';
-import { MemoryDocumentStore } from '../../tests/support/memory-document-store';
-import {
-  jobKeys,
-  NotInstalledError,
-  ThrottledError,
-  type JobDocument,
-  type JobExecutor,
-  type JobPlan,
-  type JobSpec,
-} from './job';
+import { MemoryDocumentStore } from '../../adapters/memory/memory-document-store';
+import type { JobDocument, JobExecutor, JobPlan, JobSpec } from '../../core/ports/jobs';
+import { NotInstalledError, ThrottledError } from '../../core/ports/messenger';
 import { JobRunner } from './job-runner';
-import { JobStore } from './job-store';
+import { jobKeys, JobStore } from './job-store';
 import { Lease } from './lease';
 import { RateLimiter } from './rate-limiter';
 

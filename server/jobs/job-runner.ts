@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock';
 import type { StoredDocument } from '../../core/ports/document-store';
-import { NotInstalledError, ThrottledError, type JobDocument, type JobExecutor, type JobSpec } from './job';
+import type { JobDocument, JobExecutor, JobSpec } from '../../core/ports/jobs';
+import { NotInstalledError, ThrottledError } from '../../core/ports/messenger';
 import type { JobStore } from './job-store';
 import type { Lease } from './lease';
 import type { RateLimiter } from './rate-limiter';

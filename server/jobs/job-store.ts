@@ -1,5 +1,13 @@
 import { PreconditionFailedError, type DocumentStore, type StoredDocument } from '../../core/ports/document-store';
-import { jobKeys, type JobDocument, type JobMark, type JobSpec } from './job';
+import type { JobDocument, JobMark, JobSpec } from '../../core/ports/jobs';
+
+/** Where jobs, their done marks and the runner's lease live in the operational store. */
+export const jobKeys = {
+  job: (key: string) => `jobs/pending/${key}`,
+  pending: 'jobs/pending',
+  mark: (key: string) => `jobs/done/${key}`,
+  lease: 'jobs/lease',
+};
 
 /**
  * Jobs over a DocumentStore. A pending job lives at `jobs/pending/<key>`; a finished one leaves a mark at

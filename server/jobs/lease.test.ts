@@ -1,5 +1,5 @@
 import { FixedClock } from '../../core/clock';
-import { MemoryDocumentStore } from '../../tests/support/memory-document-store';
+import { MemoryDocumentStore } from '../../adapters/memory/memory-document-store';
 import { Lease } from './lease';
 
 describe('Lease', () => {

@@ -3,12 +3,12 @@ import type { PairDocument } from '../../core/model/documents';
 import { planPairReminders, type PlannedReminder } from '../../core/model/reminders';
 import { DEFAULT_TEMPLATE } from '../../core/model/sections';
 import type { Occurrence } from '../../core/ports/calendar';
-import type { JobDocument, JobExecutor, JobPlan } from '../../server/jobs/job';
+import type { JobDocument, JobExecutor, JobPlan } from '../../core/ports/jobs';
 import { JobRunner } from '../../server/jobs/job-runner';
 import { JobStore } from '../../server/jobs/job-store';
 import { Lease } from '../../server/jobs/lease';
 import { PER_TENANT_LIMITS, RateLimiter } from '../../server/jobs/rate-limiter';
-import { MemoryDocumentStore } from '../support/memory-document-store';
+import { MemoryDocumentStore } from '../../adapters/memory/memory-document-store';
 import { formatTable, writeArtifact, type SectionOutcome } from './bench-report';
 
 const MONDAY_9 = Date.parse('2026-11-30T09:00:00Z');

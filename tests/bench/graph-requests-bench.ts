@@ -1,7 +1,7 @@
 import type { CalendarLink } from '../../core/model/documents';
-import { MsalTokenProvider } from '../../graph/auth/msal-token-provider';
-import { GraphCalendar } from '../../graph/calendar/graph-calendar';
-import { TokenGraphPrincipals } from '../../graph/client/graph-principals';
+import { MsalTokenProvider } from '../../adapters/graph/auth/msal-token-provider';
+import { GraphCalendar } from '../../adapters/graph/calendar/graph-calendar';
+import { TokenGraphPrincipals } from '../../adapters/graph/client/graph-principals';
 import { currentCaller, runAsCaller } from '../../server/auth/request-context';
 import type { GraphEmulator } from '../graph-emulator/graph-emulator';
 import { CLIENT_ID, CLIENT_SECRET, M365_PEOPLE, startM365, TENANT_ID, type M365Tandem } from '../support/m365';

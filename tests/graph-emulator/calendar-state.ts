@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RRule, type Options, type Weekday } from 'rrule';
-import { toInstant, toWallClock } from '../../server/embedded/wall-clock';
+import { toInstant, toWallClock } from '../../core/model/zoned-time';
 
 /** The parts of a Graph event the emulator keeps. Times are instants; the series' zone is `timeZone`. */
 export interface SeriesState {

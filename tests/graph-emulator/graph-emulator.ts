@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { expandSeries, newSeries, occurrenceId, type GraphRecurrence, type SeriesState } from './calendar-state';
 import { DriveState, type DriveItemState } from './drive-state';
 import { OpenApiSubset } from './openapi-subset';
-import { toInstant as toInstantIn } from '../../server/embedded/wall-clock';
+import { toInstant as toInstantIn } from '../../core/model/zoned-time';
 
 export interface EmulatedUser {
   readonly id: string;

@@ -7,7 +7,7 @@ import { LocalConnector, textOf } from '../support/local-connector';
 
 jest.setTimeout(30_000);
 
-// Monday 08:00 UTC: the seeded avery–blake 1:1 is tomorrow 10:00 (server/embedded/seed-demo.ts).
+// Monday 08:00 UTC: the seeded avery–blake 1:1 is tomorrow 10:00 (server/seed-demo.ts).
 const START = new Date('2026-11-23T08:00:00Z');
 const NEXT_SESSION = '20261124T100000Z';
 const PRIVATE = 'PRIVATE-do-not-share';

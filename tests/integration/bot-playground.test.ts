@@ -6,7 +6,7 @@ import { TandemClient } from '../support/tandem-client';
 
 jest.setTimeout(90_000);
 
-// Monday 08:00 UTC: the seeded avery–blake 1:1 is tomorrow 10:00 (server/embedded/seed-demo.ts).
+// Monday 08:00 UTC: the seeded avery–blake 1:1 is tomorrow 10:00 (server/seed-demo.ts).
 const START = new Date('2026-11-23T08:00:00Z');
 const PAIR = 'avery-blake';
 const SESSION = '20261124T100000Z';

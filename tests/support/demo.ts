@@ -1,6 +1,6 @@
 import { TandemClient, type MeView } from './tandem-client';
 
-/** The seeded demo 1:1 (server/embedded/seed-demo.ts): weekly, held last week, next one tomorrow 10:00 UTC. */
+/** The seeded demo 1:1 (server/seed-demo.ts): weekly, held last week, next one tomorrow 10:00 UTC. */
 export const PAIR = 'avery-blake';
 /** The other seeded 1:1, every two weeks. */
 export const OTHER_PAIR = 'avery-casey';

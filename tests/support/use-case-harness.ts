@@ -5,9 +5,9 @@ import { sessionIdFromStart } from '../../core/model/ids';
 import type { ChangeFeed, PairChange } from '../../core/ports/change-feed';
 import type { IdGenerator } from '../../core/ports/id-generator';
 import { createUseCases, type TandemDeps, type UseCases } from '../../core/use-cases';
-import { DEMO_PEOPLE, DemoDirectory } from '../../server/embedded/demo-directory';
-import { LocalCalendar } from '../../server/embedded/local-calendar';
-import { MemoryDocumentStore, MemoryPersonalDocumentStores } from './memory-document-store';
+import { DEMO_PEOPLE, DemoDirectory } from '../../adapters/embedded/demo-directory';
+import { LocalCalendar } from '../../adapters/embedded/local-calendar';
+import { MemoryDocumentStore, MemoryPersonalDocumentStores } from '../../adapters/memory/memory-document-store';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;

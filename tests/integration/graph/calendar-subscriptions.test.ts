@@ -1,10 +1,10 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CalendarSubscriptions } from '../../../graph/calendar/calendar-subscriptions';
-import { TokenGraphPrincipals } from '../../../graph/client/graph-principals';
+import { CalendarSubscriptions } from '../../../adapters/graph/calendar/calendar-subscriptions';
+import { TokenGraphPrincipals } from '../../../adapters/graph/client/graph-principals';
 import { unsignedToken } from '../../graph-emulator/emulator-tokens';
 import { GraphEmulator } from '../../graph-emulator/graph-emulator';
-import { MemoryDocumentStore } from '../../support/memory-document-store';
+import { MemoryDocumentStore } from '../../../adapters/memory/memory-document-store';
 
 const DAY = 86_400_000;
 let emulator: GraphEmulator;

@@ -1,5 +1,5 @@
-import { GraphCalendar } from '../../../graph/calendar/graph-calendar';
-import { TokenGraphPrincipals, type CurrentCaller } from '../../../graph/client/graph-principals';
+import { GraphCalendar } from '../../../adapters/graph/calendar/graph-calendar';
+import { TokenGraphPrincipals, type CurrentCaller } from '../../../adapters/graph/client/graph-principals';
 import type { CalendarLink } from '../../../core/model/documents';
 import { unsignedToken } from '../../graph-emulator/emulator-tokens';
 import { GraphEmulator } from '../../graph-emulator/graph-emulator';

@@ -1,6 +1,6 @@
-import { KeyedConcurrencyLimiter } from '../../../graph/client/concurrency-limiter';
-import { GraphHttp } from '../../../graph/client/graph-http';
-import { appFolderOf, GraphDriveDocumentStore } from '../../../graph/storage/graph-drive-document-store';
+import { KeyedConcurrencyLimiter } from '../../../adapters/graph/client/concurrency-limiter';
+import { GraphHttp } from '../../../adapters/graph/client/graph-http';
+import { appFolderOf, GraphDriveDocumentStore } from '../../../adapters/graph/storage/graph-drive-document-store';
 import { describeDocumentStoreContract } from '../../contracts/document-store-contract';
 import { unsignedToken } from '../../graph-emulator/emulator-tokens';
 import { GraphEmulator } from '../../graph-emulator/graph-emulator';

@@ -1,6 +1,6 @@
 import { decodeJwt } from 'jose';
 import * as selfsigned from 'selfsigned';
-import { MsalTokenProvider } from '../../../graph/auth/msal-token-provider';
+import { MsalTokenProvider } from '../../../adapters/graph/auth/msal-token-provider';
 import { LocalIdentityProvider } from '../../support/identity-provider';
 
 const TENANT = '11111111-2222-4333-8444-555555555555';

@@ -1,5 +1,5 @@
 import type { PatternedRecurrence } from '@microsoft/microsoft-graph-types';
-import type { Cadence } from '../../core/model/cadence';
+import type { Cadence } from '../../../core/model/cadence';
 
 const DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 const WEEK_INDEX = ['first', 'second', 'third', 'fourth', 'last'] as const;

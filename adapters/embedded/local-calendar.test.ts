@@ -1,6 +1,6 @@
 import type { Cadence } from '../../core/model/cadence';
 import type { CalendarLink } from '../../core/model/documents';
-import { MemoryDocumentStore } from '../../tests/support/memory-document-store';
+import { MemoryDocumentStore } from '../memory/memory-document-store';
 import { LocalCalendar } from './local-calendar';
 
 let calendar: LocalCalendar;

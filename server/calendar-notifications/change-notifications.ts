@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import type { UseCases } from '../../core/use-cases';
-import type { CalendarSubscriptions, ChangeNotification } from '../../graph/calendar/calendar-subscriptions';
+import type { CalendarSubscriptions, ChangeNotification } from '../../adapters/graph/calendar/calendar-subscriptions';
 import { problem } from '../http/problem';
 import { route, type AnyRoute } from '../http/route';
 

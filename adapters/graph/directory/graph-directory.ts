@@ -1,5 +1,5 @@
 import type { User } from '@microsoft/microsoft-graph-types';
-import type { Directory, Person } from '../../core/ports/directory';
+import type { Directory, Person } from '../../../core/ports/directory';
 import { graphErrorFrom } from '../client/graph-error';
 import type { GraphPrincipals } from '../client/graph-principals';
 

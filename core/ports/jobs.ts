@@ -1,4 +1,4 @@
-import type { PlannedReminder } from '../../core/model/reminders';
+import type { PlannedReminder } from '../model/reminders';
 
 /**
  * A job is one message to one conversation (or a fan-out into such jobs), stored as a document under its
@@ -47,23 +47,3 @@ export type JobPlan =
 export interface JobExecutor {
   plan(job: JobDocument): Promise<JobPlan>;
 }
-
-/** The conversation refused the bot (403: the app is not installed there any more): never retried. */
-export class NotInstalledError extends Error {
-  override readonly name = 'NotInstalledError';
-}
-
-/** Teams said 429; `retryAfterMs` from its Retry-After header when it sent one. */
-export class ThrottledError extends Error {
-  override readonly name = 'ThrottledError';
-  constructor(readonly retryAfterMs: number | undefined) {
-    super('throttled by the Bot Connector');
-  }
-}
-
-export const jobKeys = {
-  job: (key: string) => `jobs/pending/${key}`,
-  pending: 'jobs/pending',
-  mark: (key: string) => `jobs/done/${key}`,
-  lease: 'jobs/lease',
-};

@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Subscription } from '@microsoft/microsoft-graph-types';
-import { Documents } from '../../core/concurrency/documents';
-import type { DocumentStore } from '../../core/ports/document-store';
+import { Documents } from '../../../core/concurrency/documents';
+import type { DocumentStore } from '../../../core/ports/document-store';
 import type { GraphPrincipals } from '../client/graph-principals';
 import { chatIdOf } from './graph-recurrence';
 

@@ -1,8 +1,8 @@
 import type { Event, User } from '@microsoft/microsoft-graph-types';
-import { NotFoundError, ValidationError } from '../../core/errors';
-import type { CalendarLink } from '../../core/model/documents';
-import type { Calendar, CreateSeriesRequest, LinkSeriesRequest, Occurrence } from '../../core/ports/calendar';
-import { toInstant, toWallClock } from '../../server/embedded/wall-clock';
+import { NotFoundError, ValidationError } from '../../../core/errors';
+import type { CalendarLink } from '../../../core/model/documents';
+import type { Calendar, CreateSeriesRequest, LinkSeriesRequest, Occurrence } from '../../../core/ports/calendar';
+import { toInstant, toWallClock } from '../../../core/model/zoned-time';
 import { graphErrorFrom } from '../client/graph-error';
 import type { BatchAnswer, GraphApi } from '../client/graph-http';
 import type { GraphPrincipals } from '../client/graph-principals';

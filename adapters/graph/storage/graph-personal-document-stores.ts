@@ -2,7 +2,7 @@ import {
   assertValidDocumentKey,
   type DocumentStore,
   type PersonalDocumentStores,
-} from '../../core/ports/document-store';
+} from '../../../core/ports/document-store';
 import type { GraphPrincipals } from '../client/graph-principals';
 import { appFolderOf, GraphDriveDocumentStore, type DriveFolder } from './graph-drive-document-store';
 

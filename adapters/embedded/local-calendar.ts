@@ -6,7 +6,7 @@ import type { Cadence } from '../../core/model/cadence';
 import type { CalendarLink } from '../../core/model/documents';
 import type { Calendar, CreateSeriesRequest, LinkSeriesRequest, Occurrence } from '../../core/ports/calendar';
 import type { DocumentStore } from '../../core/ports/document-store';
-import { toInstant, toWallClock } from './wall-clock';
+import { toInstant, toWallClock } from '../../core/model/zoned-time';
 
 interface SeriesDocument {
   readonly schema: 1;

@@ -1,26 +1,27 @@
+import { UpstreamError } from '../../../core/errors';
+
 /**
  * A Graph request that failed, with what support needs: the HTTP status, the OData error code and the
  * `request-id` Microsoft asks for when a call is investigated.
  */
-export class GraphRequestError extends Error {
+export class GraphRequestError extends UpstreamError {
   override readonly name = 'GraphRequestError';
 
   constructor(
-    readonly status: number,
-    readonly code: string,
+    status: number,
+    code: string,
     message: string,
-    readonly requestId: string | undefined,
+    requestId: string | undefined,
     readonly method: string,
     readonly path: string,
   ) {
     super(
       `Graph ${method} ${path} failed: ${status} ${code}: ${message}${requestId ? ` (request-id ${requestId})` : ''}`,
+      'Microsoft Graph',
+      status,
+      code,
+      requestId,
     );
-  }
-
-  /** Throttled or unavailable even after the bounded retries. */
-  get transient(): boolean {
-    return this.status === 429 || this.status === 503 || this.status === 504 || this.status === 0;
   }
 }
 

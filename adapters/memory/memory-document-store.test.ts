@@ -1,5 +1,5 @@
 import { describeDocumentStoreContract } from '../../tests/contracts/document-store-contract';
-import { MemoryDocumentStore, MemoryPersonalDocumentStores } from '../../tests/support/memory-document-store';
+import { MemoryDocumentStore, MemoryPersonalDocumentStores } from './memory-document-store';
 
 describeDocumentStoreContract('MemoryDocumentStore', async () => ({
   store: new MemoryDocumentStore(),

@@ -1,8 +1,8 @@
 import type { TodoTask, TodoTaskList } from '@microsoft/microsoft-graph-types';
-import { Documents } from '../../core/concurrency/documents';
-import type { ActionItem } from '../../core/model/documents';
-import type { DocumentStore } from '../../core/ports/document-store';
-import type { TaskMirror } from '../../core/ports/task-mirror';
+import { Documents } from '../../../core/concurrency/documents';
+import type { ActionItem } from '../../../core/model/documents';
+import type { DocumentStore } from '../../../core/ports/document-store';
+import type { TaskMirror } from '../../../core/ports/task-mirror';
 import type { GraphPrincipals } from '../client/graph-principals';
 
 const LIST_NAME = 'Tandem 1:1s';

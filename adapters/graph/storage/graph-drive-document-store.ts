@@ -5,7 +5,7 @@ import {
   type DocumentStore,
   type PutOptions,
   type StoredDocument,
-} from '../../core/ports/document-store';
+} from '../../../core/ports/document-store';
 import { graphErrorFrom } from '../client/graph-error';
 import type { GraphAnswer, GraphApi, GraphCall } from '../client/graph-http';
 import { folderPathOf, itemPathOf, segmentOf } from './drive-paths';

@@ -1,6 +1,6 @@
-import { FixedClock } from '../../core/clock';
-import { createUseCases, type TandemDeps } from '../../core/use-cases';
-import { sessionIdFromStart } from '../../core/model/ids';
+import { FixedClock } from '../core/clock';
+import { createUseCases, type TandemDeps } from '../core/use-cases';
+import { sessionIdFromStart } from '../core/model/ids';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;

@@ -418,7 +418,7 @@ async function compileForChild(entries: readonly string[], outDir: string): Prom
 /** Four writers each rewrite (and now and then delete) their own ~20 KB document; one more bumps a counter. */
 const CHILD_SOURCE = [
   "'use strict';",
-  "const { FileDocumentStore } = require('./server/embedded/file-document-store');",
+  "const { FileDocumentStore } = require('./adapters/embedded/file-document-store');",
   "const { PreconditionFailedError } = require('./core/ports/document-store');",
   '',
   'const store = new FileDocumentStore(process.argv[2]);',
