@@ -9,7 +9,7 @@ import { startBot } from './bot-wiring';
 import type { Config } from './config';
 import { ChangeNotificationInbox } from './calendar-notifications/change-notifications';
 import { seedDemo } from './seed-demo';
-import { apiRoutes } from './http/api-routes';
+import { apiRoutes } from './http/routes';
 import { createHttpServer } from './http/http-server';
 import { buildOpenApi } from './http/openapi';
 import { route, type AnyRoute } from './http/route';
@@ -25,6 +25,8 @@ export interface RunningTandem {
   readonly port: number;
   readonly useCases: UseCases;
   readonly hub: ChangeHub;
+  /** The route table (the OpenAPI document is generated from it). */
+  readonly routes: readonly AnyRoute[];
   readonly seeded: boolean;
   /** Microsoft 365 mode with a public URL. */
   readonly notifications?: ChangeNotificationInbox;
@@ -72,6 +74,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     ...apiRoutes({
       useCases,
       hub,
+      clock,
       ...(adapters.issueDevToken && { issueDevToken: adapters.issueDevToken }),
       isLoopback: (ctx) => isLoopback(ctx.req.socket.remoteAddress),
       openApi: () => (openApi ??= buildOpenApi(routes, VERSION)),
@@ -114,6 +117,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     port,
     useCases,
     hub,
+    routes,
     seeded,
     ...(inbox && { notifications: inbox }),
     close: async () => {

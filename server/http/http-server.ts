@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import * as restify from 'restify';
@@ -69,6 +70,10 @@ function bearer(req: IncomingMessage, query: Record<string, string>, allowQuery:
   return allowQuery ? query.access_token : undefined;
 }
 
+function strongEtag(text: string): string {
+  return `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
+}
+
 function send(
   res: ServerResponse,
   status: number,
@@ -118,7 +123,13 @@ export function createHttpServer(deps: HttpServerDeps): restify.Server {
         if (result === 'streamed') return;
         const headers: Record<string, string> = { ...result.headers };
         if (result.json !== undefined) {
-          send(res, result.status ?? 200, JSON.stringify(result.json), {
+          const text = JSON.stringify(result.json);
+          if (r.etag) {
+            const etag = strongEtag(text);
+            Object.assign(headers, { etag, 'cache-control': 'private, no-cache' });
+            if (req.headers['if-none-match'] === etag) return send(res, 304, undefined, headers);
+          }
+          send(res, result.status ?? 200, text, {
             ...headers,
             'content-type': 'application/json; charset=utf-8',
           });

@@ -39,6 +39,8 @@ export interface Route<B = unknown, Q = unknown> {
   readonly query?: z.ZodType<Q>;
   /** Status of a successful answer, for the OpenAPI document. */
   readonly success: number;
+  /** Answer with a strong ETag of the JSON and 304 to a matching If-None-Match: the clients' cheap refresh. */
+  readonly etag?: boolean;
   /** Accept the token from `?access_token=` too: EventSource cannot send headers. */
   readonly tokenInQuery?: boolean;
   handle(ctx: RouteContext<B, Q>): Promise<HandlerResult>;

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { apiRoutes } from '../../server/http/api-routes';
 import { hashTree, OPERATIONAL_STATE } from '../support/data-dir';
 import { signInDemo, PAIR, SEEDED_PRIVATE_NOTE, sessionPath, type Demo } from '../support/demo';
 import { startInProcess, type InProcessTandem } from '../support/in-process';
@@ -89,12 +88,8 @@ describe('authorization', () => {
     });
 
     function pairRoutes(): Array<{ key: string; method: string; path: string }> {
-      return apiRoutes({
-        useCases: server.tandem.useCases,
-        hub: server.tandem.hub,
-        isLoopback: () => true,
-        openApi: () => ({}),
-      })
+      return server.tandem.routes
+        .filter((r) => r.path.startsWith('/api/'))
         .filter((r) => r.path.startsWith('/api/pairs/:pairId'))
         .map((r) => ({ key: `${r.method} ${r.path}`, method: r.method, path: r.path }));
     }

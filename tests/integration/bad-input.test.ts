@@ -1,4 +1,3 @@
-import { apiRoutes } from '../../server/http/api-routes';
 import { hashTree, OPERATIONAL_STATE } from '../support/data-dir';
 import { signInDemo, PAIR, sessionIdAt, sessionPath, startOfSession, type Demo } from '../support/demo';
 import { startInProcess, type InProcessTandem } from '../support/in-process';
@@ -713,12 +712,8 @@ describe('bad input is refused with a problem naming the field, and nothing is w
   }
 
   test('the table covers every write route with several bad inputs', () => {
-    const writes = apiRoutes({
-      useCases: server.tandem.useCases,
-      hub: server.tandem.hub,
-      isLoopback: () => true,
-      openApi: () => ({}),
-    })
+    const writes = server.tandem.routes
+      .filter((r) => r.path.startsWith('/api/'))
       .filter((r) => r.method !== 'get')
       .map((r) => ({
         key: `${r.method === 'del' ? 'DELETE' : r.method.toUpperCase()} ${r.path}`,

@@ -1,0 +1,22 @@
+import type { AnyRoute } from '../route';
+import { commitmentRoutes } from './commitment-routes';
+import type { ApiDeps } from './deps';
+import { insightRoutes } from './insight-routes';
+import { pairRoutes } from './pair-routes';
+import { serviceRoutes } from './service-routes';
+import { sessionRoutes } from './session-routes';
+import { topicRoutes } from './topic-routes';
+
+export type { ApiDeps } from './deps';
+
+/** Every API operation, one file per resource. The OpenAPI document at /api/openapi.json is generated from it. */
+export function apiRoutes(deps: ApiDeps): AnyRoute[] {
+  return [
+    ...serviceRoutes(deps),
+    ...pairRoutes(deps),
+    ...sessionRoutes(deps),
+    ...topicRoutes(deps),
+    ...commitmentRoutes(deps),
+    ...insightRoutes(deps),
+  ];
+}

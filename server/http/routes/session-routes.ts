@@ -1,0 +1,111 @@
+import { route } from '../route';
+import * as s from '../schemas';
+import { command, SESSION, type ApiDeps } from './deps';
+
+const DAY = 86_400_000;
+/** Without a window, the sessions list spans this many days back and ahead. */
+const DEFAULT_WINDOW_DAYS = 90;
+
+/** One session: its agenda, what each person records in it, its state and its place in the calendar. */
+export function sessionRoutes({ useCases: uc, clock }: ApiDeps) {
+  return [
+    route({
+      method: 'get',
+      path: '/api/pairs/:pairId/sessions',
+      summary: 'Sessions (occurrences) of a 1:1 in a window, with their status',
+      tag: 'sessions',
+      auth: 'user',
+      query: s.periodQuery,
+      success: 200,
+      handle: async ({ caller, params, query }) => {
+        const to = query.to ? new Date(query.to) : new Date(clock.now().getTime() + DEFAULT_WINDOW_DAYS * DAY);
+        const from = query.from ? new Date(query.from) : new Date(to.getTime() - 2 * DEFAULT_WINDOW_DAYS * DAY);
+        return { json: { sessions: await uc.schedule.list(caller.userId, params.pairId!, from, to) } };
+      },
+    }),
+    route({
+      method: 'get',
+      path: SESSION,
+      summary: "A session's agenda by framework section, with the viewer's own private notes",
+      tag: 'sessions',
+      auth: 'user',
+      etag: true,
+      success: 200,
+      handle: async ({ caller, params }) => ({
+        json: await uc.sessions.agenda(caller.userId, params.pairId!, params.sessionId!),
+      }),
+    }),
+    command({
+      method: 'put',
+      path: `${SESSION}/check-in`,
+      summary: 'My check-in: mood 1-5 and a line',
+      tag: 'sessions',
+      body: s.checkInBody,
+      run: (userId, p, body) => uc.sessions.checkIn(userId, p.pairId!, p.sessionId!, body),
+    }),
+    command({
+      method: 'post',
+      path: `${SESSION}/feedback`,
+      summary: 'Feedback to the other person',
+      tag: 'sessions',
+      body: s.feedbackBody,
+      run: (userId, p, body) => uc.sessions.giveFeedback(userId, p.pairId!, p.sessionId!, body),
+    }),
+    command({
+      method: 'put',
+      path: `${SESSION}/rating`,
+      summary: 'How useful the session was to me, 1-5 (nobody sees a single rating but its author)',
+      tag: 'sessions',
+      body: s.ratingBody,
+      run: (userId, p, body) => uc.sessions.rate(userId, p.pairId!, p.sessionId!, body.score),
+    }),
+    command({
+      method: 'post',
+      path: `${SESSION}/deep-dive`,
+      summary: 'Choose the deep-dive topic and start its timebox',
+      tag: 'sessions',
+      body: s.deepDiveBody,
+      run: (userId, p, body) => uc.sessions.startDeepDive(userId, p.pairId!, p.sessionId!, body),
+    }),
+    command({
+      method: 'post',
+      path: `${SESSION}/start`,
+      summary: 'Mark the session started',
+      tag: 'sessions',
+      run: (userId, p) => uc.sessions.setState(userId, p.pairId!, p.sessionId!, 'started'),
+    }),
+    command({
+      method: 'post',
+      path: `${SESSION}/end`,
+      summary: 'Mark the session ended (its recap is then ready)',
+      tag: 'sessions',
+      run: (userId, p) => uc.sessions.setState(userId, p.pairId!, p.sessionId!, 'ended'),
+    }),
+    command({
+      method: 'post',
+      path: `${SESSION}/nothing-from-me`,
+      summary: '"Nothing from me this time": stops further prompts for this session',
+      tag: 'sessions',
+      run: (userId, p) => uc.sessions.nothingFromMe(userId, p.pairId!, p.sessionId!),
+    }),
+    route({
+      method: 'post',
+      path: `${SESSION}/move`,
+      summary: 'Move this occurrence (the organizer); its agenda follows',
+      tag: 'schedule',
+      auth: 'user',
+      body: s.moveBody,
+      success: 200,
+      handle: async ({ caller, params, body }) => ({
+        json: await uc.schedule.move(caller.userId, params.pairId!, params.sessionId!, new Date(body.start)),
+      }),
+    }),
+    command({
+      method: 'post',
+      path: `${SESSION}/skip`,
+      summary: 'Skip this occurrence (the organizer); its open topics carry to the next',
+      tag: 'schedule',
+      run: (userId, p) => uc.schedule.skip(userId, p.pairId!, p.sessionId!),
+    }),
+  ];
+}
