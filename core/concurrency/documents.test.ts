@@ -27,6 +27,27 @@ const append = (item: string) => (current: List | undefined) => {
 };
 
 describe('Documents.mutate', () => {
+  it('writes on the basis the caller just read without reading again, and re-reads when it was stale', async () => {
+    const store = new CountingStore();
+    let gets = 0;
+    const get = store.get.bind(store);
+    store.get = async (key) => {
+      gets++;
+      return get(key);
+    };
+    const docs = new Documents(store);
+    const etag = await store.put('l', { items: ['a'] });
+    const basis = { key: 'l', etag, body: { items: ['a'] } };
+
+    await docs.mutate('l', append('b'), basis);
+    const afterFresh = gets;
+    await docs.mutate('l', append('c'), basis);
+
+    expect(afterFresh).toBe(0);
+    expect(gets).toBe(1);
+    expect((await store.get<List>('l'))?.body.items).toEqual(['a', 'b', 'c']);
+  });
+
   it('commits 100 concurrent operations on one document in a few writes, losing none', async () => {
     const store = new CountingStore();
     const docs = new Documents(store);

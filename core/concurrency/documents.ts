@@ -11,6 +11,7 @@ type Apply<T, R> = (current: T | undefined) => Mutation<T, R>;
 
 interface Pending<T> {
   readonly apply: Apply<T, unknown>;
+  readonly basis?: StoredDocument<T>;
   readonly resolve: (result: unknown) => void;
   readonly reject: (error: unknown) => void;
 }
@@ -42,9 +43,13 @@ export class Documents {
     return this.store.get<T>(key);
   }
 
-  mutate<T, R>(key: string, apply: Apply<T, R>): Promise<R> {
+  /**
+   * `basis`: the document as this request has just read it (a private copy), used for the first attempt instead
+   * of reading it again; the conditional put still checks its ETag, so a stale basis only costs a retry.
+   */
+  mutate<T, R>(key: string, apply: Apply<T, R>, basis?: StoredDocument<T>): Promise<R> {
     return new Promise<R>((resolve, reject) => {
-      const pending = { apply, resolve, reject } as unknown as Pending<unknown>;
+      const pending = { apply, resolve, reject, ...(basis && { basis }) } as unknown as Pending<unknown>;
       const queue = this.queues.get(key);
       if (queue) {
         queue.push(pending);
@@ -71,7 +76,8 @@ export class Documents {
       while (live.length > 0) {
         if (++attempts > this.maxAttempts)
           throw new ContentionError(`too many concurrent changes to ${key}; try again`);
-        const current = await this.store.get<unknown>(key);
+        const basis = attempts === 1 ? live[0]!.basis : undefined;
+        const current = basis ?? (await this.store.get<unknown>(key));
         const outcome = this.applyAll(current, live);
         if (outcome.failed) {
           // Its changes may be half-made on the copy: reject it alone and start over from a fresh read.

@@ -12,6 +12,8 @@ export interface Occurrence {
 export interface CreateSeriesRequest {
   readonly organizerId: UserId;
   readonly attendeeId: UserId;
+  /** The attendee's mailbox and name when the caller already has them (saves the calendar a look-up). */
+  readonly attendee?: { readonly email: string; readonly displayName: string };
   readonly subject: string;
   readonly cadence: Cadence;
   /** Same value on a retried create → the same series, never a duplicate. */

@@ -4,6 +4,7 @@ import {
   emptySession,
   keys,
   roleOf,
+  type CalendarLink,
   type PairDocument,
   type PrivateNotesDocument,
   type Role,
@@ -14,6 +15,7 @@ import { CLIENT_ID_PATTERN, isSessionId, startFromSessionId } from '../model/ids
 import { isConcluded, toSlot, type Slot } from '../model/timeline';
 import type { PersonRef } from '../model/agenda-view';
 import type { PairChange } from '../ports/change-feed';
+import type { Occurrence } from '../ports/calendar';
 import type { TandemDeps } from './deps';
 
 const DAY = 86_400_000;
@@ -25,13 +27,26 @@ const NEXT_WINDOW_DAYS = 40;
 export interface Membership {
   readonly pair: PairDocument;
   readonly role: Role;
+  /** The pair document's ETag as read: a write based on `pair` is conditional on it. */
+  readonly etag: string;
 }
 
 export interface SessionContext extends Membership {
   readonly slot: Slot;
   /** Slots from the earliest open topic's session through the next session after this one. */
   readonly slots: readonly Slot[];
+  /** The session's document as read for this context (read together with the pair). */
+  readonly session: SessionDocument | undefined;
 }
+
+/** What a pair's last read told this process, to start its calendar read beside the pair's revalidation. */
+interface Remembered {
+  readonly calendar: PairDocument['calendar'];
+  readonly topics: PairDocument['topics'];
+}
+
+/** Pairs remembered per process; beyond this the oldest are forgotten. */
+const REMEMBERED_PAIRS = 10_000;
 
 /**
  * Loading a pair always goes through here, so authorization is one rule in one place: only the two people
@@ -40,35 +55,59 @@ export interface SessionContext extends Membership {
 export class PairAccess {
   readonly docs: Documents;
   private readonly privateDocsByUser = new Map<UserId, Documents>();
+  private readonly remembered = new Map<string, Remembered>();
 
   constructor(readonly deps: TandemDeps) {
     this.docs = new Documents(deps.store);
   }
 
   async member(actor: UserId, pairId: string): Promise<Membership> {
-    const pair = CLIENT_ID_PATTERN.test(pairId)
-      ? (await this.docs.read<PairDocument>(keys.pair(pairId)))?.body
-      : undefined;
+    const read = CLIENT_ID_PATTERN.test(pairId) ? await this.docs.read<PairDocument>(keys.pair(pairId)) : undefined;
+    const pair = read?.body;
     const role = pair && roleOf(pair, actor);
-    if (!pair || !role) throw new NotFoundError('no such pair', 'pairId');
-    return { pair, role };
+    if (!read || !pair || !role) throw new NotFoundError('no such pair', 'pairId');
+    this.remember(pair);
+    return { pair, role, etag: read.etag };
   }
 
-  /** The pair and the session's place in its timeline; 404 when the series has no such occurrence. */
+  /**
+   * The pair and the session's place in its timeline; 404 when the series has no such occurrence. The session
+   * document is read together with the pair, and for a pair this process has seen, the calendar too (a pair's
+   * series never changes): its answer is used once the pair's revalidated read confirms the window.
+   */
   async session(actor: UserId, pairId: string, sessionId: string): Promise<SessionContext> {
+    if (!CLIENT_ID_PATTERN.test(pairId)) throw new NotFoundError('no such pair', 'pairId');
+    if (!isSessionId(sessionId)) throw new NotFoundError('no such session', 'sessionId');
+    const session = this.readSession(pairId, sessionId);
+    const seen = this.remembered.get(pairId);
+    const early = seen && this.listEarly(seen, sessionId);
+    // Not awaited when membership fails: they must not surface as unhandled rejections.
+    session.catch(() => undefined);
+    early?.occurrences.catch(() => undefined);
     const membership = await this.member(actor, pairId);
-    return { ...membership, ...(await this.timeline(membership.pair, sessionId)) };
+    const timeline = await this.timeline(membership.pair, sessionId, { session, early });
+    return { ...membership, ...timeline, session: await session };
   }
 
-  async timeline(pair: PairDocument, sessionId: string): Promise<{ slot: Slot; slots: Slot[] }> {
+  async timeline(
+    pair: PairDocument,
+    sessionId: string,
+    started: {
+      session?: Promise<SessionDocument | undefined>;
+      early?: { from: Date; calendarOf: CalendarLink; occurrences: Promise<Occurrence[]> } | undefined;
+    } = {},
+  ): Promise<{ slot: Slot; slots: Slot[] }> {
     if (!isSessionId(sessionId)) throw new NotFoundError('no such session', 'sessionId');
-    const at = startFromSessionId(sessionId).getTime();
-    const earliestOpen = pair.topics
-      .filter((t) => !t.discussedIn && t.sessionId && t.sessionId < sessionId)
-      .reduce((min, t) => Math.min(min, startFromSessionId(t.sessionId!).getTime()), at);
-    // Reach back at least one occurrence at any cadence: progress shows what closed since the previous one.
-    const from = new Date(Math.max(Math.min(earliestOpen, at - NEXT_WINDOW_DAYS * DAY), at - CARRY_WINDOW_DAYS * DAY));
-    const slots = await this.slots(pair, from, new Date(at + NEXT_WINDOW_DAYS * DAY), sessionId);
+    const { from, to } = windowOf(pair.topics, sessionId);
+    const early =
+      started.early &&
+      started.early.from.getTime() <= from.getTime() &&
+      sameSeries(pair.calendar, started.early.calendarOf)
+        ? started.early.occurrences
+        : undefined;
+    const known = new Map<string, Promise<SessionDocument | undefined>>();
+    if (started.session) known.set(sessionId, started.session);
+    const slots = await this.slots(pair, from, to, sessionId, { known, ...(early && { occurrences: early }) });
     const slot = slots.find((s) => s.id === sessionId);
     if (!slot) throw new NotFoundError('no such session', 'sessionId');
     return { slot, slots };
@@ -79,9 +118,24 @@ export class PairAccess {
    * that is under way or within a day, the next one, one asked for by id (any of these may have been started or
    * ended early), or a cancelled one (skipped in Tandem or cancelled elsewhere).
    */
-  async slots(pair: PairDocument, from: Date, to: Date, alsoRead?: string): Promise<Slot[]> {
+  async slots(
+    pair: PairDocument,
+    from: Date,
+    to: Date,
+    alsoRead?: string,
+    started: {
+      /** Session documents already being read, by session id. */
+      known?: ReadonlyMap<string, Promise<SessionDocument | undefined>>;
+      /** Occurrences of a window that contains [from, to), already being listed. */
+      occurrences?: Promise<Occurrence[]>;
+    } = {},
+  ): Promise<Slot[]> {
     const now = this.deps.clock.now();
-    const occurrences = await this.deps.calendar.listOccurrences(pair.calendar, from, to);
+    const occurrences = started.occurrences
+      ? (await started.occurrences).filter(
+          (o) => Date.parse(o.originalStart) >= from.getTime() && Date.parse(o.originalStart) < to.getTime(),
+        )
+      : await this.deps.calendar.listOccurrences(pair.calendar, from, to);
     const soon = now.getTime() + DAY;
     // The next occurrence may have been started or ended early even when it is more than a day ahead.
     const next = occurrences.find((o) => o.status !== 'cancelled' && Date.parse(o.end) > now.getTime());
@@ -91,7 +145,7 @@ export class PairAccess {
         const slot = toSlot(occurrence, undefined, now);
         const read = live || occurrence === next || occurrence.status === 'cancelled' || slot.id === alsoRead;
         if (!read) return slot;
-        const doc = await this.readSession(pair.id, slot.id);
+        const doc = await (started.known?.get(slot.id) ?? this.readSession(pair.id, slot.id));
         return toSlot(occurrence, doc, now);
       }),
     );
@@ -114,12 +168,38 @@ export class PairAccess {
     });
   }
 
-  async mutatePair<R>(pairId: string, apply: (pair: PairDocument) => { changed: boolean; result: R }): Promise<R> {
-    return this.docs.mutate<PairDocument, R>(keys.pair(pairId), (current) => {
-      if (!current) throw new NotFoundError('no such pair', 'pairId');
-      const { changed, result } = apply(current);
-      return changed ? { write: current, result } : { result };
-    });
+  /** `basis`: the pair as this request read it, so the write needs no second read (If-Match still guards it). */
+  async mutatePair<R>(
+    pairId: string,
+    apply: (pair: PairDocument) => { changed: boolean; result: R },
+    basis?: Membership,
+  ): Promise<R> {
+    const key = keys.pair(pairId);
+    return this.docs.mutate<PairDocument, R>(
+      key,
+      (current) => {
+        if (!current) throw new NotFoundError('no such pair', 'pairId');
+        const { changed, result } = apply(current);
+        return changed ? { write: current, result } : { result };
+      },
+      basis && { key, etag: basis.etag, body: structuredClone(basis.pair) },
+    );
+  }
+
+  private remember(pair: PairDocument): void {
+    this.remembered.delete(pair.id);
+    if (this.remembered.size >= REMEMBERED_PAIRS) this.remembered.delete(this.remembered.keys().next().value!);
+    this.remembered.set(pair.id, { calendar: pair.calendar, topics: pair.topics });
+  }
+
+  /** The calendar read for the window the pair had when last seen, started before the pair is read again. */
+  private listEarly(seen: Remembered, sessionId: string) {
+    const { from, to } = windowOf(seen.topics, sessionId);
+    return {
+      from,
+      calendarOf: seen.calendar,
+      occurrences: this.deps.calendar.listOccurrences(seen.calendar, from, to),
+    };
   }
 
   /** One Documents per user so writes to a user's private store share one in-process lock. */
@@ -159,4 +239,19 @@ export class PairAccess {
   static isOpenForTopics(slot: Slot): boolean {
     return !isConcluded(slot.status);
   }
+}
+
+function sameSeries(a: CalendarLink, b: CalendarLink): boolean {
+  return a.provider === b.provider && a.seriesId === b.seriesId && a.organizerId === b.organizerId;
+}
+
+/** From the earliest open topic's session (at most 400 days back) through 40 days after the session. */
+function windowOf(topics: PairDocument['topics'], sessionId: string): { from: Date; to: Date } {
+  const at = startFromSessionId(sessionId).getTime();
+  const earliestOpen = topics
+    .filter((t) => !t.discussedIn && t.sessionId && t.sessionId < sessionId)
+    .reduce((min, t) => Math.min(min, startFromSessionId(t.sessionId!).getTime()), at);
+  // Reach back at least one occurrence at any cadence: progress shows what closed since the previous one.
+  const from = new Date(Math.max(Math.min(earliestOpen, at - NEXT_WINDOW_DAYS * DAY), at - CARRY_WINDOW_DAYS * DAY));
+  return { from, to: new Date(at + NEXT_WINDOW_DAYS * DAY) };
 }

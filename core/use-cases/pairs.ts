@@ -147,6 +147,7 @@ export class PairUseCases {
     return {
       organizerId: actor,
       attendeeId: report.id,
+      ...(report.email && { attendee: { email: report.email, displayName: report.displayName } }),
       subject: `${manager?.displayName ?? actor} / ${report.displayName} 1:1`,
       cadence: input.cadence,
       transactionId: id,
@@ -161,14 +162,17 @@ export class PairUseCases {
     cadence: Cadence,
     calendar: CalendarLink,
   ): Promise<{ pair: PairSummary; created: boolean }> {
-    await Promise.all([this.indexUser(actor, id), this.indexUser(reportId, id)]);
-    if (calendar.chatId) {
-      const owner = await this.access.docs.mutate<ChatIndexDocument, string>(
-        keys.chatIndex(encodeChatId(calendar.chatId)),
-        (current) => (current ? { result: current.pairId } : { write: { schema: 1, pairId: id }, result: id }),
-      );
-      if (owner !== id) throw new ConflictError('this meeting already belongs to a 1:1', 'chatId');
-    }
+    // The indexes together (their reads and writes go out side by side), then the pair.
+    const chatId = calendar.chatId;
+    const [, , owner] = await Promise.all([
+      this.indexUser(actor, id),
+      this.indexUser(reportId, id),
+      chatId &&
+        this.access.docs.mutate<ChatIndexDocument, string>(keys.chatIndex(encodeChatId(chatId)), (current) =>
+          current ? { result: current.pairId } : { write: { schema: 1, pairId: id }, result: id },
+        ),
+    ]);
+    if (chatId && owner !== id) throw new ConflictError('this meeting already belongs to a 1:1', 'chatId');
     const now = this.access.now();
     const pair: PairDocument = {
       schema: 1,
@@ -199,10 +203,13 @@ export class PairUseCases {
     const id = input.id ?? this.deps.ids.newId();
     assertClientId(id, 'id');
     validateCadence(input.cadence, 'cadence.');
-    const reports = await this.deps.directory.getDirectReports(actor);
+    // Both at once: the pair is only looked at once the report is known to be the actor's.
+    const [reports, existing] = await Promise.all([
+      this.deps.directory.getDirectReports(actor),
+      this.access.docs.read<PairDocument>(keys.pair(id)),
+    ]);
     const report = reports.find((r) => r.id === input.reportId);
     if (!report) throw new ForbiddenError('is not one of your direct reports', 'reportId');
-    const existing = await this.access.docs.read<PairDocument>(keys.pair(id));
     if (existing) {
       if (existing.body.managerId === actor && existing.body.reportId === input.reportId) {
         return { existing: { pair: (await this.summary(actor, id))!, created: false } };

@@ -1,7 +1,7 @@
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { buildAgenda, topicsOfSession, type AgendaView } from '../model/agenda-view';
 import { keys, otherMember, type Note, type PrivateNotesDocument, type UserId } from '../model/documents';
-import { assertClientId } from '../model/ids';
+import { assertClientId, CLIENT_ID_PATTERN, isSessionId } from '../model/ids';
 import { LIMITS, assertScore, optionalText, requiredText } from '../model/text';
 import { isConcluded } from '../model/timeline';
 import type { TandemDeps } from './deps';
@@ -21,15 +21,24 @@ export class SessionUseCases {
   ) {}
 
   async agenda(actor: UserId, pairId: string, sessionId: string): Promise<AgendaView> {
+    // The viewer's own notes are read beside the pair: they are theirs, and shown only if they are a member.
+    const privateNotes =
+      CLIENT_ID_PATTERN.test(pairId) && isSessionId(sessionId)
+        ? this.access.readPrivateNotes(actor, pairId, sessionId)
+        : undefined;
+    privateNotes?.catch(() => undefined);
     const ctx = await this.access.session(actor, pairId, sessionId);
-    return this.view(actor, ctx);
+    return this.view(actor, ctx, privateNotes);
   }
 
-  async view(actor: UserId, ctx: SessionContext): Promise<AgendaView> {
-    const { pair, slot, slots } = ctx;
-    const [session, privateNotes, people] = await Promise.all([
-      this.access.readSession(pair.id, slot.id),
-      this.access.readPrivateNotes(actor, pair.id, slot.id),
+  async view(
+    actor: UserId,
+    ctx: SessionContext,
+    privateNotesRead?: Promise<PrivateNotesDocument | undefined>,
+  ): Promise<AgendaView> {
+    const { pair, slot, slots, session } = ctx;
+    const [privateNotes, people] = await Promise.all([
+      privateNotesRead ?? this.access.readPrivateNotes(actor, pair.id, slot.id),
       this.access.people(pair),
     ]);
     const index = slots.findIndex((s) => s.id === slot.id);

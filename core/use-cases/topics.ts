@@ -52,40 +52,44 @@ export class TopicUseCases {
     const ctx = await this.access.session(actor, pairId, sessionId);
     this.assertOpen(ctx.slot);
     const now = this.access.now();
-    const result = await this.access.mutatePair(pairId, (pair) => {
-      const existing = pair.topics.find((t) => t.id === id);
-      if (existing) {
-        // A retry repeats the request exactly; anything else reusing the id is a different topic.
-        const same =
-          existing.authorId === actor &&
-          existing.sessionId === sessionId &&
-          existing.title === title &&
-          existing.detail === detail &&
-          existing.section === section;
-        if (same) {
-          return { changed: false, result: { topic: existing, created: false } };
+    const result = await this.access.mutatePair(
+      pairId,
+      (pair) => {
+        const existing = pair.topics.find((t) => t.id === id);
+        if (existing) {
+          // A retry repeats the request exactly; anything else reusing the id is a different topic.
+          const same =
+            existing.authorId === actor &&
+            existing.sessionId === sessionId &&
+            existing.title === title &&
+            existing.detail === detail &&
+            existing.section === section;
+          if (same) {
+            return { changed: false, result: { topic: existing, created: false } };
+          }
+          throw new ConflictError('a different topic already has this id', 'id');
         }
-        throw new ConflictError('a different topic already has this id', 'id');
-      }
-      const onAgenda = topicsOfSession(pair, ctx.slot, ctx.slots);
-      if (onAgenda.length >= LIMITS.topicsPerSession) {
-        throw new ConflictError(`a session holds at most ${LIMITS.topicsPerSession} topics`, 'title');
-      }
-      if (section === 'deep-dive') this.assertDeepDiveFree(onAgenda, undefined);
-      const topic: Topic = {
-        id,
-        title,
-        ...(detail !== undefined && { detail }),
-        authorId: actor,
-        section,
-        sessionId,
-        createdAt: now,
-        updatedAt: now,
-        rev: 1,
-      };
-      pair.topics.push(topic);
-      return { changed: true, result: { topic, created: true } };
-    });
+        const onAgenda = topicsOfSession(pair, ctx.slot, ctx.slots);
+        if (onAgenda.length >= LIMITS.topicsPerSession) {
+          throw new ConflictError(`a session holds at most ${LIMITS.topicsPerSession} topics`, 'title');
+        }
+        if (section === 'deep-dive') this.assertDeepDiveFree(onAgenda, undefined);
+        const topic: Topic = {
+          id,
+          title,
+          ...(detail !== undefined && { detail }),
+          authorId: actor,
+          section,
+          sessionId,
+          createdAt: now,
+          updatedAt: now,
+          rev: 1,
+        };
+        pair.topics.push(topic);
+        return { changed: true, result: { topic, created: true } };
+      },
+      ctx,
+    );
     if (result.created) this.access.publish({ pairId, sessionId, kind: 'topics', by: actor });
     return { topic: toTopicView(ctx.pair, result.topic, ctx.slot), created: result.created };
   }

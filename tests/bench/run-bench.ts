@@ -8,21 +8,42 @@ import { tabBench } from './tab-bench';
  * `npm run bench`: each section measures one thing and says whether it passed. Later sections (Graph request
  * counts, bundle size, bot scheduling) go in this list.
  */
-const SECTIONS: readonly { readonly title: string; readonly run: () => Promise<SectionOutcome> }[] = [
-  { title: 'Service load (embedded mode)', run: () => serviceLoadBench() },
-  { title: 'Graph requests per user action (Microsoft 365 mode, Graph emulator)', run: () => graphRequestsBench() },
-  { title: 'Bot scheduling (simulated clock)', run: () => botScheduleBench() },
-  { title: 'Teams tab (Chromium)', run: () => tabBench() },
+const SECTIONS: readonly {
+  /** What `npm run bench -- <name>` selects. */
+  readonly name: string;
+  readonly title: string;
+  readonly run: () => Promise<SectionOutcome>;
+}[] = [
+  { name: 'service', title: 'Service load (embedded mode)', run: () => serviceLoadBench() },
+  {
+    name: 'graph',
+    title: 'Graph requests per user action (Microsoft 365 mode, Graph emulator)',
+    run: () => graphRequestsBench(),
+  },
+  { name: 'bot', title: 'Bot scheduling (simulated clock)', run: () => botScheduleBench() },
+  { name: 'tab', title: 'Teams tab (Chromium)', run: () => tabBench() },
 ];
 
+/** The sections named on the command line (`npm run bench -- graph tab`), or all of them. */
+function chosenSections(names: readonly string[]): typeof SECTIONS {
+  if (names.length === 0) return SECTIONS;
+  const unknown = names.filter((n) => !SECTIONS.some((s) => s.name === n));
+  if (unknown.length > 0)
+    throw new Error(
+      `unknown bench section(s): ${unknown.join(', ')}; choose from ${SECTIONS.map((s) => s.name).join(', ')}`,
+    );
+  return SECTIONS.filter((s) => names.includes(s.name));
+}
+
 async function main(): Promise<number> {
+  const sections = chosenSections(process.argv.slice(2));
   const machine = machineInfo();
   console.log(
     `Tandem benchmarks: node ${machine.node}, ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.platform}`,
   );
   console.log(`memory ${machine.totalMemoryGiB} GiB; the load generator runs on the same machine as the server`);
   const failed: string[] = [];
-  for (const section of SECTIONS) {
+  for (const section of sections) {
     console.log(heading(section.title));
     const outcome = await section.run().catch((error: unknown): SectionOutcome => ({
       ok: false,
@@ -33,7 +54,7 @@ async function main(): Promise<number> {
     if (!outcome.ok) failed.push(section.title);
   }
   console.log(heading('Summary'));
-  console.log(failed.length === 0 ? `all ${SECTIONS.length} section(s) passed` : `failed: ${failed.join(', ')}`);
+  console.log(failed.length === 0 ? `all ${sections.length} section(s) passed` : `failed: ${failed.join(', ')}`);
   return failed.length === 0 ? 0 : 1;
 }
 

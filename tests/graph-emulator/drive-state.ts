@@ -81,6 +81,10 @@ export class DriveState {
     return `"{${item.id.toUpperCase()}},${item.version}"`;
   }
 
+  ctag(item: DriveItemState): string {
+    return `"c:{${item.id.toUpperCase()}},${item.version}"`;
+  }
+
   private add(item: DriveItemState): DriveItemState {
     this.byPath.set(item.path.toLowerCase(), item);
     this.byId.set(item.id, item);

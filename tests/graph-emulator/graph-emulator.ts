@@ -38,6 +38,18 @@ export interface LoggedRequest {
   readonly principal: string;
   /** Inside a $batch. */
   readonly batched: boolean;
+  /** Graph itself, or the download host its pre-authenticated content URLs point to. */
+  readonly host: 'graph' | 'download';
+  /** When the request arrived and when its answer was sent (performance.now(), ms). */
+  readonly startedAt: number;
+  readonly endedAt: number;
+}
+
+/** A pre-authenticated download URL handed out by Graph: which item, until when. */
+interface DownloadGrant {
+  readonly driveId: string;
+  readonly itemId: string;
+  readonly expiresAt: number;
 }
 
 interface Answer {
@@ -99,7 +111,16 @@ export class GraphEmulator {
   private readonly subset = new OpenApiSubset();
   private readonly sockets = new Set<Socket>();
   private server: https.Server | undefined;
+  private downloadServer: https.Server | undefined;
+  private readonly downloads = new Map<string, DownloadGrant>();
+  /** Graph's base URL (https://localhost:port). */
   url = '';
+  /** Where download URLs point: another host name and port (https://127.0.0.1:port), as Graph's CDN hosts are. */
+  downloadUrl = '';
+  /** How long a download URL works ("a few minutes" in Graph's documentation). */
+  downloadUrlLifetimeMs = 5 * 60_000;
+  /** Added to every answer on both hosts: a network's round trip, so requests sent together overlap. */
+  latencyMs = 0;
 
   static async start(users: readonly EmulatedUser[] = []): Promise<GraphEmulator> {
     const emulator = new GraphEmulator(users);
@@ -128,7 +149,11 @@ export class GraphEmulator {
 
   async close(): Promise<void> {
     for (const socket of this.sockets) socket.destroy();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+    await Promise.all(
+      [this.server, this.downloadServer].map(
+        (server) => new Promise<void>((resolve) => server?.close(() => resolve()) ?? resolve()),
+      ),
+    );
   }
 
   /** As Outlook does when the organizer drags an occurrence, then Graph's change notification. */
@@ -171,16 +196,68 @@ export class GraphEmulator {
   }
 
   private async listen(): Promise<void> {
-    this.server = https.createServer(testTls(), (req, res) => void this.onRequest(req, res));
-    this.server.on('connection', (socket: Socket) => {
+    this.server = await this.serve((req, res) => void this.onRequest(req, res));
+    this.url = `https://localhost:${(this.server.address() as AddressInfo).port}`;
+    this.downloadServer = await this.serve((req, res) => void this.onDownload(req, res));
+    this.downloadUrl = `https://127.0.0.1:${(this.downloadServer.address() as AddressInfo).port}`;
+  }
+
+  private async serve(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<https.Server> {
+    const server = https.createServer(testTls(), handler);
+    server.on('connection', (socket: Socket) => {
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', () => resolve()));
-    this.url = `https://localhost:${(this.server.address() as AddressInfo).port}`;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    return server;
+  }
+
+  /**
+   * The download host: the URL is the credential, valid a few minutes. A request that carries an Authorization
+   * header is refused, so a client that leaks its Graph token to this host fails its tests.
+   */
+  private async onDownload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const startedAt = performance.now();
+    for await (const _chunk of req) void _chunk;
+    const url = new URL(req.url ?? '/', this.downloadUrl);
+    if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
+    const grant = this.downloads.get(url.pathname.replace(/^\/download\//, ''));
+    let answer: Answer;
+    if (req.method !== 'GET') answer = { status: 405, raw: '' };
+    else if (req.headers.authorization !== undefined)
+      answer = { status: 401, raw: 'a pre-authenticated download URL takes no Authorization header' };
+    else if (!grant || grant.expiresAt < Date.now()) answer = { status: 401, raw: 'the download URL has expired' };
+    else {
+      const item = this.drives.get(grant.driveId)?.item(grant.itemId);
+      answer = item
+        ? { status: 200, raw: item.content ?? '', headers: { 'content-type': 'application/octet-stream' } }
+        : { status: 404, raw: '' };
+    }
+    this.write(res, answer);
+    this.requests.push({
+      method: req.method ?? '',
+      path: url.pathname,
+      status: answer.status,
+      principal: '-',
+      batched: false,
+      host: 'download',
+      startedAt,
+      endedAt: performance.now(),
+    });
+  }
+
+  private downloadUrlOf(drive: DriveState, item: DriveItemState): string {
+    const token = randomUUID();
+    this.downloads.set(token, {
+      driveId: drive.id,
+      itemId: item.id,
+      expiresAt: Date.now() + this.downloadUrlLifetimeMs,
+    });
+    return `${this.downloadUrl}/download/${token}`;
   }
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const startedAt = performance.now();
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? '/', this.url);
@@ -189,16 +266,32 @@ export class GraphEmulator {
     this.inFlight.set(who, now);
     this.maxInFlight.set(who, Math.max(now, this.maxInFlight.get(who) ?? 0));
     try {
-      await this.answer(req, res, chunks, url);
+      if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
+      await this.answer(req, res, chunks, url, startedAt);
     } finally {
       this.inFlight.set(who, (this.inFlight.get(who) ?? 1) - 1);
     }
   }
 
-  private async answer(req: IncomingMessage, res: ServerResponse, chunks: Buffer[], url: URL): Promise<void> {
+  private async answer(
+    req: IncomingMessage,
+    res: ServerResponse,
+    chunks: Buffer[],
+    url: URL,
+    startedAt: number,
+  ): Promise<void> {
     const fault = this.takeFault(req.method ?? 'GET', url.pathname);
     if (fault?.kind === 'drop') {
-      this.requests.push({ method: req.method ?? '', path: url.pathname, status: 0, principal: '-', batched: false });
+      this.requests.push({
+        method: req.method ?? '',
+        path: url.pathname,
+        status: 0,
+        principal: '-',
+        batched: false,
+        host: 'graph',
+        startedAt,
+        endedAt: performance.now(),
+      });
       req.socket.destroy();
       return;
     }
@@ -233,6 +326,9 @@ export class GraphEmulator {
       status: answer.status,
       principal: principal.label,
       batched: false,
+      host: 'graph',
+      startedAt,
+      endedAt: performance.now(),
     });
   }
 
@@ -293,6 +389,7 @@ export class GraphEmulator {
   private defineRoutes(): void {
     const ITEM = '/drives/([^/]+)/items/([^/:]+)(?::/([^:]*):)?';
     this.on('GET', '/me/drive/special/approot', (req) => this.appFolder(req));
+    this.on('GET', ITEM, (req, [d, i, p]) => this.getItem(req, d!, i!, p));
     this.on('GET', `${ITEM}/content`, (req, [d, i, p]) => this.getContent(req, d!, i!, p));
     this.on('PUT', `${ITEM}/content`, (req, [d, i, p]) => this.putContent(req, d!, i!, p));
     this.on('DELETE', ITEM, (req, [d, i, p]) => this.deleteItem(req, d!, i!, p));
@@ -405,17 +502,37 @@ export class GraphEmulator {
     return { drive, itemPath, item: drive.at(itemPath) };
   }
 
+  /** The item's metadata; `if-none-match` with its eTag or cTag → 304 (Graph docs, "Get driveItem"). */
+  private getItem(req: Req, d: string, i: string, p: string | undefined): Answer {
+    const at = this.locate(req, d, i, p);
+    if (at.error) return at.error;
+    if (!at.item) return odataError(404, 'itemNotFound', 'The resource could not be found.');
+    if (this.tagMatches(req, at.drive, at.item)) return { status: 304, raw: '' };
+    const body = this.itemBody(at.drive, at.item, {
+      ...(!at.item.isFolder && { '@microsoft.graph.downloadUrl': this.downloadUrlOf(at.drive, at.item) }),
+    }) as Record<string, unknown>;
+    const select = req.url.searchParams.get('$select');
+    if (!select) return { status: 200, body };
+    const wanted = new Set(select.split(','));
+    return { status: 200, body: Object.fromEntries(Object.entries(body).filter(([k]) => wanted.has(k))) };
+  }
+
+  /**
+   * As Graph documents "Download driveItem content": `302 Found` to a pre-authenticated URL on another host
+   * (the item's `@microsoft.graph.downloadUrl`), or 304 when `if-none-match` names its eTag or cTag. No
+   * ETag header: the documentation promises none on this answer.
+   */
   private getContent(req: Req, d: string, i: string, p: string | undefined): Answer {
     const at = this.locate(req, d, i, p);
     if (at.error) return at.error;
     if (!at.item || at.item.isFolder) return odataError(404, 'itemNotFound', 'The resource could not be found.');
-    const etag = at.drive.etag(at.item);
-    if (req.headers['if-none-match'] === etag) return { status: 304, raw: '' };
-    return {
-      status: 200,
-      raw: at.item.content ?? '',
-      headers: { ETag: etag, 'content-type': 'application/octet-stream' },
-    };
+    if (this.tagMatches(req, at.drive, at.item)) return { status: 304, raw: '' };
+    return { status: 302, raw: '', headers: { Location: this.downloadUrlOf(at.drive, at.item) } };
+  }
+
+  private tagMatches(req: Req, drive: DriveState, item: DriveItemState): boolean {
+    const tag = req.headers['if-none-match'];
+    return tag !== undefined && (tag === drive.etag(item) || tag === drive.ctag(item));
   }
 
   private putContent(req: Req, d: string, i: string, p: string | undefined): Answer {
@@ -461,7 +578,7 @@ export class GraphEmulator {
       id: item.id,
       name: item.name,
       eTag: drive.etag(item),
-      cTag: `"c:{${item.id.toUpperCase()}},${item.version}"`,
+      cTag: drive.ctag(item),
       parentReference: { driveId: drive.id },
       ...(item.isFolder
         ? { folder: { childCount: drive.children(item).length } }
@@ -681,6 +798,9 @@ export class GraphEmulator {
           status: answer.status,
           principal: req.principal.label,
           batched: true,
+          host: 'graph',
+          startedAt: performance.now(),
+          endedAt: performance.now(),
         });
       }
       statuses.set(r.id, answer.status);

@@ -35,10 +35,12 @@ export class GraphCalendar implements Calendar {
 
   async createSeries(request: CreateSeriesRequest): Promise<CalendarLink> {
     const graph = this.principals.asUser(request.organizerId);
-    const attendee = await graph.json<User>({
-      method: 'GET',
-      path: `/users/${encodeURIComponent(request.attendeeId)}?$select=displayName,mail,userPrincipalName`,
-    });
+    const attendee: User = request.attendee
+      ? { mail: request.attendee.email, displayName: request.attendee.displayName }
+      : await graph.json<User>({
+          method: 'GET',
+          path: `/users/${encodeURIComponent(request.attendeeId)}?$select=displayName,mail,userPrincipalName`,
+        });
     const address = attendee.mail ?? attendee.userPrincipalName;
     if (!address) throw new ValidationError('the report has no mailbox to invite', 'reportId');
     const slot = firstSlot(request.cadence);

@@ -20,33 +20,83 @@ interface DriveItem {
   readonly name: string;
   readonly eTag?: string;
   readonly folder?: unknown;
+  readonly '@microsoft.graph.downloadUrl'?: string;
 }
 
 const CHILDREN_SELECT = '?$select=name,eTag,folder,file&$top=200';
+const ITEM_SELECT = '?$select=id,eTag,@microsoft.graph.downloadUrl';
+/** Documents kept in memory by a store, in characters; the oldest go first. */
+const DEFAULT_CACHE_CHARS = 32 * 1024 * 1024;
+
+interface Known {
+  readonly etag: string;
+  readonly text: string;
+}
+
+interface MetadataRead {
+  readonly api: GraphApi;
+  readonly path: string;
+  readonly etag: string | undefined;
+  readonly resolve: (answer: { status: number; item?: DriveItem }) => void;
+  readonly reject: (error: unknown) => void;
+}
 
 /**
  * DocumentStore on drive items, addressed by path below one folder (`/drives/{d}/items/{folder}:/{path}:`).
  * The item's eTag is the document's ETag; `If-Match` / `If-None-Match: *` make the conditional put, and
  * Graph's 412 becomes PreconditionFailedError.
+ *
+ * Reading follows Graph's documented shape: the item's metadata (`eTag`, `@microsoft.graph.downloadUrl`)
+ * from Graph, then the content from the pre-authenticated download URL on another host, fetched without any
+ * Authorization header. The last version seen in this process (read or written) is kept and revalidated
+ * with `If-None-Match` on every read, so an unchanged document costs one request answered 304, and a change
+ * made by another process is always seen. Reads started together are sent as one `$batch`.
  */
 export class GraphDriveDocumentStore implements DocumentStore {
   private folder: Promise<DriveFolder> | undefined;
+  private readonly known = new Map<string, Known>();
+  private knownChars = 0;
+  private queued: MetadataRead[] = [];
 
   /** `graph` is asked for on every call: a delegated principal is valid only while its user's request runs. */
   constructor(
     private readonly graph: () => GraphApi,
     private readonly resolveFolder: () => Promise<DriveFolder>,
+    private readonly cacheChars = DEFAULT_CACHE_CHARS,
+    /** Plain fetch, outside graph-client's middleware: nothing there could add a token for this host. */
+    private readonly download: (url: string) => Promise<Response> = (url) => fetch(url),
   ) {}
 
   async get<T>(key: string): Promise<StoredDocument<T> | undefined> {
     assertValidDocumentKey(key);
-    const call: GraphCall = { method: 'GET', path: `${await this.itemPath(itemPathOf(key))}/content` };
-    const answer = await this.graph().send(call);
-    if (answer.status === 404) return undefined;
-    this.check(answer, call);
-    const etag = answer.headers.get('etag');
-    if (!etag) throw graphErrorFrom(502, answer.headers, 'the content answer carried no ETag', call.method, call.path);
-    return { key, etag, body: JSON.parse(answer.text) as T };
+    const api = this.graph();
+    const path = await this.itemPath(itemPathOf(key));
+    // A download URL lives a few minutes and the item may change in between: one fresh try after a refusal.
+    for (let attempt = 1; ; attempt++) {
+      const known = this.known.get(key);
+      const answer = await this.readMetadata(api, path, known?.etag);
+      if (answer.status === 404) {
+        this.forget(key);
+        return undefined;
+      }
+      if (answer.status === 304 && known) return { key, etag: known.etag, body: JSON.parse(known.text) as T };
+      const etag = answer.item?.eTag;
+      const url = answer.item?.['@microsoft.graph.downloadUrl'];
+      if (!etag || !url)
+        throw graphErrorFrom(502, new Headers(), 'the item answer lacked eTag or downloadUrl', 'GET', path);
+      // The eTag was read before the content, so the content is never older than it: a write based on it
+      // can only fail its If-Match, and the next read sees the difference.
+      const content = await this.download(url).catch((error: unknown) => {
+        throw graphErrorFrom(0, new Headers(), error instanceof Error ? error.message : String(error), 'GET', path);
+      });
+      const text = await content.text();
+      if (content.status === 200) {
+        this.remember(key, { etag, text });
+        return { key, etag, body: JSON.parse(text) as T };
+      }
+      if (attempt >= 2 || content.status >= 500)
+        throw graphErrorFrom(content.status, content.headers, text, 'GET', `${path} (download)`);
+    }
   }
 
   async put<T>(key: string, body: T, options: PutOptions = {}): Promise<string> {
@@ -54,20 +104,23 @@ export class GraphDriveDocumentStore implements DocumentStore {
     const headers: Record<string, string> = {};
     if (options.ifMatch !== undefined) headers['If-Match'] = options.ifMatch;
     if (options.ifNoneMatch === '*') headers['If-None-Match'] = '*';
+    const text = JSON.stringify(body);
     const call: GraphCall = {
       method: 'PUT',
       path: `${await this.itemPath(itemPathOf(key))}/content`,
-      content: JSON.stringify(body),
+      content: text,
       headers,
     };
     const answer = await this.graph().send(call);
     // If-Match on a missing item: nothing matched, which is the port's precondition failure too.
     if (answer.status === 412 || (answer.status === 404 && options.ifMatch !== undefined)) {
+      this.forget(key);
       throw new PreconditionFailedError(key);
     }
     this.check(answer, call);
     const item = JSON.parse(answer.text) as DriveItem;
     if (!item.eTag) throw graphErrorFrom(502, answer.headers, 'the upload answer carried no eTag', 'PUT', call.path);
+    this.remember(key, { etag: item.eTag, text });
     return item.eTag;
   }
 
@@ -78,6 +131,7 @@ export class GraphDriveDocumentStore implements DocumentStore {
       path: await this.itemPath(itemPathOf(key)),
       ...(options.ifMatch !== undefined && { headers: { 'If-Match': options.ifMatch } }),
     };
+    this.forget(key);
     const answer = await this.graph().send(call);
     if (answer.status === 412) throw new PreconditionFailedError(key);
     if (answer.status === 404) {
@@ -122,6 +176,74 @@ export class GraphDriveDocumentStore implements DocumentStore {
     });
     const folder = await this.folder;
     return `/drives/${encodeURIComponent(folder.driveId)}/items/${encodeURIComponent(folder.itemId)}:/${relative}:`;
+  }
+
+  /** Item metadata, conditional on the known eTag; reads queued in the same turn go out as one `$batch`. */
+  private readMetadata(
+    api: GraphApi,
+    itemPath: string,
+    etag: string | undefined,
+  ): Promise<{ status: number; item?: DriveItem }> {
+    return new Promise((resolve, reject) => {
+      if (this.queued.length === 0) setImmediate(() => void this.flush());
+      this.queued.push({ api, path: `${itemPath}${ITEM_SELECT}`, etag, resolve, reject });
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const reads = this.queued;
+    this.queued = [];
+    const headers = (read: MetadataRead) => (read.etag === undefined ? undefined : { 'If-None-Match': read.etag });
+    try {
+      if (reads.length === 1) {
+        const read = reads[0]!;
+        const h = headers(read);
+        const call: GraphCall = { method: 'GET', path: read.path, ...(h && { headers: h }) };
+        const answer = await read.api.send(call);
+        if (answer.status >= 400 && answer.status !== 404) this.check(answer, call);
+        read.resolve({
+          status: answer.status,
+          ...(answer.status === 200 && { item: JSON.parse(answer.text) as DriveItem }),
+        });
+        return;
+      }
+      const answers = await reads[0]!.api.batch(
+        reads.map((read, i) => {
+          const h = headers(read);
+          return { id: String(i), method: 'GET' as const, path: read.path, ...(h && { headers: h }) };
+        }),
+      );
+      reads.forEach((read, i) => {
+        const answer = answers.get(String(i));
+        const status = answer?.status ?? 0;
+        if (status === 200) read.resolve({ status, item: answer!.body as DriveItem });
+        else if (status === 304 || status === 404) read.resolve({ status });
+        else {
+          const text = typeof answer?.body === 'string' ? answer.body : JSON.stringify(answer?.body ?? '');
+          read.reject(graphErrorFrom(status, new Headers(answer?.headers ?? {}), text, 'GET', read.path));
+        }
+      });
+    } catch (error) {
+      for (const read of reads) read.reject(error);
+    }
+  }
+
+  private remember(key: string, known: Known): void {
+    this.forget(key);
+    this.known.set(key, known);
+    this.knownChars += known.text.length;
+    for (const [oldest, value] of this.known) {
+      if (this.knownChars <= this.cacheChars) break;
+      this.known.delete(oldest);
+      this.knownChars -= value.text.length;
+    }
+  }
+
+  private forget(key: string): void {
+    const known = this.known.get(key);
+    if (!known) return;
+    this.known.delete(key);
+    this.knownChars -= known.text.length;
   }
 
   private check(answer: GraphAnswer, call: GraphCall): void {

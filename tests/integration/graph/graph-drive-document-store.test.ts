@@ -1,5 +1,6 @@
 import { KeyedConcurrencyLimiter } from '../../../adapters/graph/client/concurrency-limiter';
 import { GraphHttp } from '../../../adapters/graph/client/graph-http';
+import { PreconditionFailedError } from '../../../core/ports/document-store';
 import { appFolderOf, GraphDriveDocumentStore } from '../../../adapters/graph/storage/graph-drive-document-store';
 import { describeDocumentStoreContract } from '../../contracts/document-store-contract';
 import { unsignedToken } from '../../graph-emulator/emulator-tokens';
@@ -147,5 +148,82 @@ describe('GraphDriveDocumentStore on Graph', () => {
     emulator.inject({ kind: 'drop', method: 'PUT', times: 1 });
 
     await expect(store.put('a/b', { n: 1 })).resolves.toMatch(/^"\{/);
+  });
+
+  it('downloads content as Graph serves it: 302 to a pre-authenticated URL on another host that refuses tokens', async () => {
+    const driveId = emulator.addDrive();
+    await libraryStore(driveId).put('d/1', { n: 1 });
+    const token = unsignedToken({});
+    const path = `/v1.0/drives/${driveId}/items/root:/d/1.json:/content`;
+
+    const redirect = await fetch(`${emulator.url}${path}`, {
+      headers: { Authorization: `Bearer ${token}` },
+      redirect: 'manual',
+    });
+    const location = redirect.headers.get('location')!;
+    const withToken = await fetch(location, { headers: { Authorization: `Bearer ${token}` } });
+    const without = await fetch(location);
+    const etag = emulator.drives.get(driveId)!.etag(emulator.drives.get(driveId)!.at('d/1.json')!);
+    const unchanged = await fetch(`${emulator.url}${path}`, {
+      headers: { Authorization: `Bearer ${token}`, 'If-None-Match': etag },
+      redirect: 'manual',
+    });
+
+    expect(redirect.status).toBe(302);
+    expect(new URL(location).host).not.toBe(new URL(emulator.url).host);
+    expect(withToken.status).toBe(401);
+    expect([without.status, await without.text()]).toEqual([200, '{"n":1}']);
+    expect(unchanged.status).toBe(304);
+  });
+
+  it('reads the eTag from the item and the content from the download host, without a token', async () => {
+    const driveId = emulator.addDrive();
+    const writer = libraryStore(driveId);
+    const etag = await writer.put('d/1', { n: 1 });
+    const reader = libraryStore(driveId);
+    const mark = emulator.requests.length;
+
+    const read = await reader.get<{ n: number }>('d/1');
+
+    expect(read).toEqual({ key: 'd/1', etag, body: { n: 1 } });
+    expect(emulator.since(mark).map((r) => `${r.host} ${r.method} ${r.status}`)).toEqual([
+      'graph GET 200',
+      'download GET 200',
+    ]);
+  });
+
+  it('revalidates what it saw with If-None-Match: one 304 when unchanged, and a change by another process is read', async () => {
+    const driveId = emulator.addDrive();
+    const mine = libraryStore(driveId);
+    const theirs = libraryStore(driveId);
+    await mine.put('d/1', { n: 1 });
+    const mark = emulator.requests.length;
+
+    expect((await mine.get('d/1'))?.body).toEqual({ n: 1 });
+    const unchanged = emulator.since(mark).map((r) => `${r.host} ${r.status}`);
+    const newer = await theirs.put('d/1', { n: 2 });
+    const after = await mine.get('d/1');
+    const stale = mine.put('d/1', { n: 3 }, { ifMatch: newer.replace(/,\d+"$/, ',1"') });
+
+    expect(unchanged).toEqual(['graph 304']);
+    expect(after).toEqual({ key: 'd/1', etag: newer, body: { n: 2 } });
+    await expect(stale).rejects.toThrow(PreconditionFailedError);
+  });
+
+  it('sends reads started together as one $batch', async () => {
+    const driveId = emulator.addDrive();
+    const store = libraryStore(driveId);
+    await Promise.all([store.put('d/1', { n: 1 }), store.put('d/2', { n: 2 })]);
+    const mark = emulator.requests.length;
+
+    const [one, two, none] = await Promise.all([store.get('d/1'), store.get('d/2'), store.get('d/3')]);
+
+    expect([one?.body, two?.body, none]).toEqual([{ n: 1 }, { n: 2 }, undefined]);
+    expect(
+      emulator
+        .since(mark)
+        .filter((r) => !r.batched)
+        .map((r) => `${r.method} ${r.path}`),
+    ).toEqual(['POST /v1.0/$batch']);
   });
 });
