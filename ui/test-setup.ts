@@ -13,3 +13,6 @@ class NoResizeObserver {
   disconnect(): void {}
 }
 Object.assign(globalThis, { ResizeObserver: NoResizeObserver });
+
+// Rendering Fluent and typing with user-event take seconds on a loaded machine: room, not speed.
+jest.setTimeout(30_000);
