@@ -307,6 +307,8 @@ export class GraphEmulator {
     });
     this.on('GET', '/(?:me|users/([^/]+))/directReports', (req, [id]) => {
       const managerId = id ?? this.me(req);
+      // As Graph: a user who does not exist has no collection to list.
+      if (!this.users.has(managerId)) return odataError(404, 'Request_ResourceNotFound', 'no such user');
       const reports = [...this.users.values()].filter((u) => u.managerId === managerId).map(userBody);
       return this.page(req, reports);
     });
