@@ -705,7 +705,7 @@ export interface SubscriptionState {
   expirationDateTime: string;
 }
 
-/** Outlook events: at most 10,080 minutes (FACTS.md H). */
+/** Outlook events: at most 10,080 minutes (docs/graph-facts.md, Change notifications). */
 function lifetimeProblem(expiration: string): string | undefined {
   const minutes = (Date.parse(expiration) - Date.now()) / 60_000;
   if (!Number.isFinite(minutes) || minutes <= 0) return 'expirationDateTime must be in the future';
