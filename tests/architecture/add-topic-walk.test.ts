@@ -1,5 +1,5 @@
 import type { DocumentStore } from '../../core/ports/document-store';
-import { createHarness } from '../support/use-case-harness';
+import { AVERY_BLAKE, useHarness } from '../support/use-case-harness';
 
 /**
  * The store round trips of the walk in docs/architecture.md, "Blake adds a topic": counted here so the
@@ -15,9 +15,10 @@ function countCalls(store: DocumentStore, log: string[], label: string): void {
   }
 }
 
+const h = useHarness();
+
 it('adding a topic costs 5 store round trips, and each re-read of the agenda 5 more', async () => {
-  const h = createHarness();
-  const pair = await h.createPair();
+  const pair = AVERY_BLAKE;
   const s0 = pair.sessionId(0);
   const log: string[] = [];
   countCalls(h.store, log, 'shared');

@@ -1,6 +1,7 @@
 import type { RunningTandem } from '../../server/app';
 import { signInDemo, type Demo } from './demo';
 import { startInProcess, type InProcessTandem } from './in-process';
+import { lateBound } from './late-bound';
 
 export interface DemoServer extends Demo {
   /** Base URL on the loopback address. */
@@ -17,43 +18,16 @@ export interface DemoServer extends Demo {
  *   test('…', async () => { await demo.blake.post(sessionPath(demo.nextSessionId) + '/topics', …); });
  */
 export function useDemoServer(label: string): DemoServer {
-  let running: { server: InProcessTandem; demo: Demo } | undefined;
+  let server: InProcessTandem | undefined;
+  let current: DemoServer | undefined;
   beforeAll(async () => {
-    const server = await startInProcess(label);
-    running = { server, demo: await signInDemo(server.url) };
+    server = await startInProcess(label);
+    const { url, dataDir, tandem } = server;
+    current = { ...(await signInDemo(url)), url, dataDir, tandem };
   });
   afterAll(async () => {
-    await running?.server.close();
-    running = undefined;
+    await server?.close();
+    server = current = undefined;
   });
-  const current = () => {
-    if (!running) throw new Error('useDemoServer: the server runs only inside its describe block’s tests');
-    return running;
-  };
-  return {
-    get url() {
-      return current().server.url;
-    },
-    get dataDir() {
-      return current().server.dataDir;
-    },
-    get tandem() {
-      return current().server.tandem;
-    },
-    get avery() {
-      return current().demo.avery;
-    },
-    get blake() {
-      return current().demo.blake;
-    },
-    get devon() {
-      return current().demo.devon;
-    },
-    get nextSessionId() {
-      return current().demo.nextSessionId;
-    },
-    get heldSessionId() {
-      return current().demo.heldSessionId;
-    },
-  };
+  return lateBound(() => current, 'useDemoServer');
 }
