@@ -5,7 +5,8 @@ import tseslint from 'typescript-eslint';
 /**
  * The dependency rule (docs/architecture.md): core ← adapters, bot ← server; ui ← tab, outlook-addin.
  * Each rule matches the import specifier by regular expression, so it holds at any folder depth
- * ('../server/x' and '../../../server/x' alike). eslint-rules.test.ts probes every forbidden direction.
+ * ('../server/x' and '../../../server/x' alike). tests/architecture/dependency-rule.test.ts
+ * probes every forbidden direction.
  */
 const folder = (...names) => `(^|/)(${names.join('|')})(/|$)`;
 const forbid = (regex, message) => ({ regex, message });

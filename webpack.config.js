@@ -1,6 +1,6 @@
 'use strict';
 // The Teams tab bundle. swc keeps ES modules (module type es6) so webpack can tree-shake Fluent UI and its
-// icons; with CommonJS output the bundle would carry all of @fluentui/react-icons (TOOLCHAIN.md).
+// icons; with CommonJS output the bundle would carry all of @fluentui/react-icons (docs/toolchain.md, Bundling the browser code).
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 

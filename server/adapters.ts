@@ -103,7 +103,7 @@ function operationalStore(config: Config): DocumentStore {
   return new FileDocumentStore(path.join(config.dataDir, 'ops'));
 }
 
-/** What an Entra access token for Tandem's API must say (FACTS.md K). */
+/** What an Entra access token for Tandem's API must say (docs/graph-facts.md, Entra token validation). */
 export function entraTokenRules(m365: M365Config) {
   const entra = m365.authorityHost === 'https://login.microsoftonline.com';
   return {

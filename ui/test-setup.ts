@@ -6,6 +6,10 @@ globalThis.fetch = () => Promise.reject(new Error('no network in component tests
 
 Object.assign(globalThis, { EventSource: FakeEventSource });
 
+// user-event types key by key through React renders: on a busy shared machine one test takes well over Jest's
+// default 5 s without anything being wrong.
+jest.setTimeout(30_000);
+
 // Fluent's MessageBar measures itself; jsdom does no layout.
 class NoResizeObserver {
   observe(): void {}

@@ -1,6 +1,7 @@
 import type { Cadence } from '../../core/model/cadence';
 import type { CalendarLink } from '../../core/model/documents';
 import { MemoryDocumentStore } from '../memory/memory-document-store';
+import { describeCalendarContract } from '../../tests/contracts/calendar-contract';
 import { LocalCalendar } from './local-calendar';
 
 let calendar: LocalCalendar;
@@ -219,3 +220,9 @@ describe('LocalCalendar exceptions', () => {
     expect(listed.map((o) => o.status)).toEqual(['scheduled']);
   });
 });
+
+describeCalendarContract('local calendar', async () => ({
+  calendar: new LocalCalendar(new MemoryDocumentStore()),
+  organizerId: 'avery',
+  attendeeId: 'blake',
+}));

@@ -4,7 +4,7 @@ import { escapeText, type AdaptiveCardJson } from './card';
 import { nudgeCard } from './nudge-card';
 import { recapCard } from './recap-card';
 
-// The package's lib/ build cannot load in Node (TOOLCHAIN.md); its dist bundle can.
+// The package's lib/ build cannot load in Node (docs/toolchain.md, The bot); its dist bundle can.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const AC = require('adaptivecards/dist/adaptivecards.js') as typeof import('adaptivecards');
 

@@ -20,7 +20,7 @@ interface Pending<T> {
 const MAX_BATCH = 64;
 
 /**
- * The concurrency rule of DESIGN.md: read → apply the operation → conditional put with the ETag read; on a
+ * The concurrency rule (docs/architecture.md, Writes and concurrency): read → apply the operation → conditional put with the ETag read; on a
  * precondition failure re-read and re-apply, a bounded number of times.
  *
  * Operations on the same document in this process queue up and are committed in batches: one read, every

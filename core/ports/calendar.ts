@@ -28,7 +28,11 @@ export interface LinkSeriesRequest extends CreateSeriesRequest {
   readonly seriesId?: string;
 }
 
-/** The local calendar (embedded) or the organizer's Outlook calendar through Graph. */
+/**
+ * The local calendar (embedded) or the organizer's Outlook calendar through Graph. Both pass the contract
+ * suite in tests/contracts/calendar-contract.ts. An unknown occurrence is a NotFoundError on `sessionId`, an
+ * unknown series one on `seriesId`; moving a cancelled occurrence is a ValidationError.
+ */
 export interface Calendar {
   createSeries(request: CreateSeriesRequest): Promise<CalendarLink>;
   /** Optional: an adapter that cannot adopt an existing series leaves it out and the use-case says so. */

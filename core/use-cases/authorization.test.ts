@@ -1,14 +1,10 @@
-import { createHarness, type Harness, type PairFixture } from '../../tests/support/use-case-harness';
+import { AVERY_BLAKE as pair, useHarness } from '../../tests/support/use-case-harness';
 import { NotFoundError } from '../errors';
 
-let h: Harness;
-let pair: PairFixture;
-let s0: string;
+const h = useHarness({ once: true });
+const s0 = pair.sessionId(0);
 
 beforeAll(async () => {
-  h = createHarness();
-  pair = await h.createPair();
-  s0 = pair.sessionId(0);
   await h.uc.topics.add('blake', pair.pairId, s0, { id: 't-1', title: 'Career' });
   await h.uc.sessions.addNote('avery', pair.pairId, s0, { id: 'n-1', text: 'Shared', private: false });
   await h.uc.sessions.addNote('avery', pair.pairId, s0, { id: 'p-1', text: 'Private', private: true });

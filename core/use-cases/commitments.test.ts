@@ -1,17 +1,26 @@
-import { createHarness, type Harness, type PairFixture } from '../../tests/support/use-case-harness';
+import { AVERY_BLAKE as pair, useHarness } from '../../tests/support/use-case-harness';
 import type { AgendaView } from '../model/agenda-view';
 
-let h: Harness;
-let pair: PairFixture;
-let s: string[];
+/** What the use-cases copied to their owner's task list (the optional TaskMirror port). */
+const mirrored: { owner: string; id: string; status: string }[] = [];
+let failing = false;
 
-beforeEach(async () => {
-  h = createHarness();
-  pair = await h.createPair();
-  s = [0, 1, 2, 3, 4].map((n) => pair.sessionId(n));
+const h = useHarness({
+  taskMirror: {
+    upsert: async (owner, _pairId, item) => {
+      if (failing) throw new Error('To Do is down');
+      mirrored.push({ owner, id: item.id, status: item.status });
+    },
+  },
+});
+const s = [0, 1, 2, 3, 4].map((n) => pair.sessionId(n));
+
+beforeEach(() => {
+  mirrored.length = 0;
+  failing = false;
 });
 
-const agenda = (actor: string, n: number): Promise<AgendaView> => h.uc.sessions.agenda(actor, pair.pairId, s[n]!);
+const agenda = (actor: string, n: number): Promise<AgendaView> => h.agenda(actor, s[n]!);
 const progressIds = async (n: number): Promise<string[]> =>
   (await agenda('blake', n)).progress.actionItems.map((a) => a.id);
 const nextStepIds = async (n: number): Promise<string[]> => (await agenda('avery', n)).nextSteps.map((a) => a.id);
@@ -193,24 +202,6 @@ describe('goals', () => {
 });
 
 describe('mirroring action items to the owner’s task list', () => {
-  const mirrored: { owner: string; id: string; status: string }[] = [];
-  let failing = false;
-
-  beforeEach(async () => {
-    mirrored.length = 0;
-    failing = false;
-    h = createHarness({
-      taskMirror: {
-        upsert: async (owner, _pairId, item) => {
-          if (failing) throw new Error('To Do is down');
-          mirrored.push({ owner, id: item.id, status: item.status });
-        },
-      },
-    });
-    pair = await h.createPair();
-    s = [0, 1, 2, 3, 4].map((n) => pair.sessionId(n));
-  });
-
   it('copies an item when its owner adds or changes it, never into someone else’s list', async () => {
     await addItem('blake', 'mine', 0);
     await addItem('avery', 'given-to-blake', 0);

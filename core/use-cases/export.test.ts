@@ -1,16 +1,12 @@
-import { createHarness, type Harness, type PairFixture } from '../../tests/support/use-case-harness';
+import { AVERY_BLAKE as pair, useHarness } from '../../tests/support/use-case-harness';
 import { renderPairMarkdown } from '../model/pair-export';
 
 const HOSTILE = '# <script>alert(1)</script> [x](http://e)';
 
-let h: Harness;
-let pair: PairFixture;
-let s0: string;
+const h = useHarness();
+const s0 = pair.sessionId(0);
 
 beforeEach(async () => {
-  h = createHarness();
-  pair = await h.createPair();
-  s0 = pair.sessionId(0);
   const { pairId } = pair;
   await h.uc.topics.add('blake', pairId, s0, { id: 't-1', title: HOSTILE });
   h.clock.advance(1000);

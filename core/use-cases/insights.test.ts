@@ -1,8 +1,8 @@
 import type { PutOptions } from '../ports/document-store';
 import {
-  createHarness,
+  AVERY_BLAKE,
   PEOPLE_WITH_THIRD_REPORT,
-  type Harness,
+  useHarness,
   type PairFixture,
 } from '../../tests/support/use-case-harness';
 
@@ -10,11 +10,10 @@ const FROM = new Date('2026-03-01T00:00:00Z');
 const TO = new Date('2026-04-01T00:00:00Z');
 
 describe('pooled meeting ratings', () => {
-  let h: Harness;
+  const h = useHarness({ people: PEOPLE_WITH_THIRD_REPORT, pair: false });
   let pairs: PairFixture[];
 
   beforeEach(async () => {
-    h = createHarness({ people: PEOPLE_WITH_THIRD_REPORT });
     pairs = [];
     for (const reportId of ['blake', 'casey', 'drew']) pairs.push(await h.createPair({ reportId }));
     h.after(pairs[0]!, 0);
@@ -112,8 +111,8 @@ describe('pooled meeting ratings', () => {
 });
 
 describe('pair health through the use-cases', () => {
-  let h: Harness;
-  let pair: PairFixture;
+  const h = useHarness({ once: true });
+  const pair = AVERY_BLAKE;
 
   /*
    * Weekly on Tuesdays at 10:00 UTC, seen on Wednesday 2026-03-25 12:00:
@@ -124,8 +123,6 @@ describe('pair health through the use-cases', () => {
    *   s4 03-31 upcoming; Blake raised one topic
    */
   beforeAll(async () => {
-    h = createHarness();
-    pair = await h.createPair();
     const { pairId } = pair;
     const [s0, s1, s2, s3, s4] = [0, 1, 2, 3, 4].map((n) => pair.sessionId(n)) as [
       string,

@@ -1,4 +1,4 @@
-import { createHarness, type Harness } from '../../tests/support/use-case-harness';
+import { useHarness } from '../../tests/support/use-case-harness';
 import { createUseCases } from '.';
 
 /** An Outlook event with a Teams meeting that Avery made by hand, made a 1:1 from the add-in. */
@@ -13,11 +13,7 @@ const cadence = {
 } as const;
 const input = { reportId: 'casey', cadence, chatId: CHAT, joinUrl: JOIN, seriesId: 'AAMkAD-series=' };
 
-let h: Harness;
-
-beforeEach(() => {
-  h = createHarness();
-});
+const h = useHarness({ pair: false });
 
 async function stored(): Promise<string[]> {
   return [...h.store.keys()].sort();

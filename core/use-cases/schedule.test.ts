@@ -1,23 +1,12 @@
-import { createHarness, type Harness, type PairFixture } from '../../tests/support/use-case-harness';
-import type { AgendaView, TopicView } from '../model/agenda-view';
+import { AVERY_BLAKE as pair, topicsOf, useHarness } from '../../tests/support/use-case-harness';
 import { keys, type PairDocument } from '../model/documents';
 
-let h: Harness;
-let pair: PairFixture;
-let s1: string;
-let s2: string;
+const h = useHarness();
+const [s1, s2] = [pair.sessionId(1), pair.sessionId(2)];
 
 beforeEach(async () => {
-  h = createHarness();
-  pair = await h.createPair();
-  [s1, s2] = [pair.sessionId(1), pair.sessionId(2)];
   await h.uc.topics.add('blake', pair.pairId, s1, { id: 'career', title: 'Career path' });
 });
-
-const agenda = (actor: string, sessionId: string): Promise<AgendaView> =>
-  h.uc.sessions.agenda(actor, pair.pairId, sessionId);
-
-const topicsOf = (view: AgendaView): TopicView[] => view.sections.flatMap((s) => s.topics);
 
 const iso = (d: Date) => d.toISOString();
 
@@ -35,7 +24,7 @@ describe('moving an occurrence', () => {
       status: 'upcoming',
       moved: true,
     });
-    const view = await agenda('blake', s1);
+    const view = await h.agenda('blake', s1);
     expect(view).toMatchObject({
       sessionId: s1,
       originalStart: iso(pair.start(1)),
@@ -57,18 +46,18 @@ describe('moving an occurrence', () => {
     await h.uc.schedule.move('avery', pair.pairId, s1, newStart);
 
     h.after(pair, 1);
-    expect((await agenda('blake', s1)).status).toBe('upcoming');
+    expect((await h.agenda('blake', s1)).status).toBe('upcoming');
     h.clock.set('2026-03-11T15:10:00Z');
-    expect((await agenda('blake', s1)).status).toBe('in-progress');
+    expect((await h.agenda('blake', s1)).status).toBe('in-progress');
     h.clock.set('2026-03-11T15:31:00Z');
-    expect((await agenda('blake', s1)).status).toBe('held');
+    expect((await h.agenda('blake', s1)).status).toBe('held');
   });
 
   it('is for the manager only', async () => {
     await expect(h.uc.schedule.move('blake', pair.pairId, s1, newStart)).rejects.toMatchObject({
       name: 'ForbiddenError',
     });
-    expect((await agenda('blake', s1)).start).toBe(iso(pair.start(1)));
+    expect((await h.agenda('blake', s1)).start).toBe(iso(pair.start(1)));
   });
 
   it('cannot move into the past', async () => {
@@ -80,7 +69,7 @@ describe('moving an occurrence', () => {
         field: 'start',
       });
     }
-    expect((await agenda('blake', s1)).start).toBe(iso(pair.start(1)));
+    expect((await h.agenda('blake', s1)).start).toBe(iso(pair.start(1)));
   });
 
   it('cannot move a session that is over', async () => {
@@ -97,10 +86,10 @@ describe('skipping an occurrence', () => {
   it('reads skipped and carries its open topics to the next session', async () => {
     await h.uc.schedule.skip('avery', pair.pairId, s1);
 
-    const skipped = await agenda('blake', s1);
+    const skipped = await h.agenda('blake', s1);
     expect(skipped.status).toBe('skipped');
     expect(topicsOf(skipped)).toEqual([expect.objectContaining({ id: 'career', carriedForward: true })]);
-    expect(topicsOf(await agenda('blake', s2))).toEqual([expect.objectContaining({ id: 'career', carriedFrom: s1 })]);
+    expect(topicsOf(await h.agenda('blake', s2))).toEqual([expect.objectContaining({ id: 'career', carriedFrom: s1 })]);
     const listed = await h.uc.schedule.list('avery', pair.pairId, pair.start(1), pair.start(3));
     expect(listed.map((s) => s.status)).toEqual(['skipped', 'upcoming']);
   });
@@ -109,13 +98,13 @@ describe('skipping an occurrence', () => {
     await h.uc.schedule.skip('avery', pair.pairId, s1);
     h.after(pair, 1);
 
-    expect((await agenda('blake', s1)).status).toBe('skipped');
-    expect(topicsOf(await agenda('blake', s2))).toEqual([expect.objectContaining({ id: 'career', carriedFrom: s1 })]);
+    expect((await h.agenda('blake', s1)).status).toBe('skipped');
+    expect(topicsOf(await h.agenda('blake', s2))).toEqual([expect.objectContaining({ id: 'career', carriedFrom: s1 })]);
   });
 
   it('is for the manager only, and only once', async () => {
     await expect(h.uc.schedule.skip('blake', pair.pairId, s1)).rejects.toMatchObject({ name: 'ForbiddenError' });
-    expect((await agenda('blake', s1)).status).toBe('upcoming');
+    expect((await h.agenda('blake', s1)).status).toBe('upcoming');
 
     await h.uc.schedule.skip('avery', pair.pairId, s1);
     await expect(h.uc.schedule.skip('avery', pair.pairId, s1)).rejects.toMatchObject({
@@ -140,7 +129,7 @@ describe('skipping an occurrence', () => {
       h.uc.topics.edit('avery', pair.pairId, s1, 'career', { rev: 1, discussed: true }),
     ).rejects.toMatchObject({ name: 'ConflictError', field: 'sessionId' });
     await h.uc.topics.edit('avery', pair.pairId, s2, 'career', { rev: 1, discussed: true });
-    expect(topicsOf(await agenda('blake', s2))).toEqual([expect.objectContaining({ id: 'career', discussed: true })]);
+    expect(topicsOf(await h.agenda('blake', s2))).toEqual([expect.objectContaining({ id: 'career', discussed: true })]);
   });
 
   it('moves the next session on for both people', async () => {
@@ -159,8 +148,8 @@ describe('an occurrence cancelled in the calendar, not through Tandem', () => {
     const stored = await h.store.get<PairDocument>(keys.pair(pair.pairId));
     await h.calendar.cancelOccurrence(stored!.body.calendar, iso(pair.start(1)));
 
-    expect((await agenda('avery', s1)).status).toBe('cancelled');
-    expect(topicsOf(await agenda('avery', s2))).toEqual([expect.objectContaining({ id: 'career', carriedFrom: s1 })]);
+    expect((await h.agenda('avery', s1)).status).toBe('cancelled');
+    expect(topicsOf(await h.agenda('avery', s2))).toEqual([expect.objectContaining({ id: 'career', carriedFrom: s1 })]);
     await expect(h.uc.schedule.skip('avery', pair.pairId, s1)).rejects.toMatchObject({
       name: 'ConflictError',
       field: 'sessionId',

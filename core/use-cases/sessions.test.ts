@@ -1,20 +1,11 @@
-import { createHarness, type Harness, type PairFixture } from '../../tests/support/use-case-harness';
+import { AVERY_BLAKE as pair, useHarness } from '../../tests/support/use-case-harness';
 import type { AgendaView } from '../model/agenda-view';
 import { SECTIONS } from '../model/sections';
 
-let h: Harness;
-let pair: PairFixture;
-let s0: string;
-let s1: string;
+const h = useHarness();
+const [s0, s1] = [pair.sessionId(0), pair.sessionId(1)];
 
-beforeEach(async () => {
-  h = createHarness();
-  pair = await h.createPair();
-  [s0, s1] = [pair.sessionId(0), pair.sessionId(1)];
-});
-
-const agenda = (actor: string, sessionId = s0): Promise<AgendaView> =>
-  h.uc.sessions.agenda(actor, pair.pairId, sessionId);
+const agenda = (actor: string, sessionId = s0): Promise<AgendaView> => h.agenda(actor, sessionId);
 
 describe('the agenda', () => {
   it('follows the framework, names both people and derives the status from the clock', async () => {

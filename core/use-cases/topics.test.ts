@@ -1,25 +1,10 @@
-import { createHarness, type Harness, type PairFixture } from '../../tests/support/use-case-harness';
-import type { AgendaView, TopicView } from '../model/agenda-view';
+import { AVERY_BLAKE as pair, topicsOf, useHarness } from '../../tests/support/use-case-harness';
 
-let h: Harness;
-let pair: PairFixture;
-let s0: string;
-let s1: string;
-let s2: string;
-
-beforeEach(async () => {
-  h = createHarness();
-  pair = await h.createPair();
-  [s0, s1, s2] = [0, 1, 2].map((n) => pair.sessionId(n)) as [string, string, string];
-});
-
-const agenda = (actor: string, sessionId: string): Promise<AgendaView> =>
-  h.uc.sessions.agenda(actor, pair.pairId, sessionId);
-
-const topicsOf = (view: AgendaView): TopicView[] => view.sections.flatMap((s) => s.topics);
+const h = useHarness();
+const [s0, s1, s2] = [0, 1, 2].map((n) => pair.sessionId(n)) as [string, string, string];
 
 const titles = async (sessionId: string, section = 'topics'): Promise<string[]> =>
-  (await agenda('blake', sessionId)).sections.find((s) => s.id === section)!.topics.map((t) => t.title);
+  (await h.agenda('blake', sessionId)).sections.find((s) => s.id === section)!.topics.map((t) => t.title);
 
 const addTopic = (actor: string, sessionId: string, id: string, title: string, section?: 'deep-dive' | 'feedback') =>
   h.uc.topics.add(actor, pair.pairId, sessionId, { id, title, ...(section && { section }) });
@@ -39,7 +24,7 @@ describe('carry-over', () => {
   it('shows an undiscussed topic of a held session in the next one, marked with its origin', async () => {
     h.after(pair, 0);
 
-    const next = topicsOf(await agenda('blake', s1));
+    const next = topicsOf(await h.agenda('blake', s1));
 
     expect(next).toEqual([expect.objectContaining({ id: 'open', title: 'Career path', carriedFrom: s0 })]);
     expect(next[0]).not.toHaveProperty('carriedForward');
@@ -48,7 +33,7 @@ describe('carry-over', () => {
   it("marks the undiscussed topic carriedForward in the concluded session's own view", async () => {
     h.after(pair, 0);
 
-    const view = await agenda('blake', s0);
+    const view = await h.agenda('blake', s0);
 
     expect(view.status).toBe('held');
     expect(topicsOf(view)).toEqual([
@@ -62,9 +47,9 @@ describe('carry-over', () => {
   it('keeps the origin when a topic is carried twice', async () => {
     h.after(pair, 1);
 
-    expect(topicsOf(await agenda('blake', s2))).toEqual([expect.objectContaining({ id: 'open', carriedFrom: s0 })]);
+    expect(topicsOf(await h.agenda('blake', s2))).toEqual([expect.objectContaining({ id: 'open', carriedFrom: s0 })]);
     // The session it passed through shows it came from s0 and moved on again.
-    expect(topicsOf(await agenda('blake', s1))).toEqual([
+    expect(topicsOf(await h.agenda('blake', s1))).toEqual([
       expect.objectContaining({ id: 'open', carriedFrom: s0, carriedForward: true, discussed: false }),
     ]);
   });
@@ -74,21 +59,21 @@ describe('carry-over', () => {
     await checkOff('blake', s1, 'open');
     h.after(pair, 1);
 
-    const held = await agenda('blake', s0);
-    const later = await agenda('blake', s1);
+    const held = await h.agenda('blake', s0);
+    const later = await h.agenda('blake', s1);
 
     expect(topicsOf(held).find((t) => t.id === 'open')).toMatchObject({ discussed: false, carriedForward: true });
     expect(held.recap?.carriedForward).toEqual([{ id: 'open', title: 'Career path' }]);
     expect(held.recap?.discussed).toEqual([{ id: 'done', title: 'Conference budget' }]);
     expect(topicsOf(later)).toEqual([expect.objectContaining({ id: 'open', carriedFrom: s0, discussed: true })]);
     expect(later.recap?.discussed).toEqual([{ id: 'open', title: 'Career path' }]);
-    expect(topicsOf(await agenda('blake', s2))).toEqual([]);
+    expect(topicsOf(await h.agenda('blake', s2))).toEqual([]);
   });
 
   it('does not carry a discussed topic', async () => {
     h.after(pair, 0);
 
-    expect(topicsOf(await agenda('avery', s1)).map((t) => t.id)).toEqual(['open']);
+    expect(topicsOf(await h.agenda('avery', s1)).map((t) => t.id)).toEqual(['open']);
   });
 
   it('refuses new topics for a held session and names the session', async () => {
@@ -97,7 +82,7 @@ describe('carry-over', () => {
     const attempt = addTopic('blake', s0, 'late', 'Too late');
 
     await expect(attempt).rejects.toMatchObject({ name: 'ConflictError', field: 'sessionId' });
-    expect(topicsOf(await agenda('blake', s0)).map((t) => t.id)).toEqual(['open', 'done']);
+    expect(topicsOf(await h.agenda('blake', s0)).map((t) => t.id)).toEqual(['open', 'done']);
   });
 });
 
@@ -108,7 +93,7 @@ describe('adding topics', () => {
 
     expect(first).toMatchObject({ created: true, topic: { id: 'c-1', title: 'Career', authorRole: 'report' } });
     expect(retry).toEqual({ created: false, topic: first.topic });
-    expect(topicsOf(await agenda('blake', s0)).map((t) => t.id)).toEqual(['c-1']);
+    expect(topicsOf(await h.agenda('blake', s0)).map((t) => t.id)).toEqual(['c-1']);
     expect(h.changes.filter((c) => c.kind === 'topics')).toHaveLength(1);
   });
 
@@ -122,7 +107,7 @@ describe('adding topics', () => {
     const attempt = h.uc.topics.add('blake', pair.pairId, s0, { id: 'c-1', ...input });
 
     await expect(attempt).rejects.toMatchObject({ name: 'ConflictError', field: 'id' });
-    expect(topicsOf(await agenda('blake', s0))).toEqual([expect.objectContaining({ id: 'c-1', title: 'Career' })]);
+    expect(topicsOf(await h.agenda('blake', s0))).toEqual([expect.objectContaining({ id: 'c-1', title: 'Career' })]);
   });
 
   it("refuses another person's retry of the same id and the same id for another session", async () => {
@@ -140,7 +125,7 @@ describe('adding topics', () => {
     const results = await Promise.all([...adds, addTopic('blake', s0, 'c-0', 'Topic 0')]);
 
     expect(results.filter((r) => r.created)).toHaveLength(20);
-    expect(topicsOf(await agenda('avery', s0))).toHaveLength(20);
+    expect(topicsOf(await h.agenda('avery', s0))).toHaveLength(20);
   });
 
   it('generates an id when the client sends none', async () => {
@@ -161,7 +146,7 @@ describe('adding topics', () => {
       name: 'ValidationError',
       field: 'id',
     });
-    expect(topicsOf(await agenda('blake', s0))).toEqual([]);
+    expect(topicsOf(await h.agenda('blake', s0))).toEqual([]);
   });
 });
 
@@ -230,7 +215,7 @@ describe('deep dive', () => {
 
     await h.uc.sessions.startDeepDive('blake', pair.pairId, s0, { topicId: 'd1' });
 
-    expect((await agenda('avery', s0)).deepDive).toEqual({
+    expect((await h.agenda('avery', s0)).deepDive).toEqual({
       topicId: 'd1',
       minutes: 15,
       minutesPlanned: 15,
@@ -273,7 +258,7 @@ describe('editing', () => {
     const checked = await h.uc.topics.edit('avery', pair.pairId, s0, 't', { rev: 1, discussed: true });
 
     expect(checked).toMatchObject({ title: 'Career', detail: 'Next step?', discussed: true });
-    expect(topicsOf(await agenda('blake', s0))).toEqual([
+    expect(topicsOf(await h.agenda('blake', s0))).toEqual([
       expect.objectContaining({ title: 'Career', discussed: true }),
     ]);
   });
@@ -292,7 +277,7 @@ describe('editing', () => {
 
     await addTopic('blake', s0, 'u', 'Undecided');
     await h.uc.topics.remove('blake', pair.pairId, s0, 'u');
-    expect(topicsOf(await agenda('blake', s0)).map((t) => t.id)).toEqual(['t']);
+    expect(topicsOf(await h.agenda('blake', s0)).map((t) => t.id)).toEqual(['t']);
   });
 
   it('publishes a topics change for each edit', async () => {

@@ -1,5 +1,5 @@
 /**
- * The Teams meeting's chat thread id is the key from an invite to its 1:1 (DESIGN.md, identity): every
+ * The Teams meeting's chat thread id is the key from an invite to its 1:1 (docs/graph-facts.md, Id formats): every
  * occurrence and both people's copies of the invite carry the same join URL, and the thread id sits inside it
  * (`https://teams.microsoft.com/l/meetup-join/19%3ameeting_…%40thread.v2/0?context=…`).
  */

@@ -9,7 +9,7 @@ export const NOTIFICATIONS_PATH = '/api/graph/notifications';
 const MAX_BYTES = 1024 * 1024;
 
 /**
- * Graph's change notifications for organizers' calendars. Graph wants an answer within 3 seconds (FACTS.md H),
+ * Graph's change notifications for organizers' calendars. Graph wants an answer within 3 seconds (docs/graph-facts.md, Change notifications),
  * so a notification is checked (its subscription and clientState), queued and acknowledged with 202; the
  * work (which pair, tell its viewers) happens after the answer.
  */

@@ -1,7 +1,7 @@
 /** [window in ms, sends allowed in it] */
 export type Limits = ReadonlyArray<readonly [number, number]>;
 
-/** Teams Bot Connector, per bot per thread, for sends (graph-ref/FACTS.md section C). */
+/** Teams Bot Connector, per bot per thread, for sends (docs/graph-facts.md, Bot rate limits). */
 export const PER_THREAD_LIMITS: Limits = [
   [1_000, 7],
   [2_000, 8],

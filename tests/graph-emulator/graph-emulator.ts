@@ -404,6 +404,8 @@ export class GraphEmulator {
     });
     this.on('GET', '/(?:me|users/([^/]+))/directReports', (req, [id]) => {
       const managerId = id ?? this.me(req);
+      // As Graph: a user who does not exist has no collection to list.
+      if (!this.users.has(managerId)) return odataError(404, 'Request_ResourceNotFound', 'no such user');
       const reports = [...this.users.values()].filter((u) => u.managerId === managerId).map(userBody);
       return this.page(req, reports);
     });
@@ -823,7 +825,7 @@ export interface SubscriptionState {
   expirationDateTime: string;
 }
 
-/** Outlook events: at most 10,080 minutes (FACTS.md H). */
+/** Outlook events: at most 10,080 minutes (docs/graph-facts.md, Change notifications). */
 function lifetimeProblem(expiration: string): string | undefined {
   const minutes = (Date.parse(expiration) - Date.now()) / 60_000;
   if (!Number.isFinite(minutes) || minutes <= 0) return 'expirationDateTime must be in the future';

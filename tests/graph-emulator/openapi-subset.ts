@@ -115,9 +115,8 @@ export function collapseColonPaths(pathname: string): string {
 }
 
 /**
- * The project's own copy of the team's reference (shared/graph-ref/graph-v1-subset.openapi.json, generated
- * from Microsoft's published metadata): what the tests need lives in the project. Refresh it by copying the
- * reference again when it changes.
+ * The project's own copy of the Graph v1.0 operations Tandem uses, generated from Microsoft's published
+ * metadata (docs/graph-facts.md, The OpenAPI subset): what the tests need lives in the project.
  */
 export function defaultSubsetFile(): string {
   // From the source folder or from its compiled copy in dist/: find the repository root.

@@ -1,5 +1,5 @@
-import { signInDemo, PAIR, OTHER_PAIR, SEEDED_NEXT_TOPIC, sessionPath, type Demo } from '../support/demo';
-import { startInProcess, type InProcessTandem } from '../support/in-process';
+import { PAIR, OTHER_PAIR, SEEDED_NEXT_TOPIC, sessionPath } from '../support/demo';
+import { useDemoServer } from '../support/demo-server';
 import { SseReader } from '../support/sse-reader';
 import {
   agendaTopics,
@@ -34,38 +34,28 @@ interface OpenApiDocument {
 const OPENAPI_METHOD = { get: 'get', post: 'post', put: 'put', patch: 'patch', del: 'delete' } as const;
 
 describe('HTTP contract of the embedded service', () => {
-  let server: InProcessTandem;
-  let demo: Demo;
-
-  beforeAll(async () => {
-    server = await startInProcess('contract');
-    demo = await signInDemo(server.url);
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
+  const demo = useDemoServer('contract');
 
   test('GET /healthz answers 200 JSON without a token', async () => {
-    const response = await new TandemClient(server.url).get('/healthz');
+    const response = await new TandemClient(demo.url).get('/healthz');
     expect(response.status).toBe(200);
     expect(response.contentType).toMatch(/^application\/json/);
     expect(jsonOf(response)).toEqual({ status: 'ok', mode: 'embedded', version: expect.any(String) });
   });
 
   test('POST /api/dev/token gives a token that signs the user in', async () => {
-    const anonymous = new TandemClient(server.url);
+    const anonymous = new TandemClient(demo.url);
     const response = await anonymous.post('/api/dev/token', { user: 'avery' });
     expect(response.status).toBe(200);
     expect(response.contentType).toMatch(/^application\/json/);
     const { token } = jsonOf<{ token: string }>(response);
     expect(token).toEqual(expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/));
-    const me = await new TandemClient(server.url, token).getJson<MeView>('/api/me');
+    const me = await new TandemClient(demo.url, token).getJson<MeView>('/api/me');
     expect(me.user.id).toBe('avery');
   });
 
   test('POST /api/dev/token for an unknown user is a 400 problem naming `user`', async () => {
-    const response = await new TandemClient(server.url).post('/api/dev/token', { user: 'mallory' });
+    const response = await new TandemClient(demo.url).post('/api/dev/token', { user: 'mallory' });
     expect(response.status).toBe(400);
     const problem = problemOf(response);
     expect(problem.status).toBe(400);
@@ -138,7 +128,7 @@ describe('HTTP contract of the embedded service', () => {
   });
 
   test('GET events is a text/event-stream that opens with a ready event', async () => {
-    const stream = await SseReader.open(`${server.url}/api/pairs/${PAIR}/events`, demo.blake.token);
+    const stream = await SseReader.open(`${demo.url}/api/pairs/${PAIR}/events`, demo.blake.token);
     try {
       expect(stream.status).toBe(200);
       expect(stream.contentType).toMatch(/^text\/event-stream/);
@@ -150,7 +140,7 @@ describe('HTTP contract of the embedded service', () => {
   });
 
   test('GET /api/openapi.json is an OpenAPI 3.1 document listing every route of the table', async () => {
-    const response = await new TandemClient(server.url).get('/api/openapi.json');
+    const response = await new TandemClient(demo.url).get('/api/openapi.json');
     expect(response.status).toBe(200);
     expect(response.contentType).toMatch(/^application\/json/);
     const doc = jsonOf<OpenApiDocument>(response);
@@ -160,7 +150,7 @@ describe('HTTP contract of the embedded service', () => {
     expect(doc.components?.securitySchemes?.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
 
     // The table the server routes by: the API routes plus /healthz (wired in server/app.ts).
-    const table = server.tandem.routes.filter((r) => r.path.startsWith('/api/'));
+    const table = demo.tandem.routes.filter((r) => r.path.startsWith('/api/'));
     const expected = [
       'get /healthz',
       ...table.map((r) => `${OPENAPI_METHOD[r.method]} ${r.path.replace(/:([A-Za-z]+)/g, '{$1}')}`),
@@ -197,7 +187,7 @@ describe('HTTP contract of the embedded service', () => {
   });
 
   test('no token is a 401 problem+json', async () => {
-    const anonymous = new TandemClient(server.url);
+    const anonymous = new TandemClient(demo.url);
     for (const path of [
       '/api/me',
       `/api/pairs/${PAIR}`,

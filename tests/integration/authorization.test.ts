@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hashTree, OPERATIONAL_STATE } from '../support/data-dir';
-import { signInDemo, PAIR, SEEDED_PRIVATE_NOTE, sessionPath, type Demo } from '../support/demo';
-import { startInProcess, type InProcessTandem } from '../support/in-process';
+import { PAIR, SEEDED_PRIVATE_NOTE, sessionPath } from '../support/demo';
+import { useDemoServer } from '../support/demo-server';
 import { changeOf, SseReader } from '../support/sse-reader';
 import {
   jsonOf,
@@ -31,14 +31,11 @@ interface Call {
 }
 
 describe('authorization', () => {
-  let server: InProcessTandem;
-  let demo: Demo;
+  const demo = useDemoServer('authz');
   let sharedNoteId: string;
   let chatId: string;
 
   beforeAll(async () => {
-    server = await startInProcess('authz');
-    demo = await signInDemo(server.url);
     const note = await demo.avery.post(`${sessionPath(demo.nextSessionId)}/notes`, {
       id: 'authz-shared-1',
       text: 'Agenda looks good',
@@ -46,10 +43,6 @@ describe('authorization', () => {
     expect(note.status).toBe(201);
     sharedNoteId = jsonOf<NoteBody>(note).id;
     chatId = jsonOf<{ chatId: string }>(await demo.avery.get(`/api/pairs/${PAIR}`)).chatId;
-  });
-
-  afterAll(async () => {
-    await server?.close();
   });
 
   describe('someone outside the pair gets exactly what a pair that does not exist gets', () => {
@@ -88,7 +81,7 @@ describe('authorization', () => {
     });
 
     function pairRoutes(): Array<{ key: string; method: string; path: string }> {
-      return server.tandem.routes
+      return demo.tandem.routes
         .filter((r) => r.path.startsWith('/api/'))
         .filter((r) => r.path.startsWith('/api/pairs/:pairId'))
         .map((r) => ({ key: `${r.method} ${r.path}`, method: r.method, path: r.path }));
@@ -123,7 +116,7 @@ describe('authorization', () => {
     });
 
     test('devon gets an identical 404 problem on every route of avery-blake, and nothing is written', async () => {
-      const before = await hashTree(server.dataDir, OPERATIONAL_STATE);
+      const before = await hashTree(demo.dataDir, OPERATIONAL_STATE);
       const keys = Object.keys(calls()).filter((k) => pairRoutes().some((r) => r.key === k.split('?')[0]));
       expect(keys.length).toBeGreaterThanOrEqual(pairRoutes().length);
       for (const key of keys) {
@@ -139,7 +132,7 @@ describe('authorization', () => {
         });
         expect(real.headers.get('etag')).toBeNull();
       }
-      expect(await hashTree(server.dataDir, OPERATIONAL_STATE)).toEqual(before);
+      expect(await hashTree(demo.dataDir, OPERATIONAL_STATE)).toEqual(before);
     });
 
     test('the same holds for a member asking about a pair that does not exist', async () => {
@@ -174,7 +167,7 @@ describe('authorization', () => {
     });
 
     test("only the report's manager may, a meeting already in a 1:1 is refused, and nothing is written", async () => {
-      const before = await hashTree(server.dataDir, OPERATIONAL_STATE);
+      const before = await hashTree(demo.dataDir, OPERATIONAL_STATE);
       const fresh = '19:meeting_bm90LXlldC1hLTEtMQ@thread.v2';
       const cases = [
         { who: demo.devon, request: body('blake', fresh), status: 403, field: 'reportId' },
@@ -188,7 +181,7 @@ describe('authorization', () => {
           fields: [field],
         });
       }
-      expect(await hashTree(server.dataDir, OPERATIONAL_STATE)).toEqual(before);
+      expect(await hashTree(demo.dataDir, OPERATIONAL_STATE)).toEqual(before);
     });
   });
 
@@ -253,7 +246,7 @@ describe('authorization', () => {
     });
 
     test('a private note sends blake no event at all, while avery gets one; a shared note reaches both', async () => {
-      const url = `${server.url}/api/pairs/${PAIR}/events`;
+      const url = `${demo.url}/api/pairs/${PAIR}/events`;
       const [blakeStream, averyStream] = await Promise.all([
         SseReader.open(url, demo.blake.token),
         SseReader.open(url, demo.avery.token),

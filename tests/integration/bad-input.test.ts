@@ -1,6 +1,6 @@
 import { hashTree, OPERATIONAL_STATE } from '../support/data-dir';
-import { signInDemo, PAIR, sessionIdAt, sessionPath, startOfSession, type Demo } from '../support/demo';
-import { startInProcess, type InProcessTandem } from '../support/in-process';
+import { PAIR, sessionIdAt, sessionPath, startOfSession } from '../support/demo';
+import { useDemoServer } from '../support/demo-server';
 import { isProblem, jsonOf, type ApiResponse, type HttpMethod, type ProblemBody } from '../support/tandem-client';
 
 jest.setTimeout(60_000);
@@ -80,17 +80,7 @@ function bodyCases(valid: unknown): BadInput[] {
 }
 
 describe('bad input is refused with a problem naming the field, and nothing is written', () => {
-  let server: InProcessTandem;
-  let demo: Demo;
-
-  beforeAll(async () => {
-    server = await startInProcess('bad-input');
-    demo = await signInDemo(server.url);
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
+  const demo = useDemoServer('bad-input');
 
   function table(): RouteCases[] {
     const next = demo.nextSessionId;
@@ -712,7 +702,7 @@ describe('bad input is refused with a problem naming the field, and nothing is w
   }
 
   test('the table covers every write route with several bad inputs', () => {
-    const writes = server.tandem.routes
+    const writes = demo.tandem.routes
       .filter((r) => r.path.startsWith('/api/'))
       .filter((r) => r.method !== 'get')
       .map((r) => ({
@@ -729,7 +719,7 @@ describe('bad input is refused with a problem naming the field, and nothing is w
   });
 
   test('every bad input gets a 4xx application/problem+json naming the field, and the data folder is unchanged', async () => {
-    const before = await hashTree(server.dataDir, OPERATIONAL_STATE);
+    const before = await hashTree(demo.dataDir, OPERATIONAL_STATE);
     const clients = { avery: demo.avery, blake: demo.blake };
     const failures: string[] = [];
     let count = 0;
@@ -772,6 +762,6 @@ describe('bad input is refused with a problem naming the field, and nothing is w
     expect(failures).toEqual([]);
     expect(count).toBeGreaterThan(200);
     // Nothing was half-written: every file under the data folder has the same bytes, and no file came or went.
-    expect(await hashTree(server.dataDir, OPERATIONAL_STATE)).toEqual(before);
+    expect(await hashTree(demo.dataDir, OPERATIONAL_STATE)).toEqual(before);
   });
 });

@@ -1,5 +1,6 @@
 import { BlobServiceClient } from '@azure/storage-blob';
 import { startAzurite, type RunningAzurite } from '../support/azurite';
+import { BOT_ACCOUNT, postActivity } from '../support/bot-server';
 import { removeDataDir } from '../support/data-dir';
 import { startInProcess, type InProcessTandem } from '../support/in-process';
 import { LocalConnector } from '../support/local-connector';
@@ -17,8 +18,7 @@ describe('the bot with its operational state in Azure Blob Storage (Azurite)', (
   });
 
   afterAll(async () => {
-    await server?.tandem.close();
-    if (server) await removeDataDir(server.dataDir);
+    await server?.close();
     await connector.stop();
     await azurite?.stop();
   });
@@ -32,19 +32,15 @@ describe('the bot with its operational state in Azure Blob Storage (Azurite)', (
         TANDEM_JOB_POLL_MS: '50',
       },
     });
-    const res = await fetch(`${server.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'conversationUpdate',
-        id: 'install-1',
-        channelId: 'msteams',
-        serviceUrl: connector.serviceUrl,
-        from: { id: 'teams-blake' },
-        recipient: { id: 'bot' },
-        membersAdded: [{ id: 'bot' }],
-        conversation: { id: 'personal-blake', conversationType: 'personal' },
-      }),
+    const res = await postActivity(server.url, {
+      type: 'conversationUpdate',
+      id: 'install-1',
+      channelId: 'msteams',
+      serviceUrl: connector.serviceUrl,
+      from: { id: 'teams-blake' },
+      recipient: BOT_ACCOUNT,
+      membersAdded: [BOT_ACCOUNT],
+      conversation: { id: 'personal-blake', conversationType: 'personal' },
     });
     expect(res.status).toBe(200);
     await connector.waitFor(() => connector.textsTo('personal-blake').length === 1);

@@ -1,9 +1,8 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { FixedClock } from '../../core/clock';
-import { removeDataDir } from '../support/data-dir';
-import { startInProcess, type InProcessTandem } from '../support/in-process';
-import { LocalConnector, textOf } from '../support/local-connector';
+import { BOT_ACCOUNT, useBotServer } from '../support/bot-server';
+import { textOf } from '../support/local-connector';
 
 jest.setTimeout(30_000);
 
@@ -16,31 +15,13 @@ const env = {
   TANDEM_JOB_POLL_MS: '50',
 };
 const users = { avery: { id: 'teams-avery', name: 'Avery' }, blake: { id: 'teams-blake', name: 'Blake' } };
-const bot = { id: 'bot-tandem', name: 'Tandem' };
 
 describe('the bot over HTTP, with a local Bot Connector receiving its messages', () => {
   const clock = new FixedClock(START);
-  const connector = new LocalConnector();
-  let server: InProcessTandem;
+  const server = useBotServer('bot-http', { env, clock });
+  const { connector } = server;
   let chatId: string;
-  let n = 0;
 
-  const post = async (activity: Record<string, unknown>) => {
-    const res = await fetch(`${server.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        channelId: 'msteams',
-        serviceUrl: connector.serviceUrl,
-        recipient: bot,
-        id: `in-${++n}`,
-        timestamp: clock.now().toISOString(),
-        ...activity,
-      }),
-    });
-    const text = await res.text();
-    return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined };
-  };
   const personal = (user: keyof typeof users) => ({
     from: users[user],
     conversation: { id: `personal-${user}`, conversationType: 'personal' },
@@ -55,31 +36,23 @@ describe('the bot over HTTP, with a local Bot Connector receiving its messages',
     connector.textsTo(conversationId).some((t) => t.includes(fragment));
 
   beforeAll(async () => {
-    await connector.start();
-    server = await startInProcess('bot-http', { env, clock });
     chatId = (await server.tandem.useCases.pairs.summary('avery', 'avery-blake'))!.chatId!;
-  });
-
-  afterAll(async () => {
-    await server?.tandem.close();
-    if (server) await removeDataDir(server.dataDir);
-    await connector.stop();
   });
 
   test('install: the bot greets each person in personal chat and in the meeting chat', async () => {
     for (const user of ['avery', 'blake'] as const) {
-      const res = await post({ type: 'conversationUpdate', membersAdded: [bot], ...personal(user) });
+      const res = await server.post({ type: 'conversationUpdate', membersAdded: [BOT_ACCOUNT], ...personal(user) });
       expect(res.status).toBe(200);
     }
-    await post({ type: 'conversationUpdate', membersAdded: [bot], ...inMeetingChat('avery') });
+    await server.post({ type: 'conversationUpdate', membersAdded: [BOT_ACCOUNT], ...inMeetingChat('avery') });
     await connector.waitFor(() => ['personal-avery', 'personal-blake', chatId].every((c) => said(c, 'I help you')));
   });
 
   test('commands: add a topic, see the agenda, actions, help and a friendly answer to anything else', async () => {
-    await post({ type: 'message', text: 'add Career growth [plan](http://evil)', ...personal('blake') });
-    await post({ type: 'message', text: 'agenda', ...personal('blake') });
-    await post({ type: 'message', text: 'actions', ...personal('avery') });
-    await post({ type: 'message', text: 'what is the weather', ...personal('blake') });
+    await server.post({ type: 'message', text: 'add Career growth [plan](http://evil)', ...personal('blake') });
+    await server.post({ type: 'message', text: 'agenda', ...personal('blake') });
+    await server.post({ type: 'message', text: 'actions', ...personal('avery') });
+    await server.post({ type: 'message', text: 'what is the weather', ...personal('blake') });
     await connector.waitFor(
       () => said('personal-blake', "didn't catch that") && said('personal-avery', 'Your open action items'),
     );
@@ -98,7 +71,7 @@ describe('the bot over HTTP, with a local Bot Connector receiving its messages',
     await connector.waitFor(() => promptsTo('blake').length === 1 && promptsTo('avery').length === 1);
     expect(promptsTo('blake')[0]).toContain('Promotion timeline');
 
-    const res = await post({
+    const res = await server.post({
       type: 'invoke',
       name: 'adaptiveCard/action',
       value: {
@@ -118,8 +91,7 @@ describe('the bot over HTTP, with a local Bot Connector receiving its messages',
   });
 
   test('a restart between prompt and recap loses and repeats nothing; meetingEnd sends the recap once', async () => {
-    await server.tandem.close();
-    server = await startInProcess('bot-http', { env, clock, dataDir: server.dataDir });
+    await server.restart();
     const uc = server.tandem.useCases;
 
     clock.set(new Date('2026-11-24T10:05:00Z'));
@@ -132,7 +104,7 @@ describe('the bot over HTTP, with a local Bot Connector receiving its messages',
       sessionId: NEXT_SESSION,
     });
     clock.set(new Date('2026-11-24T10:25:00Z'));
-    const res = await post({
+    const res = await server.post({
       type: 'event',
       name: 'application/vnd.microsoft.meetingEnd',
       value: {

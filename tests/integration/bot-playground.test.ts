@@ -1,5 +1,4 @@
 import { FixedClock } from '../../core/clock';
-import { removeDataDir } from '../support/data-dir';
 import { AgentsPlayground, contentOf, freePort, type PlaygroundMessage } from '../support/agents-playground';
 import { startInProcess, type InProcessTandem } from '../support/in-process';
 import { TandemClient } from '../support/tandem-client';
@@ -35,8 +34,7 @@ describe('the bot in the Agents Playground', () => {
 
   afterAll(async () => {
     await playground?.stop();
-    await server?.tandem.close();
-    if (server) await removeDataDir(server.dataDir);
+    await server?.close();
   });
 
   test('install → prompt → topic from the card → restart → meetingEnd → one recap without private notes', async () => {

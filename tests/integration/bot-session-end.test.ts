@@ -1,7 +1,6 @@
 import { FixedClock } from '../../core/clock';
-import { removeDataDir } from '../support/data-dir';
-import { startInProcess, type InProcessTandem } from '../support/in-process';
-import { LocalConnector } from '../support/local-connector';
+import { BOT_ACCOUNT, useBotServer } from '../support/bot-server';
+import { TandemClient } from '../support/tandem-client';
 
 jest.setTimeout(30_000);
 
@@ -13,52 +12,25 @@ const env = { TANDEM_BOT_IDENTITIES: 'teams-avery=avery,teams-blake=blake', TAND
 /** Ending the meeting from the tab (the API) sends the recap at once, like Teams' meetingEnd, and only once. */
 describe('a meeting ended through the API', () => {
   const clock = new FixedClock(new Date('2026-11-23T08:00:00Z'));
-  const connector = new LocalConnector();
-  let server: InProcessTandem;
-
-  beforeAll(async () => {
-    await connector.start();
-    server = await startInProcess('bot-session-end', { env, clock });
-  });
-
-  afterAll(async () => {
-    await server?.tandem.close();
-    if (server) await removeDataDir(server.dataDir);
-    await connector.stop();
-  });
+  const server = useBotServer('bot-session-end', { env, clock });
+  const { connector } = server;
 
   test('gets its recap now, not after the scheduled end plus the grace period, and once', async () => {
     for (const [user, id] of [
       ['avery', 'teams-avery'],
       ['blake', 'teams-blake'],
     ] as const) {
-      const res = await fetch(`${server.url}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          type: 'conversationUpdate',
-          channelId: 'msteams',
-          serviceUrl: connector.serviceUrl,
-          recipient: { id: 'bot-tandem', name: 'Tandem' },
-          from: { id, name: user },
-          membersAdded: [{ id: 'bot-tandem', name: 'Tandem' }],
-          conversation: { id: `personal-${user}`, conversationType: 'personal' },
-        }),
+      const res = await server.post({
+        type: 'conversationUpdate',
+        from: { id, name: user },
+        membersAdded: [BOT_ACCOUNT],
+        conversation: { id: `personal-${user}`, conversationType: 'personal' },
       });
       expect(res.status).toBe(200);
     }
     clock.set(NOW);
-    const token = (await (
-      await fetch(`${server.url}/api/dev/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ user: 'avery' }),
-      })
-    ).json()) as { token: string };
-    const ended = await fetch(`${server.url}/api/pairs/avery-blake/sessions/${SESSION}/end`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token.token}` },
-    });
+    const avery = await TandemClient.signIn(server.url, 'avery');
+    const ended = await avery.post(`/api/pairs/avery-blake/sessions/${SESSION}/end`);
     expect(ended.status).toBe(204);
 
     const recaps = (user: string) => connector.withSummary(`personal-${user}`, 'Your 1:1 recap');

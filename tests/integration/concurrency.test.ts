@@ -1,21 +1,11 @@
-import { signInDemo, sessionPath, type Demo } from '../support/demo';
-import { startInProcess, type InProcessTandem } from '../support/in-process';
+import { sessionPath } from '../support/demo';
+import { useDemoServer } from '../support/demo-server';
 import { agendaTopics, jsonOf, type AgendaBody, type TandemClient, type TopicBody } from '../support/tandem-client';
 
 jest.setTimeout(60_000);
 
 describe('concurrent writers', () => {
-  let server: InProcessTandem;
-  let demo: Demo;
-
-  beforeAll(async () => {
-    server = await startInProcess('concurrency');
-    demo = await signInDemo(server.url);
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
+  const demo = useDemoServer('concurrency');
 
   async function agenda(client: TandemClient): Promise<AgendaBody> {
     return client.getJson<AgendaBody>(sessionPath(demo.nextSessionId));

@@ -1,23 +1,15 @@
-import { signInDemo, type Demo } from '../support/demo';
-import { startInProcess, type InProcessTandem } from '../support/in-process';
+import { useDemoServer } from '../support/demo-server';
 import { jsonOf, TandemClient } from '../support/tandem-client';
 
 jest.setTimeout(30_000);
 
 /** The Outlook add-in's "Make this event a Tandem 1:1", over HTTP. */
 describe('POST /api/pairs/link', () => {
-  let server: InProcessTandem;
-  let demo: Demo;
+  const demo = useDemoServer('link');
   let casey: TandemClient;
 
   beforeAll(async () => {
-    server = await startInProcess('link');
-    demo = await signInDemo(server.url);
-    casey = await TandemClient.signIn(server.url, 'casey');
-  });
-
-  afterAll(async () => {
-    await server?.close();
+    casey = await TandemClient.signIn(demo.url, 'casey');
   });
 
   const chatId = '19:meeting_b3V0bG9vay1ldmVudC0x@thread.v2';

@@ -1,5 +1,5 @@
-import { signInDemo, PAIR, sessionPath, type Demo } from '../support/demo';
-import { startInProcess, type InProcessTandem } from '../support/in-process';
+import { PAIR, sessionPath } from '../support/demo';
+import { useDemoServer } from '../support/demo-server';
 import { changeOf, SseReader } from '../support/sse-reader';
 import { agendaTopics, jsonOf, type AgendaBody, type TopicBody } from '../support/tandem-client';
 
@@ -9,20 +9,10 @@ jest.setTimeout(30_000);
 const LIVE_MS = 3_000;
 
 describe('live agenda updates over server-sent events', () => {
-  let server: InProcessTandem;
-  let demo: Demo;
-
-  beforeAll(async () => {
-    server = await startInProcess('live');
-    demo = await signInDemo(server.url);
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
+  const demo = useDemoServer('live');
 
   test("blake's stream gets a change when avery adds a topic, and re-reading the agenda shows it", async () => {
-    const stream = await SseReader.open(`${server.url}/api/pairs/${PAIR}/events`, demo.blake.token);
+    const stream = await SseReader.open(`${demo.url}/api/pairs/${PAIR}/events`, demo.blake.token);
     try {
       expect(stream.status).toBe(200);
       await stream.waitFor((e) => e.event === 'ready');
@@ -55,7 +45,7 @@ describe('live agenda updates over server-sent events', () => {
 
   test('EventSource-style clients pass the token as ?access_token= and get the same events', async () => {
     const stream = await SseReader.open(
-      `${server.url}/api/pairs/${PAIR}/events?access_token=${encodeURIComponent(demo.blake.token!)}`,
+      `${demo.url}/api/pairs/${PAIR}/events?access_token=${encodeURIComponent(demo.blake.token!)}`,
       undefined,
     );
     try {
@@ -72,7 +62,7 @@ describe('live agenda updates over server-sent events', () => {
   });
 
   test("a change to another pair does not reach this pair's stream", async () => {
-    const stream = await SseReader.open(`${server.url}/api/pairs/${PAIR}/events`, demo.avery.token);
+    const stream = await SseReader.open(`${demo.url}/api/pairs/${PAIR}/events`, demo.avery.token);
     try {
       await stream.waitFor((e) => e.event === 'ready');
       const from = stream.events.length;

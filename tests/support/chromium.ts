@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
-/** Debian's Chromium (TOOLCHAIN.md): never a downloaded browser. */
+/** Debian's Chromium (docs/toolchain.md, Browser tests): never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
   '--headless',

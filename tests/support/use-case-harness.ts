@@ -1,6 +1,7 @@
 import type { TaskMirror } from '../../core/ports/task-mirror';
 import { FixedClock } from '../../core/clock';
 import type { Cadence, Frequency } from '../../core/model/cadence';
+import type { AgendaView, TopicView } from '../../core/model/agenda-view';
 import { sessionIdFromStart } from '../../core/model/ids';
 import type { ChangeFeed, PairChange } from '../../core/ports/change-feed';
 import type { IdGenerator } from '../../core/ports/id-generator';
@@ -8,6 +9,7 @@ import { createUseCases, type TandemDeps, type UseCases } from '../../core/use-c
 import { DEMO_PEOPLE, DemoDirectory } from '../../adapters/embedded/demo-directory';
 import { LocalCalendar } from '../../adapters/embedded/local-calendar';
 import { MemoryDocumentStore, MemoryPersonalDocumentStores } from '../../adapters/memory/memory-document-store';
+import { lateBound } from './late-bound';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
@@ -82,11 +84,51 @@ export interface Harness {
   at(pair: PairFixture, n: number, minutes?: number): void;
   /** Sets the clock to just after occurrence n's scheduled end, so it counts as held. */
   after(pair: PairFixture, n: number): void;
+  /** The agenda of a session as `actor` sees it; Avery–Blake's unless another pair is named. */
+  agenda(actor: string, sessionId: string, pairId?: string): Promise<AgendaView>;
 }
 
-export function createHarness(
-  options: { now?: Date; people?: ConstructorParameters<typeof DemoDirectory>[0]; taskMirror?: TaskMirror } = {},
-): Harness {
+export interface HarnessOptions {
+  readonly now?: Date;
+  readonly people?: ConstructorParameters<typeof DemoDirectory>[0];
+  readonly taskMirror?: TaskMirror;
+}
+
+/** The cadence `createPair()` gives by default: weekly on Tuesdays from 2026-03-03, 10:00 UTC, 30 minutes. */
+const DEFAULT_CADENCE: Cadence = {
+  frequency: 'weekly',
+  startDate: '2026-03-03',
+  time: '10:00',
+  timeZone: 'UTC',
+  durationMinutes: 30,
+};
+
+/** Avery–Blake's 1:1 as `createPair()` makes it by default: its id and session ids are known before it exists. */
+export const AVERY_BLAKE: PairFixture = pairFixture('avery-blake', 'avery', 'blake', DEFAULT_CADENCE);
+
+/** Every topic of an agenda, section by section. */
+export function topicsOf(view: AgendaView): TopicView[] {
+  return view.sections.flatMap((s) => s.topics);
+}
+
+/**
+ * A fresh harness for each test of the enclosing describe block (or once for the block with `once`), with
+ * Avery–Blake's 1:1 already created (`AVERY_BLAKE`) unless `pair: false`:
+ *
+ *   const h = useHarness();
+ *   const s0 = AVERY_BLAKE.sessionId(0);
+ *   it('…', async () => { await h.uc.topics.add('blake', AVERY_BLAKE.pairId, s0, { title: 'Career' }); });
+ */
+export function useHarness(options: HarnessOptions & { pair?: boolean; once?: boolean } = {}): Harness {
+  let current: Harness | undefined;
+  (options.once ? beforeAll : beforeEach)(async () => {
+    current = createHarness(options);
+    if (options.pair !== false) await current.createPair();
+  });
+  return lateBound(() => current, 'useHarness');
+}
+
+export function createHarness(options: HarnessOptions = {}): Harness {
   const clock = new FixedClock(options.now ?? HARNESS_START);
   const store = new MemoryDocumentStore();
   const personalStores = new MemoryPersonalDocumentStores();
@@ -121,11 +163,11 @@ export function createHarness(
       const managerId = pairOptions.managerId ?? 'avery';
       const reportId = pairOptions.reportId ?? 'blake';
       const cadence: Cadence = {
-        frequency: pairOptions.frequency ?? 'weekly',
-        startDate: pairOptions.startDate ?? '2026-03-03',
-        time: pairOptions.time ?? '10:00',
-        timeZone: pairOptions.timeZone ?? 'UTC',
-        durationMinutes: pairOptions.durationMinutes ?? 30,
+        frequency: pairOptions.frequency ?? DEFAULT_CADENCE.frequency,
+        startDate: pairOptions.startDate ?? DEFAULT_CADENCE.startDate,
+        time: pairOptions.time ?? DEFAULT_CADENCE.time,
+        timeZone: pairOptions.timeZone ?? DEFAULT_CADENCE.timeZone,
+        durationMinutes: pairOptions.durationMinutes ?? DEFAULT_CADENCE.durationMinutes,
       };
       const id = pairOptions.id ?? `${managerId}-${reportId}`;
       await uc.pairs.create(managerId, { id, reportId, cadence });
@@ -137,6 +179,7 @@ export function createHarness(
     after(pair, n) {
       clock.set(new Date(pair.start(n).getTime() + (pair.cadence.durationMinutes + 1) * MINUTE));
     },
+    agenda: (actor, sessionId, pairId = AVERY_BLAKE.pairId) => uc.sessions.agenda(actor, pairId, sessionId),
   };
   return harness;
 }

@@ -5,7 +5,7 @@ import type { DocumentStore } from '../../../core/ports/document-store';
 import type { GraphPrincipals } from '../client/graph-principals';
 import { chatIdOf } from './graph-recurrence';
 
-/** Under Outlook's 10,080-minute maximum for events (FACTS.md H). */
+/** Under Outlook's 10,080-minute maximum for events (docs/graph-facts.md, Change notifications). */
 const LIFETIME_MS = 10_000 * 60_000;
 /** Renewed once less than this is left: a day of slack for a missed renewal run. */
 const RENEW_BEFORE_MS = 2 * 86_400_000;

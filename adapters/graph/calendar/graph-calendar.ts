@@ -275,6 +275,8 @@ function cancelledOccurrences(master: Event): Occurrence[] {
 
 function bodyOf<T>(answer: { status: number; body: unknown } | undefined, id: string): T {
   if (!answer) throw new Error(`the batch has no answer for ${id}`);
+  // Deleted in Outlook, or never there: the same answer the local calendar gives (the Calendar contract).
+  if (answer.status === 404) throw new NotFoundError('no such calendar series', 'seriesId');
   if (answer.status >= 300) {
     throw graphErrorFrom(answer.status, new Headers(), JSON.stringify(answer.body ?? {}), 'GET', `$batch:${id}`);
   }

@@ -5,7 +5,7 @@ const DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frid
 const WEEK_INDEX = ['first', 'second', 'third', 'fourth', 'last'] as const;
 
 /**
- * A pair's cadence as Graph recurrence (FACTS.md I): weekly with daysOfWeek and an explicit firstDayOfWeek,
+ * A pair's cadence as Graph recurrence (docs/graph-facts.md, Events and recurrence): weekly with daysOfWeek and an explicit firstDayOfWeek,
  * every two weeks as interval 2, monthly as the same weekday of the same week (relativeMonthly; a fifth week
  * means "last"). The range starts on the first occurrence's date, as Graph requires, and has no end.
  */

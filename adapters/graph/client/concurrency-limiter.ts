@@ -1,6 +1,6 @@
 /**
  * At most `limit` tasks at once per key. Outlook allows 4 concurrent requests per app and mailbox; more
- * are answered with 429 (FACTS.md A), so queueing here is cheaper than retrying there.
+ * are answered with 429 (docs/graph-facts.md, Throttling), so queueing here is cheaper than retrying there.
  */
 export class KeyedConcurrencyLimiter {
   private readonly slots = new Map<string, { active: number; waiting: (() => void)[] }>();

@@ -117,7 +117,7 @@ export class GraphHttp implements GraphApi {
   async batch(calls: readonly (GraphCall & { readonly id: string })[]): Promise<Map<string, BatchAnswer>> {
     const answers = new Map<string, BatchAnswer>();
     let pending = [...calls];
-    // Each request in a batch is throttled on its own (FACTS.md G): retry those, bounded like the rest.
+    // Each request in a batch is throttled on its own (docs/graph-facts.md, Batching): retry those, bounded like the rest.
     for (let attempt = 0; pending.length > 0; attempt++) {
       for (let i = 0; i < pending.length; i += BATCH_LIMIT) {
         for (const answer of await this.sendBatch(pending.slice(i, i + BATCH_LIMIT))) answers.set(answer.id, answer);

@@ -1,6 +1,6 @@
 import type { User } from '@microsoft/microsoft-graph-types';
 import type { Directory, Person } from '../../../core/ports/directory';
-import { graphErrorFrom } from '../client/graph-error';
+import { GraphRequestError, graphErrorFrom } from '../client/graph-error';
 import type { GraphPrincipals } from '../client/graph-principals';
 
 const SELECT = '$select=id,displayName,mail,userPrincipalName,jobTitle';
@@ -37,8 +37,14 @@ export class GraphDirectory implements Directory {
   }
 
   async getDirectReports(id: string): Promise<Person[]> {
-    const users = await this.graph().all<User>(`/users/${encodeURIComponent(id)}/directReports?${SELECT}`);
-    return users.filter((u) => u.id).map(toPerson);
+    try {
+      const users = await this.graph().all<User>(`/users/${encodeURIComponent(id)}/directReports?${SELECT}`);
+      return users.filter((u) => u.id).map(toPerson);
+    } catch (error) {
+      // Someone Entra ID does not know has no reports (Graph answers 404), as in the demo directory.
+      if (error instanceof GraphRequestError && error.status === 404) return [];
+      throw error;
+    }
   }
 
   private async one(path: string): Promise<Person | undefined> {

@@ -251,7 +251,7 @@ export class GraphDriveDocumentStore implements DocumentStore {
   }
 }
 
-/** The app folder of the signed-in user: created by Graph on first use (FACTS.md D). */
+/** The app folder of the signed-in user: created by Graph on first use (docs/graph-facts.md, App folder). */
 export function appFolderOf(graph: () => GraphApi): () => Promise<DriveFolder> {
   return async () => {
     const item = await graph().json<{ id: string; parentReference?: { driveId?: string } }>({

@@ -1,6 +1,7 @@
 import { GraphCalendar } from '../../../adapters/graph/calendar/graph-calendar';
 import { TokenGraphPrincipals, type CurrentCaller } from '../../../adapters/graph/client/graph-principals';
 import type { CalendarLink } from '../../../core/model/documents';
+import { describeCalendarContract } from '../../contracts/calendar-contract';
 import { unsignedToken } from '../../graph-emulator/emulator-tokens';
 import { GraphEmulator } from '../../graph-emulator/graph-emulator';
 
@@ -124,3 +125,9 @@ describe('GraphCalendar against the Graph emulator', () => {
     expect(emulator.since(mark).filter((r) => !r.batched)).toHaveLength(5);
   });
 });
+
+describeCalendarContract('Graph calendar (emulator)', async () => ({
+  calendar,
+  organizerId: ORGANIZER,
+  attendeeId: 'rep-1',
+}));
