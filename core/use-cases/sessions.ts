@@ -2,7 +2,8 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { buildAgenda, topicsOfSession, type AgendaView } from '../model/agenda-view';
 import { keys, otherMember, type Note, type PrivateNotesDocument, type UserId } from '../model/documents';
 import { assertClientId } from '../model/ids';
-import { LIMITS, assertScore, optionalText, requiredText } from '../model/text';
+import { LIMITS } from '../contract/limits';
+import { assertScore, optionalText, requiredText } from '../model/text';
 import { isConcluded } from '../model/timeline';
 import type { TandemDeps } from './deps';
 import { PairAccess, type SessionContext } from './pair-access';

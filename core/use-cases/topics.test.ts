@@ -1,5 +1,5 @@
 import { createHarness, type Harness, type PairFixture } from '../../tests/support/use-case-harness';
-import type { AgendaView, TopicView } from '../model/agenda-view';
+import { newTopicView, type AgendaView, type TopicView } from '../model/agenda-view';
 
 let h: Harness;
 let pair: PairFixture;
@@ -303,5 +303,20 @@ describe('editing', () => {
     expect(h.changes).toEqual([
       { pairId: pair.pairId, sessionId: s0, kind: 'topics', by: 'avery', at: '2026-03-02T08:00:00.000Z' },
     ]);
+  });
+});
+
+describe('a new topic as clients draw it before the service answers', () => {
+  it('is the view the agenda shows once the topic is stored', async () => {
+    const view = await agenda('blake', s0);
+    const drawn = newTopicView({
+      id: 'fresh',
+      title: 'Mentoring',
+      section: 'topics',
+      author: view.viewer,
+      createdAt: h.clock.now().toISOString(),
+    });
+    await addTopic('blake', s0, 'fresh', 'Mentoring');
+    expect(topicsOf(await agenda('blake', s0)).find((t) => t.id === 'fresh')).toEqual(drawn);
   });
 });
