@@ -1,14 +1,14 @@
 import type { TurnContext } from 'botbuilder';
-import { pairByChat, userOf, type HandlerDeps } from './turn';
-
-const HOUR = 3_600_000;
+import { NotFoundError } from '../../core/errors';
+import type { MeetingSession } from '../../core/use-cases/sessions';
+import { userOf, type HandlerDeps } from './turn';
 
 /** What the bot asks of the job runner: the meeting ended, so the recap is due now (still sent once). */
 export interface RecapTrigger {
   meetingEnded(pair: { id: string; managerId: string; reportId: string }, sessionId: string): Promise<void>;
 }
 
-/** Teams' meetingStart and meetingEnd in a 1:1's meeting chat start and end its session. */
+/** Teams' meetingStart and meetingEnd in a 1:1's meeting chat start and end the session it is (core's rule). */
 export class MeetingEvents {
   constructor(
     private readonly deps: HandlerDeps,
@@ -16,23 +16,24 @@ export class MeetingEvents {
   ) {}
 
   async onMeeting(context: TurnContext, state: 'started' | 'ended'): Promise<void> {
-    const { useCases, logger, clock } = this.deps;
+    const { useCases, logger } = this.deps;
     const userId = userOf(this.deps, context);
     const chatId = context.activity.conversation.id;
     if (!userId) return logger.warn({ chatId }, `meeting ${state}: the sender is not a known user`);
-    const pair = await pairByChat(this.deps, userId, chatId);
-    if (!pair) return logger.info({ chatId }, `meeting ${state}: no 1:1 uses this meeting`);
-    const now = clock.now().getTime();
-    const slots = await useCases.schedule.list(userId, pair.id, new Date(now - 12 * HOUR), new Date(now + HOUR));
-    const current = slots
-      .filter((s) => Date.parse(s.start) <= now + HOUR && s.status !== 'cancelled' && s.status !== 'skipped')
-      .pop();
-    if (!current) return logger.info({ pairId: pair.id }, `meeting ${state}: no session around now`);
-    await useCases.sessions.setState(userId, pair.id, current.id, state);
+    let found: MeetingSession;
+    try {
+      found = await useCases.sessions.forMeeting(userId, { chatId });
+    } catch (error) {
+      if (error instanceof NotFoundError) return logger.info({ chatId }, `meeting ${state}: no 1:1 uses this meeting`);
+      throw error;
+    }
+    const { pairId, sessionId } = found;
+    // A meeting event is about now: a session that is merely the next one is not this meeting.
+    if (!sessionId || found.match === 'next') return logger.info({ pairId }, `meeting ${state}: no session around now`);
+    await useCases.sessions.setState(userId, pairId, sessionId, state);
     if (state === 'ended') {
-      const managerId = pair.role === 'manager' ? userId : pair.other.id;
-      const reportId = pair.role === 'report' ? userId : pair.other.id;
-      await this.recaps.meetingEnded({ id: pair.id, managerId, reportId }, current.id);
+      const pair = await useCases.pairs.overview(userId, pairId);
+      await this.recaps.meetingEnded({ id: pairId, managerId: pair.manager.id, reportId: pair.report.id }, sessionId);
     }
   }
 }

@@ -3,6 +3,7 @@ import { NotFoundError } from '../errors';
 import {
   emptySession,
   keys,
+  type ChatIndexDocument,
   roleOf,
   type PairDocument,
   type PrivateNotesDocument,
@@ -10,13 +11,15 @@ import {
   type SessionDocument,
   type UserId,
 } from '../model/documents';
-import { CLIENT_ID_PATTERN, isSessionId, startFromSessionId } from '../model/ids';
+import { CLIENT_ID_PATTERN, encodeChatId, isSessionId, startFromSessionId } from '../model/ids';
 import { isConcluded, toSlot, type Slot } from '../model/timeline';
 import type { PersonRef } from '../model/agenda-view';
 import type { PairChange } from '../ports/change-feed';
 import type { TandemDeps } from './deps';
 
 const DAY = 86_400_000;
+/** A Teams chat id as stored in the chat index. */
+export const CHAT_ID = /^[A-Za-z0-9:_@.-]{1,200}$/;
 /** How far back an unfinished topic is still carried: older ones stay in history, not on the agenda. */
 const CARRY_WINDOW_DAYS = 400;
 /** Far enough to find the session before or after this one at any cadence. */
@@ -52,6 +55,12 @@ export class PairAccess {
     const role = pair && roleOf(pair, actor);
     if (!pair || !role) throw new NotFoundError('no such pair', 'pairId');
     return { pair, role };
+  }
+
+  /** The pair a Teams meeting chat belongs to, if any (membership is still the caller's to check). */
+  async pairIdOfChat(chatId: string): Promise<string | undefined> {
+    if (!CHAT_ID.test(chatId)) return undefined;
+    return (await this.docs.read<ChatIndexDocument>(keys.chatIndex(encodeChatId(chatId))))?.body.pairId;
   }
 
   /** The pair and the session's place in its timeline; 404 when the series has no such occurrence. */

@@ -184,5 +184,20 @@ export const editGoalBody = bodyOf<contract.EditGoalBody>()(
 
 export const periodQuery = z.strictObject({ from: dateTime.optional(), to: dateTime.optional() });
 export const exportQuery = z.strictObject({ format: z.enum(['json', 'markdown']).default('json') });
+export const meetingQuery = z
+  .strictObject({
+    chatId: z.string().min(1).max(300).optional(),
+    pairId: z.string().min(1).max(64).optional(),
+    // As the host gives it (Teams' meeting details, the Outlook appointment): any date-time Date.parse reads.
+    meetingStart: z
+      .string()
+      .max(64)
+      .refine((v) => !Number.isNaN(Date.parse(v)), 'must be a date-time')
+      .optional(),
+  })
+  .refine((q) => q.chatId !== undefined || q.pairId !== undefined, {
+    message: 'name the meeting chat or the 1:1',
+    path: ['chatId'],
+  });
 export const chatQuery = z.strictObject({ chatId: z.string().min(1).max(300) });
 export const eventsQuery = z.strictObject({ access_token: z.string().max(8000).optional() });

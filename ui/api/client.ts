@@ -17,6 +17,8 @@ import type {
   Goal,
   LinkPairBody,
   Me,
+  MeetingQuery,
+  MeetingSession,
   MoveBody,
   Note,
   PairHealth,
@@ -59,6 +61,11 @@ export class TandemApi {
   reports = async () => (await this.get<{ reports: Person[] }>('/api/me/reports')).reports;
   pooledRatings = () => this.get<PooledRating & { from: string; to: string }>('/api/me/ratings');
   pairByChat = (chatId: string) => this.get<PairSummary>(`/api/pairs/lookup?chatId=${enc(chatId)}`);
+  /** Which session a meeting is (the rule is core's): by its chat, or the 1:1, and its start when known. */
+  meetingSession = (where: MeetingQuery) => {
+    const query = new URLSearchParams(Object.entries(where).filter((e): e is [string, string] => !!e[1]));
+    return this.get<MeetingSession>(`/api/meetings/session?${query.toString()}`);
+  };
   overview = (pairId: string) => this.get<PairOverview>(`/api/pairs/${enc(pairId)}`);
   health = (pairId: string) => this.get<PairHealth>(`/api/pairs/${enc(pairId)}/health`);
   sessions = async (pairId: string, from?: string, to?: string) => {

@@ -4,6 +4,7 @@ export type { AgendaView, SectionView, TopicView, PersonRef } from '../../core/m
 export type { ActionItem, Goal, Note, Feedback, Milestone, Topic } from '../../core/model/documents';
 export type { Me, PairSummary, PairOverview } from '../../core/use-cases/pairs';
 export type { SessionListItem } from '../../core/use-cases/schedule';
+export type { MeetingQuery, MeetingSession } from '../../core/use-cases/sessions';
 export type { PairExport, SessionExport } from '../../core/model/pair-export';
 export type { PairHealth, PooledRating } from '../../core/model/health';
 export type { Cadence } from '../../core/model/cadence';
