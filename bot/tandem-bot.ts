@@ -8,14 +8,11 @@ import type { ConversationReferences } from './conversation-references';
 import { CardActions } from './handlers/card-actions';
 import { Commands } from './handlers/commands';
 import { ConversationCapture } from './handlers/conversation-capture';
-import { MeetingEvents, type RecapTrigger } from './handlers/meeting-events';
+import { MeetingEvents } from './handlers/meeting-events';
 import type { HandlerDeps } from './handlers/turn';
-
-export type { RecapTrigger } from './handlers/meeting-events';
 
 export interface TandemBotDeps extends HandlerDeps {
   readonly refs: ConversationReferences;
-  readonly recaps: RecapTrigger;
 }
 
 /**
@@ -30,7 +27,7 @@ export class TandemBot extends TeamsActivityHandler {
     super();
     const capture = new ConversationCapture(deps, deps.refs);
     const commands = new Commands(deps);
-    const meetings = new MeetingEvents(deps, deps.recaps);
+    const meetings = new MeetingEvents(deps);
     this.cardActions = new CardActions(deps);
 
     this.onTurn(async (context, next) => {

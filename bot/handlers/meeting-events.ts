@@ -3,17 +3,9 @@ import { NotFoundError } from '../../core/errors';
 import type { MeetingSession } from '../../core/use-cases/sessions';
 import { userOf, type HandlerDeps } from './turn';
 
-/** What the bot asks of the job runner: the meeting ended, so the recap is due now (still sent once). */
-export interface RecapTrigger {
-  meetingEnded(pair: { id: string; managerId: string; reportId: string }, sessionId: string): Promise<void>;
-}
-
 /** Teams' meetingStart and meetingEnd in a 1:1's meeting chat start and end the session it is (core's rule). */
 export class MeetingEvents {
-  constructor(
-    private readonly deps: HandlerDeps,
-    private readonly recaps: RecapTrigger,
-  ) {}
+  constructor(private readonly deps: HandlerDeps) {}
 
   async onMeeting(context: TurnContext, state: 'started' | 'ended'): Promise<void> {
     const { useCases, logger } = this.deps;
@@ -30,10 +22,7 @@ export class MeetingEvents {
     const { pairId, sessionId } = found;
     // A meeting event is about now: a session that is merely the next one is not this meeting.
     if (!sessionId || found.match === 'next') return logger.info({ pairId }, `meeting ${state}: no session around now`);
+    // Ending it publishes 'session-ended', and that alone plans the recap now, whoever ended the meeting.
     await useCases.sessions.setState(userId, pairId, sessionId, state);
-    if (state === 'ended') {
-      const pair = await useCases.pairs.overview(userId, pairId);
-      await this.recaps.meetingEnded({ id: pairId, managerId: pair.manager.id, reportId: pair.report.id }, sessionId);
-    }
   }
 }
