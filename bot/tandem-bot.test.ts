@@ -8,7 +8,6 @@ import { TandemBot } from './tandem-bot';
 let h: Harness;
 let pair: PairFixture;
 let refs: ConversationReferences;
-let ended: string[];
 
 function adapterFor(teamsId: string, conversation: Partial<Activity['conversation']> = {}): TestAdapter {
   const bot = new TandemBot({
@@ -18,9 +17,6 @@ function adapterFor(teamsId: string, conversation: Partial<Activity['conversatio
       false,
     ),
     refs,
-    recaps: {
-      meetingEnded: async (p, sessionId) => void ended.push(`${p.id}/${sessionId}/${p.managerId}/${p.reportId}`),
-    },
     clock: h.clock,
     logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
   });
@@ -53,7 +49,6 @@ beforeEach(async () => {
   h = createHarness();
   pair = await h.createPair();
   refs = new ConversationReferences(new MemoryDocumentStore());
-  ended = [];
 });
 
 describe('TandemBot', () => {
@@ -150,7 +145,7 @@ describe('TandemBot', () => {
     expect(overview.actionItems[0]).toMatchObject({ due: '2026-03-17', status: 'done' });
   });
 
-  it('ends the session on meetingEnd in the meeting chat and triggers its recap', async () => {
+  it('ends the session on meetingEnd in the meeting chat, which is what plans its recap', async () => {
     const chatId = (await h.uc.pairs.summary('avery', pair.pairId))!.chatId!;
     h.at(pair, 0, 25);
     await adapterFor('teams-avery', { id: chatId, conversationType: 'groupChat', isGroup: true })
@@ -166,9 +161,32 @@ describe('TandemBot', () => {
         },
       })
       .startTest();
-    expect(ended).toEqual([`${pair.pairId}/${pair.sessionId(0)}/avery/blake`]);
+    // The session-ended change is the one recap trigger (server/bot-wiring.ts listens for it).
+    expect(h.changes.filter((c) => c.kind === 'session-ended')).toEqual([
+      expect.objectContaining({ pairId: pair.pairId, sessionId: pair.sessionId(0), by: 'avery' }),
+    ]);
     expect((await h.uc.sessions.agenda('avery', pair.pairId, pair.sessionId(0))).status).toBe('held');
     // A meeting event says nothing about the chat's installation: the recap goes where the bot was added.
     expect(await refs.forChat(chatId)).toBeUndefined();
+  });
+
+  it('leaves the next session alone when a meeting starts in the chat days before it', async () => {
+    const chatId = (await h.uc.pairs.summary('avery', pair.pairId))!.chatId!;
+    h.clock.set(new Date(pair.start(0).getTime() - 3 * 86_400_000));
+    await adapterFor('teams-avery', { id: chatId, conversationType: 'groupChat', isGroup: true })
+      .send({
+        type: 'event',
+        name: 'application/vnd.microsoft.meetingStart',
+        value: {
+          Id: 'm',
+          MeetingType: 'Scheduled',
+          JoinUrl: 'https://x',
+          Title: '1:1',
+          StartTime: h.clock.now().toISOString(),
+        },
+      })
+      .startTest();
+    expect((await h.uc.sessions.agenda('avery', pair.pairId, pair.sessionId(0))).status).toBe('upcoming');
+    expect(h.changes).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import { ConversationReferences } from '../bot/conversation-references';
 import { ConfiguredIdentities } from '../bot/identity';
 import { BotFrameworkMessenger } from '../bot/messenger';
 import { ReminderExecutor } from '../bot/reminder-executor';
-import { TandemBot, type RecapTrigger } from '../bot/tandem-bot';
+import { TandemBot } from '../bot/tandem-bot';
 import type { Config } from './config';
 import type { ChangeHub } from './live/change-hub';
 import { JobRunner } from './jobs/job-runner';
@@ -69,30 +69,28 @@ export function startBot(
         recapGraceMs: config.bot.recapGraceMs,
       }),
   });
-  const recaps: RecapTrigger = {
-    // Same key as the planned recap: whichever comes first sends it, and only once.
-    meetingEnded: async (pair, sessionId) => {
-      const recap = recapReminder(pair, sessionId, clock.now().getTime());
-      if (!(await runner.enqueue(recap))) await runner.bringForward(recap.key, recap.dueAt);
-    },
-  };
   const bot = new TandemBot({
     useCases,
     identities: new ConfiguredIdentities(config.bot.identities, config.mode === 'm365'),
     refs,
     clock,
     logger,
-    recaps,
   });
-  // A meeting ended from the tab (or any client), not only by Teams' meetingEnd: the recap goes now, once.
+  // The one recap trigger: a session ended (Teams' meetingEnd through the bot, or End in any client), so its
+  // recap is due now. Same key as the planned recap: whichever comes first sends it, and only once.
   const unsubscribe = hub.subscribeAll((change) => {
     if (change.kind !== 'session-ended' || !change.sessionId) return;
     const sessionId = change.sessionId;
     useCases.pairs
       .overview(change.by, change.pairId)
-      .then((pair) =>
-        recaps.meetingEnded({ id: pair.id, managerId: pair.manager.id, reportId: pair.report.id }, sessionId),
-      )
+      .then(async (pair) => {
+        const recap = recapReminder(
+          { id: pair.id, managerId: pair.manager.id, reportId: pair.report.id },
+          sessionId,
+          clock.now().getTime(),
+        );
+        if (!(await runner.enqueue(recap))) await runner.bringForward(recap.key, recap.dueAt);
+      })
       .catch((error: unknown) => logger.error({ err: error, pairId: change.pairId }, 'could not plan the recap'));
   });
   server.post('/api/messages', (req: Request, res: Response, next) => {

@@ -1,5 +1,5 @@
 import type { AgendaView } from '../../core/model/agenda-view';
-import { LIMITS } from '../../core/model/text';
+import { LIMITS } from '../../core/contract/limits';
 import { bullets, card, escapeText, execute, heading, text, when, type AdaptiveCardJson } from './card';
 
 export const VERBS = {

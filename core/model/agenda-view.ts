@@ -128,6 +128,29 @@ export function toTopicView(pair: PairDocument, t: Topic, slot: Slot): TopicView
   };
 }
 
+/**
+ * A topic as the agenda shows it the moment it is added, before anyone discusses it: what a client draws
+ * optimistically while the service stores it (the re-read then brings the stored one).
+ */
+export function newTopicView(input: {
+  readonly id: string;
+  readonly title: string;
+  readonly section: Topic['section'];
+  readonly author: { readonly id: UserId; readonly role: Role };
+  readonly createdAt: string;
+}): TopicView {
+  return {
+    id: input.id,
+    title: input.title,
+    authorId: input.author.id,
+    authorRole: input.author.role,
+    section: input.section,
+    createdAt: input.createdAt,
+    rev: 1,
+    discussed: false,
+  };
+}
+
 export function buildAgenda(input: AgendaInput): AgendaView {
   const { pair, slot, session, viewerId } = input;
   const topics = topicsOfSession(pair, slot, input.slots).sort(compareTopics(pair));

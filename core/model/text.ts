@@ -28,13 +28,3 @@ export function assertScore(value: number, field: string): asserts value is 1 | 
   if (!Number.isInteger(value) || value < 1 || value > 5)
     throw new ValidationError('must be a whole number from 1 to 5', field);
 }
-
-export const LIMITS = {
-  title: 200,
-  detail: 2000,
-  note: 10_000,
-  line: 280,
-  feedback: 4000,
-  actionText: 500,
-  topicsPerSession: 200,
-} as const;

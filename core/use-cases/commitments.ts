@@ -11,7 +11,8 @@ import {
   type UserId,
 } from '../model/documents';
 import { assertClientId, isSessionId } from '../model/ids';
-import { LIMITS, assertDate, optionalText, requiredText } from '../model/text';
+import { LIMITS } from '../contract/limits';
+import { assertDate, optionalText, requiredText } from '../model/text';
 import type { TandemDeps } from './deps';
 import type { PairAccess } from './pair-access';
 
@@ -56,7 +57,6 @@ export interface EditGoalInput {
 
 const STATUSES: readonly ActionItemStatus[] = ['open', 'done', 'dropped'];
 const GOAL_STATUSES: readonly GoalStatus[] = ['active', 'achieved', 'dropped'];
-const MAX_MILESTONES = 50;
 
 /** Action items, goals and development items: what spans sessions and comes back until it is done. */
 export class CommitmentUseCases {
@@ -162,8 +162,8 @@ export class CommitmentUseCases {
     if (input.learningFormat !== undefined && !LEARNING_FORMATS.includes(input.learningFormat)) {
       throw new ValidationError(`must be one of ${LEARNING_FORMATS.join(', ')}`, 'learningFormat');
     }
-    if ((input.milestones?.length ?? 0) > MAX_MILESTONES) {
-      throw new ValidationError(`at most ${MAX_MILESTONES} milestones`, 'milestones');
+    if ((input.milestones?.length ?? 0) > LIMITS.milestonesPerGoal) {
+      throw new ValidationError(`at most ${LIMITS.milestonesPerGoal} milestones`, 'milestones');
     }
     const milestones = (input.milestones ?? []).map((m, i) => this.milestone(m, `milestones.${i}`));
     await this.access.member(actor, pairId);
@@ -221,8 +221,8 @@ export class CommitmentUseCases {
       if (added) {
         if (goal.milestones.some((m) => m.id === added.id))
           throw new ConflictError('a milestone already has this id', 'addMilestone.id');
-        if (goal.milestones.length >= MAX_MILESTONES)
-          throw new ConflictError(`at most ${MAX_MILESTONES} milestones`, 'addMilestone');
+        if (goal.milestones.length >= LIMITS.milestonesPerGoal)
+          throw new ConflictError(`at most ${LIMITS.milestonesPerGoal} milestones`, 'addMilestone');
         goal.milestones.push(added);
       }
       for (const [milestoneId, field, done] of [

@@ -1,3 +1,4 @@
+import { LIMITS } from '../contract/limits';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { keys, type SessionDocument, type UserId, type UserIndexDocument } from '../model/documents';
 import { computePairHealth, poolRatings, type PairHealth, type PooledRating } from '../model/health';
@@ -6,14 +7,13 @@ import type { TandemDeps } from './deps';
 import type { PairAccess } from './pair-access';
 
 const DAY = 86_400_000;
-const MAX_PERIOD_DAYS = 400;
 
 function assertPeriod(from: Date, to: Date): void {
   if (Number.isNaN(from.getTime())) throw new ValidationError('must be a date-time', 'from');
   if (Number.isNaN(to.getTime())) throw new ValidationError('must be a date-time', 'to');
   if (!(to > from)) throw new ValidationError('must be after from', 'to');
-  if (to.getTime() - from.getTime() > MAX_PERIOD_DAYS * DAY) {
-    throw new ValidationError(`the period may span at most ${MAX_PERIOD_DAYS} days`, 'to');
+  if (to.getTime() - from.getTime() > LIMITS.periodDays * DAY) {
+    throw new ValidationError(`the period may span at most ${LIMITS.periodDays} days`, 'to');
   }
 }
 

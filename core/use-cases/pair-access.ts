@@ -3,6 +3,7 @@ import { NotFoundError } from '../errors';
 import {
   emptySession,
   keys,
+  type ChatIndexDocument,
   roleOf,
   type CalendarLink,
   type PairDocument,
@@ -11,7 +12,7 @@ import {
   type SessionDocument,
   type UserId,
 } from '../model/documents';
-import { CLIENT_ID_PATTERN, isSessionId, startFromSessionId } from '../model/ids';
+import { CLIENT_ID_PATTERN, encodeChatId, isSessionId, startFromSessionId } from '../model/ids';
 import { isConcluded, toSlot, type Slot } from '../model/timeline';
 import type { PersonRef } from '../model/agenda-view';
 import type { PairChange } from '../ports/change-feed';
@@ -19,6 +20,8 @@ import type { Occurrence } from '../ports/calendar';
 import type { TandemDeps } from './deps';
 
 const DAY = 86_400_000;
+/** A Teams chat id as stored in the chat index. */
+export const CHAT_ID = /^[A-Za-z0-9:_@.-]{1,200}$/;
 /** How far back an unfinished topic is still carried: older ones stay in history, not on the agenda. */
 const CARRY_WINDOW_DAYS = 400;
 /** Far enough to find the session before or after this one at any cadence. */
@@ -68,6 +71,12 @@ export class PairAccess {
     if (!read || !pair || !role) throw new NotFoundError('no such pair', 'pairId');
     this.remember(pair);
     return { pair, role, etag: read.etag };
+  }
+
+  /** The pair a Teams meeting chat belongs to, if any (membership is still the caller's to check). */
+  async pairIdOfChat(chatId: string): Promise<string | undefined> {
+    if (!CHAT_ID.test(chatId)) return undefined;
+    return (await this.docs.read<ChatIndexDocument>(keys.chatIndex(encodeChatId(chatId))))?.body.pairId;
   }
 
   /**

@@ -18,7 +18,7 @@ import { nextSlot, type SessionStatus } from '../model/timeline';
 import type { PersonRef } from '../model/agenda-view';
 import type { Person } from '../ports/directory';
 import type { TandemDeps } from './deps';
-import type { PairAccess } from './pair-access';
+import { CHAT_ID, type PairAccess } from './pair-access';
 
 const DAY = 86_400_000;
 
@@ -63,8 +63,6 @@ export interface LinkPairInput extends CreatePairInput {
   readonly joinUrl?: string;
   readonly seriesId?: string;
 }
-
-const CHAT_ID = /^[A-Za-z0-9:_@.-]{1,200}$/;
 
 export class PairUseCases {
   constructor(
@@ -221,10 +219,8 @@ export class PairUseCases {
 
   /** The pair a Teams meeting chat belongs to (tab, bot and Outlook add-in all start from it). */
   async byChat(actor: UserId, chatId: string): Promise<PairSummary> {
-    const index = CHAT_ID.test(chatId)
-      ? await this.access.docs.read<ChatIndexDocument>(keys.chatIndex(encodeChatId(chatId)))
-      : undefined;
-    const summary = index && (await this.summary(actor, index.body.pairId));
+    const pairId = await this.access.pairIdOfChat(chatId);
+    const summary = pairId && (await this.summary(actor, pairId));
     if (!summary) throw new NotFoundError('no 1:1 of yours uses this meeting', 'chatId');
     return summary;
   }

@@ -1,3 +1,4 @@
+import { LIMITS } from '../contract/limits';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';
 import { keys, type ChatIndexDocument, type PairDocument, type UserId } from '../model/documents';
 import { encodeChatId } from '../model/ids';
@@ -6,7 +7,6 @@ import type { TandemDeps } from './deps';
 import type { PairAccess } from './pair-access';
 
 const DAY = 86_400_000;
-const MAX_WINDOW_DAYS = 400;
 
 export interface SessionListItem {
   readonly id: string;
@@ -29,8 +29,8 @@ export class ScheduleUseCases {
 
   async list(actor: UserId, pairId: string, from: Date, to: Date): Promise<SessionListItem[]> {
     if (!(to > from)) throw new ValidationError('must be after from', 'to');
-    if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * DAY) {
-      throw new ValidationError(`the window may span at most ${MAX_WINDOW_DAYS} days`, 'to');
+    if (to.getTime() - from.getTime() > LIMITS.periodDays * DAY) {
+      throw new ValidationError(`the window may span at most ${LIMITS.periodDays} days`, 'to');
     }
     const { pair } = await this.access.member(actor, pairId);
     const slots = await this.access.slots(pair, from, to);

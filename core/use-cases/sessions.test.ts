@@ -244,3 +244,43 @@ describe('the recap of a held session', () => {
     expect((await agenda('blake', s1)).recap).toBeUndefined();
   });
 });
+
+describe('which session a meeting is', () => {
+  const HOUR = 3_600_000;
+  let chatId: string;
+  const forMeeting = (where: { meetingStart?: string }, actor = 'blake') =>
+    h.uc.sessions.forMeeting(actor, { chatId, ...where });
+
+  beforeEach(async () => {
+    chatId = (await h.uc.pairs.summary('avery', pair.pairId))!.chatId!;
+  });
+
+  it("is the occurrence at the meeting's start when the client knows it", async () => {
+    h.clock.set(new Date(pair.start(0).getTime() - 2 * 86_400_000));
+    expect(await forMeeting({ meetingStart: pair.start(1).toISOString() })).toEqual({
+      pairId: pair.pairId,
+      sessionId: s1,
+      match: 'start',
+    });
+  });
+
+  it('is the one under way, or just over, when only the chat is known (what a meeting event means)', async () => {
+    h.at(pair, 0, 10);
+    expect(await forMeeting({})).toMatchObject({ sessionId: s0, match: 'now' });
+    h.clock.set(new Date(pair.start(0).getTime() + 3 * HOUR));
+    expect(await forMeeting({})).toMatchObject({ sessionId: s0, match: 'now' });
+  });
+
+  it('is the next one otherwise', async () => {
+    h.clock.set(new Date(pair.start(0).getTime() + 2 * 86_400_000));
+    expect(await forMeeting({})).toMatchObject({ sessionId: s1, match: 'next' });
+    expect((await h.uc.sessions.forMeeting('avery', { pairId: pair.pairId })).sessionId).toBe(s1);
+  });
+
+  it("answers a stranger as for a chat that is no 1:1's", async () => {
+    await expect(forMeeting({}, 'devon')).rejects.toMatchObject({ field: 'chatId' });
+    await expect(h.uc.sessions.forMeeting('blake', { chatId: '19:none@thread.v2' })).rejects.toMatchObject({
+      field: 'chatId',
+    });
+  });
+});

@@ -2,8 +2,10 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { buildAgenda, topicsOfSession, type AgendaView } from '../model/agenda-view';
 import { keys, otherMember, type Note, type PrivateNotesDocument, type UserId } from '../model/documents';
 import { assertClientId, CLIENT_ID_PATTERN, isSessionId } from '../model/ids';
-import { LIMITS, assertScore, optionalText, requiredText } from '../model/text';
-import { isConcluded } from '../model/timeline';
+import { LIMITS } from '../contract/limits';
+import { assertScore, optionalText, requiredText } from '../model/text';
+import { sessionOfMeeting, type MeetingMatch } from '../model/meeting-session';
+import { isConcluded, type Slot } from '../model/timeline';
 import type { TandemDeps } from './deps';
 import { PairAccess, type SessionContext } from './pair-access';
 
@@ -13,6 +15,25 @@ export interface NoteInput {
   /** Private notes are seen by their author only: not the other person, not an admin, not a recap. */
   readonly private: boolean;
 }
+
+/** Where a meeting is: its chat (tab, add-in, bot) or, outside a meeting, the pair; and its start if known. */
+export interface MeetingQuery {
+  readonly chatId?: string;
+  readonly pairId?: string;
+  readonly meetingStart?: string;
+}
+
+/** The pair a meeting belongs to and, when it has one, the session the meeting is. */
+export interface MeetingSession {
+  readonly pairId: string;
+  readonly sessionId?: string;
+  /** How it was found: at the meeting's start, under way or just over, or merely the next one. */
+  readonly match?: MeetingMatch;
+}
+
+const DAY = 86_400_000;
+/** How far ahead the next session is looked for: beyond any cadence's gap. */
+const NEXT_WITHIN_DAYS = 100;
 
 export class SessionUseCases {
   constructor(
@@ -29,6 +50,32 @@ export class SessionUseCases {
     privateNotes?.catch(() => undefined);
     const ctx = await this.access.session(actor, pairId, sessionId);
     return this.view(actor, ctx, privateNotes);
+  }
+
+  /** Which session a meeting is (core/model/meeting-session.ts): one answer for the tab, the add-in and the bot. */
+  async forMeeting(actor: UserId, where: MeetingQuery): Promise<MeetingSession> {
+    const pairId = where.chatId !== undefined ? await this.access.pairIdOfChat(where.chatId) : where.pairId;
+    if (where.chatId !== undefined && !pairId) throw new NotFoundError('no 1:1 of yours uses this meeting', 'chatId');
+    if (!pairId) throw new ValidationError('name the meeting chat or the 1:1', 'chatId');
+    const meetingStart = where.meetingStart === undefined ? undefined : Date.parse(where.meetingStart);
+    if (meetingStart !== undefined && Number.isNaN(meetingStart))
+      throw new ValidationError('must be an ISO 8601 date-time', 'meetingStart');
+    const { pair } = await this.access.member(actor, pairId).catch((error: unknown) => {
+      // Someone else's meeting chat is no different from a chat that is no 1:1's.
+      if (error instanceof NotFoundError && where.chatId !== undefined)
+        throw new NotFoundError('no 1:1 of yours uses this meeting', 'chatId');
+      throw error;
+    });
+    const now = this.deps.clock.now();
+    const windows = [[now.getTime() - DAY, now.getTime() + NEXT_WITHIN_DAYS * DAY]];
+    if (meetingStart !== undefined) windows.unshift([meetingStart - DAY, meetingStart + DAY]);
+    const byId = new Map<string, Slot>();
+    for (const [from, to] of windows) {
+      for (const slot of await this.access.slots(pair, new Date(from!), new Date(to!))) byId.set(slot.id, slot);
+    }
+    const slots = [...byId.values()].sort((a, b) => Date.parse(a.occurrence.start) - Date.parse(b.occurrence.start));
+    const found = sessionOfMeeting(slots, { ...(where.meetingStart && { meetingStart: where.meetingStart }), now });
+    return { pairId, ...(found && { sessionId: found.slot.id, match: found.match }) };
   }
 
   async view(

@@ -1,4 +1,5 @@
 import { AVERY_BLAKE as pair, topicsOf, useHarness } from '../../tests/support/use-case-harness';
+import { newTopicView } from '../model/agenda-view';
 
 const h = useHarness();
 const [s0, s1, s2] = [0, 1, 2].map((n) => pair.sessionId(n)) as [string, string, string];
@@ -288,5 +289,20 @@ describe('editing', () => {
     expect(h.changes).toEqual([
       { pairId: pair.pairId, sessionId: s0, kind: 'topics', by: 'avery', at: '2026-03-02T08:00:00.000Z' },
     ]);
+  });
+});
+
+describe('a new topic as clients draw it before the service answers', () => {
+  it('is the view the agenda shows once the topic is stored', async () => {
+    const view = await h.agenda('blake', s0);
+    const drawn = newTopicView({
+      id: 'fresh',
+      title: 'Mentoring',
+      section: 'topics',
+      author: view.viewer,
+      createdAt: h.clock.now().toISOString(),
+    });
+    await addTopic('blake', s0, 'fresh', 'Mentoring');
+    expect(topicsOf(await h.agenda('blake', s0)).find((t) => t.id === 'fresh')).toEqual(drawn);
   });
 });

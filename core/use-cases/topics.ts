@@ -3,7 +3,8 @@ import { toTopicView, topicsOfSession, type TopicView } from '../model/agenda-vi
 import type { Topic, UserId } from '../model/documents';
 import { assertClientId } from '../model/ids';
 import { TOPIC_SECTIONS, type TopicSectionId } from '../model/sections';
-import { LIMITS, optionalText, requiredText } from '../model/text';
+import { LIMITS } from '../contract/limits';
+import { optionalText, requiredText } from '../model/text';
 import type { Slot } from '../model/timeline';
 import type { TandemDeps } from './deps';
 import { PairAccess } from './pair-access';

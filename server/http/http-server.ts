@@ -5,6 +5,7 @@ import * as restify from 'restify';
 import { z } from 'zod';
 import type { Authenticator, Caller } from '../auth/authenticator';
 import { runAsCaller } from '../auth/request-context';
+import type { ProblemType } from '../../core/contract/problem';
 import { fromZod, problem, sendProblem, toProblem } from './problem';
 import type { AnyRoute } from './route';
 
@@ -161,7 +162,7 @@ export function createHttpServer(deps: HttpServerDeps): restify.Server {
 
   // restify answers unrouted requests itself after these listeners: give its error our problem body.
   const fallback =
-    (slug: string, title: string) =>
+    (slug: ProblemType, title: string) =>
     (
       req: restify.Request,
       res: restify.Response,

@@ -9,37 +9,25 @@ import {
   UpstreamError,
   ValidationError,
 } from '../../core/errors';
+import { problemUri, type FieldError, type ProblemBody, type ProblemType } from '../../core/contract/problem';
 import { UnauthenticatedError } from '../auth/authenticator';
-
-/** Stable problem types (RFC 9457): clients branch on `type`, people read `title` and `errors`. */
-export const PROBLEM_BASE = 'https://tandem.example/problems/';
-
-export interface FieldError {
-  readonly field: string;
-  readonly reason: string;
-}
-
-export interface Problem {
-  readonly type: string;
-  readonly title: string;
-  readonly status: number;
-  readonly detail?: string;
-  readonly errors?: readonly FieldError[];
-  /** On a conflict: the current state, so the client can show it instead of dropping anyone's text. */
-  readonly current?: unknown;
-}
 
 export class HttpProblem extends Error {
   constructor(
-    readonly problem: Problem,
+    readonly problem: ProblemBody,
     readonly headers: Record<string, string> = {},
   ) {
     super(problem.detail ?? problem.title);
   }
 }
 
-export function problem(status: number, slug: string, title: string, extra: Partial<Problem> = {}): HttpProblem {
-  return new HttpProblem({ type: PROBLEM_BASE + slug, title, status, ...extra });
+export function problem(
+  status: number,
+  slug: ProblemType,
+  title: string,
+  extra: Partial<ProblemBody> = {},
+): HttpProblem {
+  return new HttpProblem({ type: problemUri(slug), title, status, ...extra });
 }
 
 export function fromZod(error: z.ZodError, where: 'body' | 'query'): HttpProblem {
@@ -61,7 +49,7 @@ export function toProblem(error: unknown): HttpProblem {
   if (error instanceof HttpProblem) return error;
   if (error instanceof UnauthenticatedError) {
     return new HttpProblem(
-      { type: PROBLEM_BASE + 'unauthenticated', title: 'Sign-in required', status: 401, detail: error.message },
+      { type: problemUri('unauthenticated'), title: 'Sign-in required', status: 401, detail: error.message },
       { 'www-authenticate': 'Bearer' },
     );
   }
@@ -81,7 +69,7 @@ export function toProblem(error: unknown): HttpProblem {
     }
     if (error instanceof ContentionError) {
       return new HttpProblem(
-        { type: PROBLEM_BASE + 'busy', title: 'Too many changes at once', status: 503, detail },
+        { type: problemUri('busy'), title: 'Too many changes at once', status: 503, detail },
         { 'retry-after': '1' },
       );
     }
@@ -92,7 +80,7 @@ export function toProblem(error: unknown): HttpProblem {
     const extra = { detail, ...(error.requestId && { graphRequestId: error.requestId }) };
     if (error.transient) {
       return new HttpProblem(
-        { type: PROBLEM_BASE + 'graph-unavailable', title: 'Microsoft 365 is busy', status: 503, ...extra },
+        { type: problemUri('graph-unavailable'), title: 'Microsoft 365 is busy', status: 503, ...extra },
         { 'retry-after': '5' },
       );
     }

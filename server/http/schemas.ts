@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import { LIMITS } from '../../core/contract/limits';
+import type * as contract from '../../core/contract/requests';
 import { FREQUENCIES } from '../../core/model/cadence';
 import { LEARNING_FORMATS } from '../../core/model/documents';
 import { TOPIC_SECTIONS } from '../../core/model/sections';
 
 /**
- * Edge validation: shapes and types. Rules that need state (membership, sessions, limits on text after
- * trimming) are the use-cases'. Objects are strict so a misspelt field is named instead of ignored.
+ * Edge validation: shapes, types and core's limits (so the OpenAPI document advertises what the use-cases
+ * accept). Rules that need state (membership, sessions) are the use-cases'. Objects are strict so a
+ * misspelt field is named instead of ignored.
  */
 const clientId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, "-" or "_"');
 /** 2030-02-30 matches the pattern, and Date.parse rolls it over to March 2 instead of failing. */
@@ -22,61 +25,92 @@ const dateTime = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 da
 const rev = z.number().int().min(1);
 const score = z.number().int().min(1).max(5);
 const section = z.enum(TOPIC_SECTIONS);
+/** Text people write: measured as the use-cases measure it, after trimming. */
+const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+
+type Writable<T> = T extends readonly (infer U)[]
+  ? Writable<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Writable<T[K]> }
+    : T;
+/** Same shape both ways and the same fields (an optional field missing on one side is drift too). */
+type Same<A, B> = [Writable<A>, keyof A] extends [Writable<B>, keyof B]
+  ? [Writable<B>, keyof B] extends [Writable<A>, keyof A]
+    ? true
+    : false
+  : false;
+/** A request body schema, checked by the compiler against the contract's type: neither can drift alone. */
+const bodyOf =
+  <T>() =>
+  <S extends z.ZodType>(schema: S & (Same<z.input<S>, T> extends true ? unknown : { notTheContract: T })): S =>
+    schema;
 
 export const devTokenBody = z.strictObject({ user: z.string().min(1).max(64) });
 
-export const createPairBody = z.strictObject({
-  id: clientId.optional(),
-  reportId: z.string().min(1).max(200),
-  cadence: z.strictObject({
-    frequency: z.enum(FREQUENCIES),
-    startDate: date,
-    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:mm'),
-    timeZone: z.string().min(1).max(64),
-    durationMinutes: z.number().int().min(15).max(240).default(30),
-  }),
+const cadence = z.strictObject({
+  frequency: z.enum(FREQUENCIES),
+  startDate: date,
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:mm'),
+  timeZone: z.string().min(1).max(64),
+  durationMinutes: z.number().int().min(15).max(240).default(30),
 });
+const createPair = { id: clientId.optional(), reportId: z.string().min(1).max(200), cadence };
+
+export const createPairBody = bodyOf<contract.CreatePairBody>()(z.strictObject(createPair));
 
 /** An existing Outlook event with a Teams meeting, made a 1:1 (the Outlook add-in). */
-export const linkPairBody = createPairBody.extend({
-  chatId: z.string().min(1).max(300),
-  joinUrl: z
-    .url({ protocol: /^https$/, message: 'must be an https URL' })
-    .max(4000)
-    .optional(),
-  seriesId: z.string().min(1).max(1000).optional(),
-});
+export const linkPairBody = bodyOf<contract.LinkPairBody>()(
+  z.strictObject({
+    ...createPair,
+    chatId: z.string().min(1).max(300),
+    joinUrl: z
+      .url({ protocol: /^https$/, message: 'must be an https URL' })
+      .max(4000)
+      .optional(),
+    seriesId: z.string().min(1).max(1000).optional(),
+  }),
+);
 
-export const addTopicBody = z.strictObject({
-  id: clientId.optional(),
-  title: z.string().max(1000),
-  detail: z.string().max(10_000).optional(),
-  section: section.optional(),
-});
+export const addTopicBody = bodyOf<contract.AddTopicBody>()(
+  z.strictObject({
+    id: clientId.optional(),
+    title: text(LIMITS.title),
+    detail: text(LIMITS.detail).optional(),
+    section: section.optional(),
+  }),
+);
 
 /** An edit names something to change besides the revision it started from: an empty edit is a mistake. */
 const namesAChange = (body: object) => Object.keys(body).length > 1;
 const nothingToChange = { message: 'name at least one field to change', path: ['rev'] };
 
-export const editTopicBody = z
-  .strictObject({
-    rev,
-    title: z.string().max(1000).optional(),
-    detail: z.string().max(10_000).nullable().optional(),
-    section: section.optional(),
-    discussed: z.boolean().optional(),
-  })
-  .refine(namesAChange, nothingToChange);
+export const editTopicBody = bodyOf<contract.EditTopicBody>()(
+  z
+    .strictObject({
+      rev,
+      title: text(LIMITS.title).optional(),
+      detail: text(LIMITS.detail).nullable().optional(),
+      section: section.optional(),
+      discussed: z.boolean().optional(),
+    })
+    .refine(namesAChange, nothingToChange),
+);
 
-export const reorderBody = z.strictObject({ section, topicIds: z.array(z.string().max(64)).max(500) });
+export const reorderBody = bodyOf<contract.ReorderBody>()(
+  z.strictObject({ section, topicIds: z.array(z.string().max(64)).max(LIMITS.topicsPerSession) }),
+);
 
-export const addNoteBody = z.strictObject({
-  id: clientId.optional(),
-  text: z.string().max(50_000),
-  private: z.boolean().default(false),
-});
+export const addNoteBody = bodyOf<contract.AddNoteBody>()(
+  z.strictObject({
+    id: clientId.optional(),
+    text: text(LIMITS.note),
+    private: z.boolean().default(false),
+  }),
+);
 
-export const editNoteBody = z.strictObject({ text: z.string().max(50_000), rev, private: z.boolean().default(false) });
+export const editNoteBody = bodyOf<contract.EditNoteBody>()(
+  z.strictObject({ text: text(LIMITS.note), rev, private: z.boolean().default(false) }),
+);
 
 export const privateQuery = z.strictObject({
   private: z
@@ -85,56 +119,85 @@ export const privateQuery = z.strictObject({
     .transform((v) => v === 'true'),
 });
 
-export const checkInBody = z.strictObject({ mood: score, line: z.string().max(1000).optional() });
-export const feedbackBody = z.strictObject({ id: clientId.optional(), text: z.string().max(20_000) });
-export const ratingBody = z.strictObject({ score });
-export const deepDiveBody = z.strictObject({ topicId: z.string().max(64), minutes: z.number().int().optional() });
-export const moveBody = z.strictObject({ start: dateTime });
+export const checkInBody = bodyOf<contract.CheckInBody>()(
+  z.strictObject({ mood: score, line: text(LIMITS.line).optional() }),
+);
+export const feedbackBody = bodyOf<contract.FeedbackBody>()(
+  z.strictObject({ id: clientId.optional(), text: text(LIMITS.feedback) }),
+);
+export const ratingBody = bodyOf<contract.RatingBody>()(z.strictObject({ score }));
+export const deepDiveBody = bodyOf<contract.DeepDiveBody>()(
+  z.strictObject({ topicId: z.string().max(64), minutes: z.number().int().optional() }),
+);
+export const moveBody = bodyOf<contract.MoveBody>()(z.strictObject({ start: dateTime }));
 
-export const addActionItemBody = z.strictObject({
-  id: clientId.optional(),
-  text: z.string().max(2000),
-  ownerId: z.string().min(1).max(200),
-  due: date,
-  sessionId: z.string().max(32),
-});
+export const addActionItemBody = bodyOf<contract.AddActionItemBody>()(
+  z.strictObject({
+    id: clientId.optional(),
+    text: text(LIMITS.actionText),
+    ownerId: z.string().min(1).max(200),
+    due: date,
+    sessionId: z.string().max(32),
+  }),
+);
 
-export const editActionItemBody = z
-  .strictObject({
-    rev,
-    text: z.string().max(2000).optional(),
-    ownerId: z.string().min(1).max(200).optional(),
-    due: date.optional(),
-    status: z.enum(['open', 'done', 'dropped']).optional(),
-  })
-  .refine(namesAChange, nothingToChange);
+export const editActionItemBody = bodyOf<contract.EditActionItemBody>()(
+  z
+    .strictObject({
+      rev,
+      text: text(LIMITS.actionText).optional(),
+      ownerId: z.string().min(1).max(200).optional(),
+      due: date.optional(),
+      status: z.enum(['open', 'done', 'dropped']).optional(),
+    })
+    .refine(namesAChange, nothingToChange),
+);
 
-const milestone = z.strictObject({ id: clientId.optional(), title: z.string().max(1000), due: date.optional() });
+const milestone = z.strictObject({ id: clientId.optional(), title: text(LIMITS.title), due: date.optional() });
 
-export const addGoalBody = z.strictObject({
-  id: clientId.optional(),
-  kind: z.enum(['goal', 'development']),
-  title: z.string().max(1000),
-  detail: z.string().max(10_000).optional(),
-  competency: z.string().max(1000).optional(),
-  learningFormat: z.enum(LEARNING_FORMATS).optional(),
-  milestones: z.array(milestone).max(50).optional(),
-});
+export const addGoalBody = bodyOf<contract.AddGoalBody>()(
+  z.strictObject({
+    id: clientId.optional(),
+    kind: z.enum(['goal', 'development']),
+    title: text(LIMITS.title),
+    detail: text(LIMITS.detail).optional(),
+    competency: text(LIMITS.title).optional(),
+    learningFormat: z.enum(LEARNING_FORMATS).optional(),
+    milestones: z.array(milestone).max(LIMITS.milestonesPerGoal).optional(),
+  }),
+);
 
-export const editGoalBody = z
-  .strictObject({
-    rev,
-    title: z.string().max(1000).optional(),
-    detail: z.string().max(10_000).nullable().optional(),
-    status: z.enum(['active', 'achieved', 'dropped']).optional(),
-    addMilestone: milestone.optional(),
-    completeMilestone: z.string().max(64).optional(),
-    reopenMilestone: z.string().max(64).optional(),
-    discussedIn: z.string().max(32).optional(),
-  })
-  .refine(namesAChange, nothingToChange);
+export const editGoalBody = bodyOf<contract.EditGoalBody>()(
+  z
+    .strictObject({
+      rev,
+      title: text(LIMITS.title).optional(),
+      detail: text(LIMITS.detail).nullable().optional(),
+      status: z.enum(['active', 'achieved', 'dropped']).optional(),
+      addMilestone: milestone.optional(),
+      completeMilestone: z.string().max(64).optional(),
+      reopenMilestone: z.string().max(64).optional(),
+      discussedIn: z.string().max(32).optional(),
+    })
+    .refine(namesAChange, nothingToChange),
+);
 
 export const periodQuery = z.strictObject({ from: dateTime.optional(), to: dateTime.optional() });
 export const exportQuery = z.strictObject({ format: z.enum(['json', 'markdown']).default('json') });
+export const meetingQuery = z
+  .strictObject({
+    chatId: z.string().min(1).max(300).optional(),
+    pairId: z.string().min(1).max(64).optional(),
+    // As the host gives it (Teams' meeting details, the Outlook appointment): any date-time Date.parse reads.
+    meetingStart: z
+      .string()
+      .max(64)
+      .refine((v) => !Number.isNaN(Date.parse(v)), 'must be a date-time')
+      .optional(),
+  })
+  .refine((q) => q.chatId !== undefined || q.pairId !== undefined, {
+    message: 'name the meeting chat or the 1:1',
+    path: ['chatId'],
+  });
 export const chatQuery = z.strictObject({ chatId: z.string().min(1).max(300) });
 export const eventsQuery = z.strictObject({ access_token: z.string().max(8000).optional() });

@@ -17,7 +17,10 @@ function countCalls(store: DocumentStore, log: string[], label: string): void {
 
 const h = useHarness();
 
-it('adding a topic costs 5 store round trips, and each re-read of the agenda 5 more', async () => {
+/** Reads that go out together are logged in the order they start, which is not part of the walk. */
+const sorted = (calls: string[]) => [...calls].sort();
+
+it('adding a topic costs 4 store round trips, and each re-read of the agenda 4 more', async () => {
   const pair = AVERY_BLAKE;
   const s0 = pair.sessionId(0);
   const log: string[] = [];
@@ -29,19 +32,22 @@ it('adding a topic costs 5 store round trips, and each re-read of the agenda 5 m
   await h.uc.sessions.agenda('avery', pair.pairId, s0);
   const reread = log.splice(0);
 
-  expect(add).toEqual([
-    'shared get pairs/avery-blake/pair',
-    'shared get calendar/series/local-avery-blake',
-    `shared get pairs/avery-blake/sessions/${s0}`,
-    'shared get pairs/avery-blake/pair',
-    'shared put pairs/avery-blake/pair',
-  ]);
+  // The pair, its series and the session are read side by side; the write goes on the pair just read.
+  expect(sorted(add)).toEqual(
+    sorted([
+      'shared get pairs/avery-blake/pair',
+      'shared get calendar/series/local-avery-blake',
+      `shared get pairs/avery-blake/sessions/${s0}`,
+      'shared put pairs/avery-blake/pair',
+    ]),
+  );
   expect(h.changes).toEqual([expect.objectContaining({ pairId: 'avery-blake', kind: 'topics', by: 'blake' })]);
-  expect(reread).toEqual([
-    'shared get pairs/avery-blake/pair',
-    'shared get calendar/series/local-avery-blake',
-    `shared get pairs/avery-blake/sessions/${s0}`,
-    `shared get pairs/avery-blake/sessions/${s0}`,
-    `avery get pairs/avery-blake/sessions/${s0}`,
-  ]);
+  expect(sorted(reread)).toEqual(
+    sorted([
+      'shared get pairs/avery-blake/pair',
+      'shared get calendar/series/local-avery-blake',
+      `shared get pairs/avery-blake/sessions/${s0}`,
+      `avery get pairs/avery-blake/sessions/${s0}`,
+    ]),
+  );
 });

@@ -11,7 +11,7 @@ import { startTandemProcess, type TandemProcess } from './tandem-process';
 
 const CONNECTIONS = 100;
 const PAIR = 'avery-blake';
-/** LIMITS.topicsPerSession in core/model/text.ts: one more is a 409. */
+/** LIMITS.topicsPerSession in core/contract/limits.ts: one more is a 409. */
 const TOPICS_PER_SESSION = 200;
 const DAY = 86_400_000;
 

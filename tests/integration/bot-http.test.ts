@@ -1,6 +1,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { FixedClock } from '../../core/clock';
+import { JobRunner } from '../../server/jobs/job-runner';
 import { BOT_ACCOUNT, useBotServer } from '../support/bot-server';
 import { textOf } from '../support/local-connector';
 
@@ -104,6 +105,10 @@ describe('the bot over HTTP, with a local Bot Connector receiving its messages',
       sessionId: NEXT_SESSION,
     });
     clock.set(new Date('2026-11-24T10:25:00Z'));
+    // One trigger plans the recap: the session-ended change, not the bot's event handler as well.
+    const recapKey = `recap.avery-blake.${NEXT_SESSION}`;
+    const enqueue = jest.spyOn(JobRunner.prototype, 'enqueue');
+    const bringForward = jest.spyOn(JobRunner.prototype, 'bringForward');
     const res = await server.post({
       type: 'event',
       name: 'application/vnd.microsoft.meetingEnd',
@@ -118,6 +123,13 @@ describe('the bot over HTTP, with a local Bot Connector receiving its messages',
     });
     expect(res.status).toBe(200);
     await connector.waitFor(() => recapsIn(chatId).length === 1);
+    const plannings = [
+      ...enqueue.mock.calls.map(([spec]) => `enqueue ${spec.key}`),
+      ...bringForward.mock.calls.map(([key]) => `bringForward ${key}`),
+    ].filter((call) => call.endsWith(recapKey));
+    enqueue.mockRestore();
+    bringForward.mockRestore();
+    expect(plannings).toEqual([`enqueue ${recapKey}`]);
 
     clock.set(new Date('2026-11-24T11:00:00Z')); // past the scheduled end plus the grace period
     await new Promise((r) => setTimeout(r, 500));

@@ -25,9 +25,12 @@ export interface RequestOptions {
   readonly timeoutMs?: number;
 }
 
-// One shape for the problem body, the UI's: the tests read what the client reads.
-export type { ProblemBody } from '../../ui/api/types';
-import type { ProblemBody } from '../../ui/api/types';
+// The contract's shapes, from core: the tests read what the service sends and the UI client reads.
+import type { ProblemBody } from '../../core/contract/problem';
+import type { AgendaView, TopicView } from '../../core/model/agenda-view';
+import type { Note } from '../../core/model/documents';
+import type { Me } from '../../core/use-cases/pairs';
+export type { ProblemBody } from '../../core/contract/problem';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -128,40 +131,11 @@ export class TandemClient {
   }
 }
 
-/** The shapes the tests read (a subset of what the API returns). */
-export interface MeView {
-  readonly user: { readonly id: string; readonly displayName: string };
-  readonly pairs: ReadonlyArray<{
-    readonly id: string;
-    readonly role: 'manager' | 'report';
-    readonly other: { readonly id: string; readonly displayName: string };
-    readonly nextSession?: { readonly id: string; readonly start: string; readonly status: string };
-  }>;
-}
-
-export interface TopicBody {
-  readonly id: string;
-  readonly title: string;
-  readonly authorId: string;
-  readonly section: string;
-  readonly rev: number;
-}
-
-export interface NoteBody {
-  readonly id: string;
-  readonly authorId: string;
-  readonly text: string;
-}
-
-export interface AgendaBody {
-  readonly pairId: string;
-  readonly sessionId: string;
-  readonly status: string;
-  readonly sections: ReadonlyArray<{ readonly id: string; readonly title: string; readonly topics: TopicBody[] }>;
-  readonly sharedNotes: NoteBody[];
-  readonly privateNotes: NoteBody[];
-  readonly nextSteps: ReadonlyArray<{ readonly id: string; readonly text: string }>;
-}
+/** The API's views under the names the tests use. */
+export type MeView = Me;
+export type TopicBody = TopicView;
+export type NoteBody = Note;
+export type AgendaBody = AgendaView;
 
 export function agendaTopics(agenda: AgendaBody): TopicBody[] {
   return agenda.sections.flatMap((s) => s.topics);

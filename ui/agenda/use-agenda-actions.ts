@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { newTopicView } from '../../core/model/agenda-view';
 import { ApiError } from '../api/api-error';
 import { newClientId, type TandemApi } from '../api/client';
 import type { ActionItem, AgendaView, Note, TopicSectionId, TopicView } from '../api/types';
@@ -62,16 +63,13 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
   const actions = {
     addTopic: async (title: string, section: TopicSectionId) => {
       const id = newClientId();
-      const optimistic: TopicView = {
+      const optimistic = newTopicView({
         id,
         title,
         section,
-        authorId: agenda.viewer.id,
-        authorRole: agenda.viewer.role,
+        author: agenda.viewer,
         createdAt: new Date().toISOString(),
-        rev: 1,
-        discussed: false,
-      };
+      });
       setAgenda((a) => withTopicAdded(a, optimistic));
       try {
         await api.addTopic(pairId, sessionId, { id, title, section });

@@ -1,16 +1,25 @@
 import { toApiError } from './api-error';
 import type {
   ActionItem,
-  AddActionItemInput,
-  AddGoalInput,
-  AddTopicInput,
+  AddActionItemBody,
+  AddGoalBody,
+  AddNoteBody,
+  AddTopicBody,
   AgendaView,
-  Cadence,
-  EditActionItemInput,
-  EditGoalInput,
-  EditTopicInput,
+  CheckInBody,
+  CreatePairBody,
+  DeepDiveBody,
+  EditActionItemBody,
+  EditGoalBody,
+  EditNoteBody,
+  EditTopicBody,
+  FeedbackBody,
   Goal,
+  LinkPairBody,
   Me,
+  MeetingQuery,
+  MeetingSession,
+  MoveBody,
   Note,
   PairHealth,
   PairExport,
@@ -18,6 +27,8 @@ import type {
   PairSummary,
   Person,
   PooledRating,
+  RatingBody,
+  ReorderBody,
   SessionListItem,
   TopicSectionId,
   TopicView,
@@ -50,6 +61,11 @@ export class TandemApi {
   reports = async () => (await this.get<{ reports: Person[] }>('/api/me/reports')).reports;
   pooledRatings = () => this.get<PooledRating & { from: string; to: string }>('/api/me/ratings');
   pairByChat = (chatId: string) => this.get<PairSummary>(`/api/pairs/lookup?chatId=${enc(chatId)}`);
+  /** Which session a meeting is (the rule is core's): by its chat, or the 1:1, and its start when known. */
+  meetingSession = (where: MeetingQuery) => {
+    const query = new URLSearchParams(Object.entries(where).filter((e): e is [string, string] => !!e[1]));
+    return this.get<MeetingSession>(`/api/meetings/session?${query.toString()}`);
+  };
   overview = (pairId: string) => this.get<PairOverview>(`/api/pairs/${enc(pairId)}`);
   health = (pairId: string) => this.get<PairHealth>(`/api/pairs/${enc(pairId)}/health`);
   sessions = async (pairId: string, from?: string, to?: string) => {
@@ -61,17 +77,9 @@ export class TandemApi {
   /** The pair's whole history as JSON (sessions, topics, notes, feedback, goals), with my private notes only. */
   exportPair = (pairId: string) => this.get<PairExport>(`/api/pairs/${enc(pairId)}/export?format=json`);
 
-  createPair = (input: { id?: string; reportId: string; cadence: Cadence }) =>
-    this.send<PairSummary>('POST', '/api/pairs', input);
+  createPair = (input: CreatePairBody) => this.send<PairSummary>('POST', '/api/pairs', input);
   /** An existing event's Teams meeting made a 1:1 (the Outlook add-in). */
-  linkPair = (input: {
-    id?: string;
-    reportId: string;
-    cadence: Cadence;
-    chatId: string;
-    joinUrl?: string;
-    seriesId?: string;
-  }) => this.send<PairSummary>('POST', '/api/pairs/link', input);
+  linkPair = (input: LinkPairBody) => this.send<PairSummary>('POST', '/api/pairs/link', input);
 
   /** The agenda, or `notModified` when `etag` is still current (the cheap refresh when live events lapse). */
   async agenda(pairId: string, sessionId: string, etag?: string): Promise<Conditional<AgendaView>> {
@@ -81,46 +89,45 @@ export class TandemApi {
     return { notModified: false, value, etag: response.headers.get('etag') ?? undefined };
   }
 
-  addTopic = (pairId: string, sessionId: string, input: AddTopicInput) =>
+  addTopic = (pairId: string, sessionId: string, input: AddTopicBody) =>
     this.send<TopicView>('POST', `${this.session(pairId, sessionId)}/topics`, input);
-  editTopic = (pairId: string, sessionId: string, topicId: string, input: EditTopicInput) =>
+  editTopic = (pairId: string, sessionId: string, topicId: string, input: EditTopicBody) =>
     this.send<TopicView>('PATCH', `${this.session(pairId, sessionId)}/topics/${enc(topicId)}`, input);
   removeTopic = (pairId: string, sessionId: string, topicId: string) =>
     this.send<void>('DELETE', `${this.session(pairId, sessionId)}/topics/${enc(topicId)}`);
   reorder = (pairId: string, sessionId: string, section: TopicSectionId, topicIds: string[]) =>
-    this.send<void>('PUT', `${this.session(pairId, sessionId)}/topic-order`, { section, topicIds });
+    this.send<void>('PUT', `${this.session(pairId, sessionId)}/topic-order`, {
+      section,
+      topicIds,
+    } satisfies ReorderBody);
 
-  addNote = (pairId: string, sessionId: string, input: { id?: string; text: string; private: boolean }) =>
+  addNote = (pairId: string, sessionId: string, input: AddNoteBody) =>
     this.send<Note>('POST', `${this.session(pairId, sessionId)}/notes`, input);
-  editNote = (
-    pairId: string,
-    sessionId: string,
-    noteId: string,
-    input: { text: string; rev: number; private: boolean },
-  ) => this.send<Note>('PATCH', `${this.session(pairId, sessionId)}/notes/${enc(noteId)}`, input);
+  editNote = (pairId: string, sessionId: string, noteId: string, input: EditNoteBody) =>
+    this.send<Note>('PATCH', `${this.session(pairId, sessionId)}/notes/${enc(noteId)}`, input);
   removeNote = (pairId: string, sessionId: string, noteId: string, isPrivate: boolean) =>
     this.send<void>('DELETE', `${this.session(pairId, sessionId)}/notes/${enc(noteId)}?private=${isPrivate}`);
 
-  checkIn = (pairId: string, sessionId: string, input: { mood: number; line?: string }) =>
+  checkIn = (pairId: string, sessionId: string, input: CheckInBody) =>
     this.send<void>('PUT', `${this.session(pairId, sessionId)}/check-in`, input);
-  giveFeedback = (pairId: string, sessionId: string, input: { id?: string; text: string }) =>
+  giveFeedback = (pairId: string, sessionId: string, input: FeedbackBody) =>
     this.send<void>('POST', `${this.session(pairId, sessionId)}/feedback`, input);
   rate = (pairId: string, sessionId: string, score: number) =>
-    this.send<void>('PUT', `${this.session(pairId, sessionId)}/rating`, { score });
-  startDeepDive = (pairId: string, sessionId: string, input: { topicId: string; minutes?: number }) =>
+    this.send<void>('PUT', `${this.session(pairId, sessionId)}/rating`, { score } satisfies RatingBody);
+  startDeepDive = (pairId: string, sessionId: string, input: DeepDiveBody) =>
     this.send<void>('POST', `${this.session(pairId, sessionId)}/deep-dive`, input);
   setState = (pairId: string, sessionId: string, action: 'start' | 'end') =>
     this.send<void>('POST', `${this.session(pairId, sessionId)}/${action}`);
   move = (pairId: string, sessionId: string, start: string) =>
-    this.send<SessionListItem>('POST', `${this.session(pairId, sessionId)}/move`, { start });
+    this.send<SessionListItem>('POST', `${this.session(pairId, sessionId)}/move`, { start } satisfies MoveBody);
   skip = (pairId: string, sessionId: string) => this.send<void>('POST', `${this.session(pairId, sessionId)}/skip`);
 
-  addActionItem = (pairId: string, input: AddActionItemInput) =>
+  addActionItem = (pairId: string, input: AddActionItemBody) =>
     this.send<ActionItem>('POST', `/api/pairs/${enc(pairId)}/action-items`, input);
-  editActionItem = (pairId: string, itemId: string, input: EditActionItemInput) =>
+  editActionItem = (pairId: string, itemId: string, input: EditActionItemBody) =>
     this.send<ActionItem>('PATCH', `/api/pairs/${enc(pairId)}/action-items/${enc(itemId)}`, input);
-  addGoal = (pairId: string, input: AddGoalInput) => this.send<Goal>('POST', `/api/pairs/${enc(pairId)}/goals`, input);
-  editGoal = (pairId: string, goalId: string, input: EditGoalInput) =>
+  addGoal = (pairId: string, input: AddGoalBody) => this.send<Goal>('POST', `/api/pairs/${enc(pairId)}/goals`, input);
+  editGoal = (pairId: string, goalId: string, input: EditGoalBody) =>
     this.send<Goal>('PATCH', `/api/pairs/${enc(pairId)}/goals/${enc(goalId)}`, input);
 
   /** The server-sent events URL; EventSource cannot send headers, so the token rides in the query. */

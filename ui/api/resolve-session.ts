@@ -13,21 +13,18 @@ export interface Where {
 }
 
 /**
- * Which session the panel shows: an explicit pair and session; else the meeting chat's pair, at the
- * occurrence the meeting says (start or original start), or its next session; else my first 1:1's next.
+ * Which session the panel shows: an explicit pair and session; else the session the meeting is, by core's
+ * rule (the service answers); outside a meeting, my chosen (or first) 1:1's.
  */
 export async function resolveSession(api: TandemApi, where: Where): Promise<SessionTarget | undefined> {
   if (where.pairId && where.sessionId) return { pairId: where.pairId, sessionId: where.sessionId };
-  const pair = where.chatId
-    ? await api.pairByChat(where.chatId)
-    : (await api.me()).pairs.find((p) => !where.pairId || p.id === where.pairId);
-  if (!pair) return undefined;
-  if (where.meetingStart) {
-    const at = Date.parse(where.meetingStart);
-    const day = 86_400_000;
-    const sessions = await api.sessions(pair.id, new Date(at - day).toISOString(), new Date(at + day).toISOString());
-    const match = sessions.find((s) => Date.parse(s.start) === at || Date.parse(s.originalStart) === at);
-    if (match) return { pairId: pair.id, sessionId: match.id };
-  }
-  return pair.nextSession ? { pairId: pair.id, sessionId: pair.nextSession.id } : undefined;
+  const pairId = where.chatId
+    ? undefined
+    : (await api.me()).pairs.find((p) => !where.pairId || p.id === where.pairId)?.id;
+  if (!where.chatId && !pairId) return undefined;
+  const found = await api.meetingSession({
+    ...(where.chatId ? { chatId: where.chatId } : { pairId }),
+    ...(where.meetingStart && { meetingStart: where.meetingStart }),
+  });
+  return found.sessionId ? { pairId: found.pairId, sessionId: found.sessionId } : undefined;
 }

@@ -3,14 +3,8 @@
 export type { AgendaView, SectionView, TopicView, PersonRef } from '../../core/model/agenda-view';
 export type { ActionItem, Goal, Note, Feedback, Milestone, Topic } from '../../core/model/documents';
 export type { Me, PairSummary, PairOverview } from '../../core/use-cases/pairs';
-export type { AddTopicInput, EditTopicInput } from '../../core/use-cases/topics';
-export type {
-  AddActionItemInput,
-  EditActionItemInput,
-  AddGoalInput,
-  EditGoalInput,
-} from '../../core/use-cases/commitments';
 export type { SessionListItem } from '../../core/use-cases/schedule';
+export type { MeetingQuery, MeetingSession } from '../../core/use-cases/sessions';
 export type { PairExport, SessionExport } from '../../core/model/pair-export';
 export type { PairHealth, PooledRating } from '../../core/model/health';
 export type { Cadence } from '../../core/model/cadence';
@@ -18,12 +12,5 @@ export type { Person } from '../../core/ports/directory';
 export type { PairChange } from '../../core/ports/change-feed';
 export type { TopicSectionId } from '../../core/model/sections';
 
-/** An RFC 9457 problem as the service sends it. */
-export interface ProblemBody {
-  readonly type: string;
-  readonly title: string;
-  readonly status: number;
-  readonly detail?: string;
-  readonly errors?: ReadonlyArray<{ readonly field: string; readonly reason: string }>;
-  readonly current?: unknown;
-}
+export type { ProblemBody, FieldError, ProblemType } from '../../core/contract/problem';
+export type * from '../../core/contract/requests';

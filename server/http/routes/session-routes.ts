@@ -11,6 +11,16 @@ export function sessionRoutes({ useCases: uc, clock }: ApiDeps) {
   return [
     route({
       method: 'get',
+      path: '/api/meetings/session',
+      summary: "Which session a meeting is: by its chat (or the 1:1) and, if known, the meeting's start",
+      tag: 'sessions',
+      auth: 'user',
+      query: s.meetingQuery,
+      success: 200,
+      handle: async ({ caller, query }) => ({ json: await uc.sessions.forMeeting(caller.userId, query) }),
+    }),
+    route({
+      method: 'get',
       path: '/api/pairs/:pairId/sessions',
       summary: 'Sessions (occurrences) of a 1:1 in a window, with their status',
       tag: 'sessions',

@@ -1,0 +1,70 @@
+import type { Cadence } from '../model/cadence';
+import type { TopicSectionId } from '../model/sections';
+
+/**
+ * The request bodies of the HTTP API as clients send them. Where a use-case takes the body as it is, its
+ * input type is the body; the others are written here. The edge's zod schemas are checked against these
+ * types by the compiler, and the UI client sends them.
+ */
+export type { AddTopicInput as AddTopicBody, EditTopicInput as EditTopicBody } from '../use-cases/topics';
+export type {
+  AddActionItemInput as AddActionItemBody,
+  EditActionItemInput as EditActionItemBody,
+  AddGoalInput as AddGoalBody,
+  EditGoalInput as EditGoalBody,
+} from '../use-cases/commitments';
+
+export interface CreatePairBody {
+  readonly id?: string;
+  readonly reportId: string;
+  readonly cadence: Omit<Cadence, 'durationMinutes'> & { readonly durationMinutes?: number };
+}
+
+/** An existing Outlook event with a Teams meeting, made a 1:1 (the Outlook add-in). */
+export interface LinkPairBody extends CreatePairBody {
+  readonly chatId: string;
+  readonly joinUrl?: string;
+  readonly seriesId?: string;
+}
+
+export interface ReorderBody {
+  readonly section: TopicSectionId;
+  readonly topicIds: readonly string[];
+}
+
+export interface AddNoteBody {
+  readonly id?: string;
+  readonly text: string;
+  /** Seen by its author only; shared when absent. */
+  readonly private?: boolean;
+}
+
+export interface EditNoteBody {
+  readonly text: string;
+  readonly rev: number;
+  readonly private?: boolean;
+}
+
+export interface CheckInBody {
+  readonly mood: number;
+  readonly line?: string;
+}
+
+export interface FeedbackBody {
+  readonly id?: string;
+  readonly text: string;
+}
+
+export interface RatingBody {
+  readonly score: number;
+}
+
+export interface DeepDiveBody {
+  readonly topicId: string;
+  readonly minutes?: number;
+}
+
+export interface MoveBody {
+  /** The new start, ISO 8601 with an offset. */
+  readonly start: string;
+}
