@@ -11,6 +11,7 @@ import { ChangeNotificationInbox } from './calendar-notifications/change-notific
 import { seedDemo } from './seed-demo';
 import { apiRoutes } from './http/routes';
 import { createHttpServer } from './http/http-server';
+import { clientConfigRoute } from './http/client-config';
 import { buildOpenApi } from './http/openapi';
 import { route, type AnyRoute } from './http/route';
 import { closeAllEventStreams } from './http/sse';
@@ -68,6 +69,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
       success: 200,
       handle: async () => ({ json: { status: 'ok', mode: config.mode, version: VERSION } }),
     }),
+    clientConfigRoute(config),
   ];
   let openApi: unknown;
   routes.push(

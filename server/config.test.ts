@@ -81,6 +81,18 @@ describe('parseConfig in Microsoft 365 mode', () => {
       botId: base.TANDEM_BOT_ID,
       mirrorToDo: false,
       allowedTenants: [tenant],
+      apiScope: `api://${base.TANDEM_CLIENT_ID}/access_as_user`,
+    });
+  });
+
+  it("names the API scope on the public host (as the app registration's App ID URI has it) and the Teams app", () => {
+    const m365 = parseConfig(
+      { ...base, TANDEM_PUBLIC_URL: 'https://tandem.contoso.com', TANDEM_TEAMS_APP_ID: 'teams-app' },
+      os.tmpdir(),
+    ).m365;
+    expect(m365).toMatchObject({
+      apiScope: `api://tandem.contoso.com/${base.TANDEM_CLIENT_ID}/access_as_user`,
+      teamsAppId: 'teams-app',
     });
   });
 

@@ -85,6 +85,8 @@ const m365Schema = z
       .transform((v) => v === 'true'),
     /** Extra tenants whose users may sign in (comma-separated GUIDs); the home tenant always may. */
     TANDEM_ALLOWED_TENANTS: z.string().default(''),
+    /** The Teams app's id, told to the add-in at run time for its deep links into the meeting tab. */
+    TANDEM_TEAMS_APP_ID: z.string().min(1).optional(),
   })
   .refine((c) => (c.TANDEM_CLIENT_SECRET === undefined) !== (c.TANDEM_CLIENT_CERT_PATH === undefined), {
     message: 'set exactly one of TANDEM_CLIENT_SECRET and TANDEM_CLIENT_CERT_PATH',
@@ -103,6 +105,9 @@ export type M365Config = Readonly<{
   publicUrl?: string;
   mirrorToDo: boolean;
   allowedTenants: readonly string[];
+  /** The scope the tab and the add-in ask Entra for: the App ID URI (on the public host if any) + access_as_user. */
+  apiScope: string;
+  teamsAppId?: string;
 }>;
 
 export type Config = Readonly<{
@@ -166,8 +171,16 @@ function parseM365(values: Record<string, string | undefined>, root: string): M3
     botId: c.TANDEM_BOT_ID,
     mirrorToDo: c.TANDEM_MIRROR_TODO,
     ...(c.TANDEM_PUBLIC_URL && { publicUrl: new URL(c.TANDEM_PUBLIC_URL).origin }),
+    ...(c.TANDEM_TEAMS_APP_ID && { teamsAppId: c.TANDEM_TEAMS_APP_ID }),
+    apiScope: apiScopeOf(c.TANDEM_CLIENT_ID.toLowerCase(), c.TANDEM_PUBLIC_URL),
     allowedTenants: [c.TANDEM_TENANT_ID.toLowerCase(), ...extra.map((t) => t.toLowerCase())],
   };
+}
+
+/** As infra/aad.manifest.json registers it: `api://<public host>/<client id>` (Teams SSO needs the host). */
+function apiScopeOf(clientId: string, publicUrl: string | undefined): string {
+  const host = publicUrl ? `${new URL(publicUrl).host}/` : '';
+  return `api://${host}${clientId}/access_as_user`;
 }
 
 /**

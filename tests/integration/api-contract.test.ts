@@ -53,6 +53,12 @@ describe('HTTP contract of the embedded service', () => {
     expect(jsonOf(response)).toEqual({ status: 'ok', mode: 'embedded', version: expect.any(String) });
   });
 
+  test('GET /api/client-config tells the tab and the add-in the mode, without a token', async () => {
+    const response = await new TandemClient(server.url).get('/api/client-config');
+    expect(response.status).toBe(200);
+    expect(jsonOf(response)).toEqual({ mode: 'embedded' });
+  });
+
   test('POST /api/dev/token gives a token that signs the user in', async () => {
     const anonymous = new TandemClient(server.url);
     const response = await anonymous.post('/api/dev/token', { user: 'avery' });
