@@ -15,6 +15,7 @@ import { clientConfigRoute } from './http/client-config';
 import { buildOpenApi } from './http/openapi';
 import { route, type AnyRoute } from './http/route';
 import { closeAllEventStreams } from './http/sse';
+import { mountLegalPages } from './http/legal-pages';
 import { mountStaticSurface } from './http/static-files';
 import { ChangeHub } from './live/change-hub';
 import { randomIds, systemClock } from './system-clock';
@@ -95,6 +96,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
   const repo = path.resolve(__dirname, '..', '..');
   // The Outlook ribbon's button icons, referenced by absolute URL from the app manifest.
   mountStaticSurface(server, path.join(repo, 'appPackage'), 'icons');
+  mountLegalPages(server);
   if (config.mode === 'embedded') {
     // The local sandbox: Outlook, the Teams meeting (a fake Teams host framing the real tab) and the bot chat.
     mountStaticSurface(server, repo, 'sandbox');

@@ -72,6 +72,16 @@ describe('sign-in in Microsoft 365 mode', () => {
     });
   });
 
+  it.each(['/privacy', '/terms'])(
+    'serves %s, which the app manifest points at, in Microsoft 365 mode too',
+    async (page) => {
+      const client = await m365.client('blake');
+      const response = await client.request('GET', page, { token: null });
+      expect(response.status).toBe(200);
+      expect(response.contentType).toMatch(/^text\/html/);
+    },
+  );
+
   it('has no dev tokens', async () => {
     const client = await m365.client('blake');
     const response = await client.request('POST', '/api/dev/token', { body: { user: 'blake' }, token: null });
