@@ -57,6 +57,27 @@ describe('parseConfig', () => {
     const { bot } = parseConfig({ TANDEM_BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true' }, root);
     expect(bot.blob).toEqual({ connectionString: 'UseDevelopmentStorage=true', container: 'tandem-ops' });
   });
+
+  it('reaches Blob by the endpoint the infrastructure sets, and refuses an endpoint with a connection string', () => {
+    const endpoint = 'https://sttandemdev.blob.core.windows.net';
+    expect(parseConfig({ AZURE_STORAGE_BLOB_ENDPOINT: endpoint }, root).bot.blob).toEqual({
+      endpoint,
+      container: 'tandem-ops',
+    });
+    expect(() =>
+      parseConfig(
+        { AZURE_STORAGE_BLOB_ENDPOINT: endpoint, TANDEM_BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true' },
+        root,
+      ),
+    ).toThrow(/not both/);
+  });
+
+  it('sends telemetry only with an Application Insights connection string', () => {
+    expect(parseConfig({}, root).telemetry).toBeUndefined();
+    expect(parseConfig({ APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=k' }, root).telemetry).toEqual({
+      connectionString: 'InstrumentationKey=k',
+    });
+  });
 });
 
 describe('parseConfig in Microsoft 365 mode', () => {
