@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { load } from 'js-yaml';
 import { parseConfig, SETTING_NAMES } from '../../server/config';
 
 /**
@@ -60,5 +61,53 @@ describe('web app settings (infra/modules/web-app.bicep) against server/config.t
     expect(config.bot.blob).toEqual({ endpoint: expect.stringMatching(/^https:\/\//), container: 'tandem-ops' });
     expect(config.telemetry).toBeDefined();
     expect(config.m365?.teamsAppId).toBeDefined();
+  });
+});
+
+describe('F5: m365agents.local.yml against server/config.ts', () => {
+  interface Step {
+    uses: string;
+    with?: { target?: string; envs?: Record<string, string | number> };
+  }
+  const yml = load(fs.readFileSync(path.join(ROOT, 'm365agents.local.yml'), 'utf8')) as { deploy: Step[] };
+  const written = yml.deploy
+    .filter((s) => s.uses === 'file/createOrUpdateEnvironmentFile' && s.with?.target === './env/.env.local.user')
+    .reduce<Record<string, string>>(
+      (all, s) => ({ ...all, ...Object.fromEntries(Object.entries(s.with!.envs!).map(([k, v]) => [k, String(v)])) }),
+      {},
+    );
+
+  it('writes only settings the service reads', () => {
+    expect(Object.keys(written).filter((name) => !SETTING_NAMES.includes(name))).toEqual([]);
+  });
+
+  it('writes every setting Microsoft 365 mode requires, so `TANDEM_ENV=local` starts the service', () => {
+    // The provision outputs, as the Toolkit would substitute them.
+    const outputs: Record<string, string> = {
+      AAD_APP_TENANT_ID: '11111111-2222-4333-8444-555555555555',
+      AAD_APP_CLIENT_ID: 'c0ffee00-1111-4222-8333-444455556666',
+      BOT_ID: 'c0ffee00-1111-4222-8333-444455556666',
+      SECRET_AAD_APP_CLIENT_SECRET: 'secret',
+      SITE_DRIVE_ID: 'b!drive',
+      TAB_ENDPOINT: 'https://abc123-3978.euw.devtunnels.ms',
+      TEAMS_APP_ID: '0c5e7f0a-1d2b-4c3d-9e8f-0a1b2c3d4e5f',
+    };
+    const values = Object.fromEntries(
+      Object.entries(written).map(([k, v]) => [
+        k,
+        v.replace(/\$\{\{(\w+)\}\}/g, (_, name: string) => {
+          if (!(name in outputs)) throw new Error(`${k} uses \${{${name}}}, which no provision step writes`);
+          return outputs[name]!;
+        }),
+      ]),
+    );
+    const config = parseConfig(values, ROOT);
+    expect(config.mode).toBe('m365');
+    expect(config.m365).toMatchObject({
+      publicUrl: outputs.TAB_ENDPOINT,
+      apiScope: `api://abc123-3978.euw.devtunnels.ms/${outputs.AAD_APP_CLIENT_ID}/access_as_user`,
+      teamsAppId: outputs.TEAMS_APP_ID,
+    });
+    expect(config.port).toBe(3978);
   });
 });
