@@ -14,15 +14,8 @@ module.exports = (env = {}) => {
       filename,
       chunks: [chunk],
       template: path.resolve(__dirname, 'outlook-addin', 'taskpane.html'),
-      // A tenant build names its Entra app and Teams app; empty in embedded mode (dev tokens).
-      templateParameters: {
-        // The same app registration as the service's unless the add-in has its own.
-        clientId: process.env.TANDEM_ADDIN_CLIENT_ID ?? process.env.TANDEM_CLIENT_ID ?? '',
-        apiScope: process.env.TANDEM_API_SCOPE ?? '',
-        teamsAppId: process.env.TANDEM_TEAMS_APP_ID ?? '',
-        title,
-        officeJs,
-      },
+      // Nothing deployment-specific: the page asks the service for its settings (GET /api/client-config).
+      templateParameters: { title, officeJs },
     });
   return {
     ...base,

@@ -30,6 +30,9 @@ param botAadAppClientId string
 @description('Display name of the bot in Teams.')
 param botDisplayName string = 'Tandem'
 
+@description('Id of the Teams app (the add-in links into its meeting tab).')
+param teamsAppId string
+
 @description('Drive id of the SharePoint document library holding the shared pair data (Sites.Selected).')
 param siteDriveId string
 
@@ -68,6 +71,7 @@ module web 'modules/web-app.bicep' = {
     storageAccountName: storage.outputs.accountName
     blobContainerName: storage.outputs.containerName
     appInsightsConnectionString: monitoring.outputs.connectionString
+    teamsAppId: teamsAppId
   }
 }
 

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { BlobServiceClient } from '@azure/storage-blob';
 import type { Logger } from 'pino';
+import { blobContainer } from '../adapters/azure-blob/blob-container';
 import { BlobDocumentStore } from '../adapters/azure-blob/blob-document-store';
 import type { Calendar } from '../core/ports/calendar';
 import type { Directory } from '../core/ports/directory';
@@ -96,10 +96,7 @@ function m365Adapters(m365: M365Config, logger: Logger): Omit<Adapters, 'operati
 
 /** Operational state: Azure Blob Storage at scale, else the data folder. */
 function operationalStore(config: Config): DocumentStore {
-  if (config.bot.blob) {
-    const service = BlobServiceClient.fromConnectionString(config.bot.blob.connectionString);
-    return new BlobDocumentStore(service.getContainerClient(config.bot.blob.container));
-  }
+  if (config.bot.blob) return new BlobDocumentStore(blobContainer(config.bot.blob));
   return new FileDocumentStore(path.join(config.dataDir, 'ops'));
 }
 

@@ -11,9 +11,11 @@ import { ChangeNotificationInbox } from './calendar-notifications/change-notific
 import { seedDemo } from './seed-demo';
 import { apiRoutes } from './http/routes';
 import { createHttpServer } from './http/http-server';
+import { clientConfigRoute } from './http/client-config';
 import { buildOpenApi } from './http/openapi';
 import { route, type AnyRoute } from './http/route';
 import { closeAllEventStreams } from './http/sse';
+import { mountLegalPages } from './http/legal-pages';
 import { mountStaticSurface } from './http/static-files';
 import { ChangeHub } from './live/change-hub';
 import { randomIds, systemClock } from './system-clock';
@@ -68,6 +70,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
       success: 200,
       handle: async () => ({ json: { status: 'ok', mode: config.mode, version: VERSION } }),
     }),
+    clientConfigRoute(config),
   ];
   let openApi: unknown;
   routes.push(
@@ -93,6 +96,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
   const repo = path.resolve(__dirname, '..', '..');
   // The Outlook ribbon's button icons, referenced by absolute URL from the app manifest.
   mountStaticSurface(server, path.join(repo, 'appPackage'), 'icons');
+  mountLegalPages(server);
   if (config.mode === 'embedded') {
     // The local sandbox: Outlook, the Teams meeting (a fake Teams host framing the real tab) and the bot chat.
     mountStaticSurface(server, repo, 'sandbox');

@@ -57,6 +57,27 @@ describe('parseConfig', () => {
     const { bot } = parseConfig({ TANDEM_BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true' }, root);
     expect(bot.blob).toEqual({ connectionString: 'UseDevelopmentStorage=true', container: 'tandem-ops' });
   });
+
+  it('reaches Blob by the endpoint the infrastructure sets, and refuses an endpoint with a connection string', () => {
+    const endpoint = 'https://sttandemdev.blob.core.windows.net';
+    expect(parseConfig({ AZURE_STORAGE_BLOB_ENDPOINT: endpoint }, root).bot.blob).toEqual({
+      endpoint,
+      container: 'tandem-ops',
+    });
+    expect(() =>
+      parseConfig(
+        { AZURE_STORAGE_BLOB_ENDPOINT: endpoint, TANDEM_BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true' },
+        root,
+      ),
+    ).toThrow(/not both/);
+  });
+
+  it('sends telemetry only with an Application Insights connection string', () => {
+    expect(parseConfig({}, root).telemetry).toBeUndefined();
+    expect(parseConfig({ APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=k' }, root).telemetry).toEqual({
+      connectionString: 'InstrumentationKey=k',
+    });
+  });
 });
 
 describe('parseConfig in Microsoft 365 mode', () => {
@@ -81,6 +102,18 @@ describe('parseConfig in Microsoft 365 mode', () => {
       botId: base.TANDEM_BOT_ID,
       mirrorToDo: false,
       allowedTenants: [tenant],
+      apiScope: `api://${base.TANDEM_CLIENT_ID}/access_as_user`,
+    });
+  });
+
+  it("names the API scope on the public host (as the app registration's App ID URI has it) and the Teams app", () => {
+    const m365 = parseConfig(
+      { ...base, TANDEM_PUBLIC_URL: 'https://tandem.contoso.com', TANDEM_TEAMS_APP_ID: 'teams-app' },
+      os.tmpdir(),
+    ).m365;
+    expect(m365).toMatchObject({
+      apiScope: `api://tandem.contoso.com/${base.TANDEM_CLIENT_ID}/access_as_user`,
+      teamsAppId: 'teams-app',
     });
   });
 

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
+import type { BlobLocation } from '../adapters/azure-blob/blob-container';
 
 /**
  * Configuration, parsed once at startup from the environment over `env/.env.<TANDEM_ENV>` and its
@@ -47,12 +48,19 @@ const schema = z.object({
     }),
   /** How often the job runner looks for due jobs and renews its lease. */
   TANDEM_JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
-  /** Operational state (conversation references, leases, job marks) in Azure Blob Storage; else the file store. */
+  /**
+   * Operational state (conversation references, leases, job marks) in Azure Blob Storage; else the file store.
+   * In Azure the account's endpoint with the managed identity (set by infra/modules/web-app.bicep); locally a
+   * connection string (Azurite). Not both.
+   */
+  AZURE_STORAGE_BLOB_ENDPOINT: z.url().optional(),
   TANDEM_BLOB_CONNECTION_STRING: z.string().optional(),
   TANDEM_BLOB_CONTAINER: z
     .string()
     .regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/)
     .default('tandem-ops'),
+  /** Requests, Graph dependencies and exceptions to Application Insights (set by the infrastructure). */
+  APPLICATIONINSIGHTS_CONNECTION_STRING: z.string().min(1).optional(),
 });
 
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
@@ -85,6 +93,8 @@ const m365Schema = z
       .transform((v) => v === 'true'),
     /** Extra tenants whose users may sign in (comma-separated GUIDs); the home tenant always may. */
     TANDEM_ALLOWED_TENANTS: z.string().default(''),
+    /** The Teams app's id, told to the add-in at run time for its deep links into the meeting tab. */
+    TANDEM_TEAMS_APP_ID: z.string().min(1).optional(),
   })
   .refine((c) => (c.TANDEM_CLIENT_SECRET === undefined) !== (c.TANDEM_CLIENT_CERT_PATH === undefined), {
     message: 'set exactly one of TANDEM_CLIENT_SECRET and TANDEM_CLIENT_CERT_PATH',
@@ -103,6 +113,9 @@ export type M365Config = Readonly<{
   publicUrl?: string;
   mirrorToDo: boolean;
   allowedTenants: readonly string[];
+  /** The scope the tab and the add-in ask Entra for: the App ID URI (on the public host if any) + access_as_user. */
+  apiScope: string;
+  teamsAppId?: string;
 }>;
 
 export type Config = Readonly<{
@@ -116,6 +129,8 @@ export type Config = Readonly<{
   /** Present exactly in Microsoft 365 mode. */
   m365?: M365Config;
   bot: BotConfig;
+  /** Application Insights, when configured. */
+  telemetry?: Readonly<{ connectionString: string }>;
 }>;
 
 export type BotConfig = Readonly<{
@@ -125,7 +140,7 @@ export type BotConfig = Readonly<{
   /** Teams user id → Tandem user id (embedded mode; in M365 mode the aadObjectId is the Tandem id). */
   identities: Readonly<Record<string, string>>;
   jobPollMs: number;
-  blob?: Readonly<{ connectionString: string; container: string }>;
+  blob?: BlobLocation;
 }>;
 
 export class ConfigError extends Error {
@@ -166,8 +181,16 @@ function parseM365(values: Record<string, string | undefined>, root: string): M3
     botId: c.TANDEM_BOT_ID,
     mirrorToDo: c.TANDEM_MIRROR_TODO,
     ...(c.TANDEM_PUBLIC_URL && { publicUrl: new URL(c.TANDEM_PUBLIC_URL).origin }),
+    ...(c.TANDEM_TEAMS_APP_ID && { teamsAppId: c.TANDEM_TEAMS_APP_ID }),
+    apiScope: apiScopeOf(c.TANDEM_CLIENT_ID.toLowerCase(), c.TANDEM_PUBLIC_URL),
     allowedTenants: [c.TANDEM_TENANT_ID.toLowerCase(), ...extra.map((t) => t.toLowerCase())],
   };
+}
+
+/** As infra/aad.manifest.json registers it: `api://<public host>/<client id>` (Teams SSO needs the host). */
+function apiScopeOf(clientId: string, publicUrl: string | undefined): string {
+  const host = publicUrl ? `${new URL(publicUrl).host}/` : '';
+  return `api://${host}${clientId}/access_as_user`;
 }
 
 /**
@@ -197,6 +220,11 @@ export function readEnvFiles(root: string, envName: string | undefined): Record<
 export function parseConfig(env: Record<string, string | undefined>, root = process.cwd()): Config {
   const merged = { ...readEnvFiles(root, env.TANDEM_ENV), ...env };
   const c = parseWith(schema, merged);
+  if (c.AZURE_STORAGE_BLOB_ENDPOINT && c.TANDEM_BLOB_CONNECTION_STRING) {
+    throw new ConfigError(
+      'invalid configuration:\n  TANDEM_BLOB_CONNECTION_STRING: set either it or AZURE_STORAGE_BLOB_ENDPOINT, not both',
+    );
+  }
   if (c.MICROSOFT_APP_ID && !c.MICROSOFT_APP_PASSWORD) {
     throw new ConfigError('MICROSOFT_APP_PASSWORD: required with MICROSOFT_APP_ID');
   }
@@ -229,6 +257,15 @@ export function parseConfig(env: Record<string, string | undefined>, root = proc
       ...(c.TANDEM_BLOB_CONNECTION_STRING && {
         blob: { connectionString: c.TANDEM_BLOB_CONNECTION_STRING, container: c.TANDEM_BLOB_CONTAINER },
       }),
+      ...(c.AZURE_STORAGE_BLOB_ENDPOINT && {
+        blob: { endpoint: c.AZURE_STORAGE_BLOB_ENDPOINT, container: c.TANDEM_BLOB_CONTAINER },
+      }),
     },
+    ...(c.APPLICATIONINSIGHTS_CONNECTION_STRING && {
+      telemetry: { connectionString: c.APPLICATIONINSIGHTS_CONNECTION_STRING },
+    }),
   };
 }
+
+/** Every setting this module reads, for the check that the infrastructure sets what the code needs. */
+export const SETTING_NAMES: readonly string[] = [...Object.keys(schema.shape), ...Object.keys(m365Schema.shape)];

@@ -1,5 +1,4 @@
 import pino from 'pino';
-import { startTandem } from './app';
 import { ConfigError, parseConfig } from './config';
 
 /** `npm start`: parse the config once, start, and shut down gracefully on SIGINT / SIGTERM. */
@@ -14,6 +13,10 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  // Loaded only when configured: the Azure Monitor distribution is large.
+  if (config.telemetry) (await import('./telemetry')).startTelemetry(config.telemetry.connectionString);
+  // Loaded after telemetry starts, so its HTTP server is instrumented.
+  const { startTandem } = await import('./app');
   const logger = pino({ level: config.logLevel });
   const tandem = await startTandem(config, { logger });
   // One machine-readable line with the port actually bound (PORT=0 picks a free one): scripts and tests wait for it.

@@ -1,14 +1,16 @@
 import { createRoot } from 'react-dom/client';
-import { App } from './app';
-import { EmbeddedRoot } from './views/demo-user-picker';
-import { connectTeams } from './host/teams-host';
+import { fetchClientConfig } from '../ui/api/client-config';
+import { connectTeams, inHostFrame } from './host/teams-host';
+import { TabRoot } from './tab-root';
 
-/** Inside Teams (or a page that answers like it) the host says who and where; otherwise a demo-user picker. */
-async function main(): Promise<void> {
-  const root = createRoot(document.getElementById('root')!);
-  const search = new URLSearchParams(window.location.search);
-  const teams = await connectTeams();
-  root.render(teams ? <App host={teams} search={search} /> : <EmbeddedRoot search={search} />);
-}
-
-void main();
+/** Inside Teams (or a page that answers like it) the host says who and where; otherwise the mode decides. */
+const root = createRoot(document.getElementById('root')!);
+root.render(
+  <TabRoot
+    search={new URLSearchParams(window.location.search)}
+    inFrame={inHostFrame()}
+    connectTeams={connectTeams}
+    loadConfig={fetchClientConfig}
+    reload={() => window.location.reload()}
+  />,
+);

@@ -10,6 +10,7 @@ param keyVaultName string
 param storageAccountName string
 param blobContainerName string
 param appInsightsConnectionString string
+param teamsAppId string
 
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: planName
@@ -39,7 +40,7 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'HOST', value: '0.0.0.0' }
         { name: 'PORT', value: '8080' }
         { name: 'WEBSITES_PORT', value: '8080' }
-        // The names server/config.ts parses (Microsoft 365 mode).
+        // The names server/config.ts parses (tests/integration/infra-settings.test.ts checks both ways).
         { name: 'TANDEM_CLIENT_ID', value: aadAppClientId }
         { name: 'TANDEM_TENANT_ID', value: aadAppTenantId }
         { name: 'TANDEM_CLIENT_SECRET', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=aad-app-client-secret)' }
@@ -47,7 +48,8 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'TANDEM_SITE_DRIVE_ID', value: siteDriveId }
         { name: 'TANDEM_PUBLIC_URL', value: 'https://${webAppName}.azurewebsites.net' }
         { name: 'AZURE_STORAGE_BLOB_ENDPOINT', value: 'https://${storageAccountName}.blob.${environment().suffixes.storage}' }
-        { name: 'AZURE_STORAGE_CONTAINER', value: blobContainerName }
+        { name: 'TANDEM_BLOB_CONTAINER', value: blobContainerName }
+        { name: 'TANDEM_TEAMS_APP_ID', value: teamsAppId }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
       ]

@@ -1,5 +1,7 @@
 import { InteractionRequiredAuthError, type AuthenticationResult } from '@azure/msal-browser';
-import { naaTokenSource, readAddinConfig, tokenSourceFor, type PcaFactory } from './token-source';
+import { OfficeHost } from '../office/office-host';
+import { createFakeOffice, type FakeAppointmentConfig } from '../sandbox/fake-office';
+import { naaTokenSource, tokenSourceFor, type PcaFactory } from './token-source';
 
 const result = (accessToken: string) => ({ accessToken }) as AuthenticationResult;
 
@@ -52,11 +54,28 @@ describe('nested app authentication', () => {
     await expect(naaTokenSource('client-id', 'scope', factory)()).rejects.toThrow('network down');
     expect(calls.popup).toBe(0);
   });
+});
 
-  it('uses nested app authentication only when the page was built for a tenant', async () => {
-    const { factory, calls } = fakePca(async () => result('t'));
-    await tokenSourceFor({ clientId: 'client-id', apiScope: 's' }, 'blake@contoso.com', factory)();
-    expect(calls.silent).toBe(1);
+describe('choosing how the task pane signs in (deployment settings from the service)', () => {
+  const m365 = {
+    mode: 'm365',
+    clientId: 'client-id',
+    apiScope: 'api://tandem.example/client-id/access_as_user',
+  } as const;
+  const appointment = {
+    mode: 'read',
+    subject: '1:1',
+    start: '2026-11-25T10:00:00Z',
+    end: '2026-11-25T10:30:00Z',
+    body: '',
+    organizer: { displayName: 'Avery Chen', emailAddress: 'avery@contoso.com' },
+    user: { displayName: 'Blake Diaz', emailAddress: 'blake@contoso.com' },
+  } as const;
+  const outlook = (config: Partial<FakeAppointmentConfig>) =>
+    new OfficeHost(createFakeOffice({ ...appointment, ...config }).office);
+
+  /** Records dev-token requests: Microsoft 365 mode must never make one. */
+  function devTokens() {
     const fetched: string[] = [];
     const original = globalThis.fetch;
     globalThis.fetch = (async (_url: string, init: RequestInit) => {
@@ -64,24 +83,47 @@ describe('nested app authentication', () => {
       const payload = btoa(JSON.stringify({ exp: 9_999_999_999 }));
       return new Response(JSON.stringify({ token: `h.${payload}.s` }));
     }) as typeof fetch;
-    try {
-      await tokenSourceFor({}, 'Blake@tandem.example', factory)();
-    } finally {
-      globalThis.fetch = original;
-    }
-    expect(fetched).toEqual(['{"user":"blake"}']);
-  });
-});
+    return { fetched, restore: () => (globalThis.fetch = original) };
+  }
 
-describe('add-in configuration', () => {
-  it('reads the meta tags the page was built with, treating empty ones as absent', () => {
-    const metas: Record<string, string> = { 'tandem-client-id': 'abc', 'tandem-api-scope': '' };
-    const doc = {
-      querySelector: (selector: string) => {
-        const name = /name="([^"]+)"/.exec(selector)?.[1] ?? '';
-        return name in metas ? { content: metas[name] } : null;
-      },
-    } as unknown as Document;
-    expect(readAddinConfig(doc)).toEqual({ clientId: 'abc' });
+  it('uses nested app authentication where Outlook supports NestedAppAuth 1.1', async () => {
+    const { factory, calls } = fakePca(async () => result('naa-token'));
+    const sso = jest.fn(async () => 'office-sso-token');
+    const host = outlook({ nestedAppAuth: true, officeSso: sso });
+    expect(await tokenSourceFor(m365, 'blake@contoso.com', host, factory)()).toBe('naa-token');
+    expect(calls.scopes).toEqual([[m365.apiScope]]);
+    expect(sso).not.toHaveBeenCalled();
+  });
+
+  it("falls back to Office's own single sign-on, with its sign-in and consent prompts, where NAA is not supported", async () => {
+    const { factory, calls } = fakePca(async () => result('naa-token'));
+    const sso = jest.fn(async () => 'office-sso-token');
+    const token = tokenSourceFor(m365, 'blake@contoso.com', outlook({ officeSso: sso }), factory);
+    expect(await token()).toBe('office-sso-token');
+    expect(sso).toHaveBeenCalledWith({ allowSignInPrompt: true, allowConsentPrompt: true });
+    expect(calls.factory).toBe(0);
+  });
+
+  it('never falls back to dev tokens in Microsoft 365 mode', async () => {
+    const dev = devTokens();
+    try {
+      expect(() => tokenSourceFor(m365, 'blake@contoso.com', outlook({}))).toThrow(/cannot sign in to Tandem/);
+      expect(() => tokenSourceFor({ mode: 'm365' }, 'blake@contoso.com', outlook({ nestedAppAuth: true }))).toThrow(
+        /no sign-in settings/,
+      );
+    } finally {
+      dev.restore();
+    }
+    expect(dev.fetched).toEqual([]);
+  });
+
+  it("uses the demo user's dev token in embedded mode", async () => {
+    const dev = devTokens();
+    try {
+      await tokenSourceFor({ mode: 'embedded' }, 'Blake@tandem.example', outlook({ nestedAppAuth: true }))();
+    } finally {
+      dev.restore();
+    }
+    expect(dev.fetched).toEqual(['{"user":"blake"}']);
   });
 });

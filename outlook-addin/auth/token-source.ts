@@ -4,26 +4,17 @@ import {
   type Configuration,
   type IPublicClientApplication,
 } from '@azure/msal-browser';
+import type { ClientConfig } from '../../ui/api/client-config';
 import { devTokenSource } from '../../ui/auth/dev-token-source';
+import { cachedToken } from '../../ui/auth/token-cache';
 
 export type TokenSource = () => Promise<string>;
 
-/** What the production page is built with (meta tags); all empty in embedded mode. */
-export interface AddinConfig {
-  /** The add-in's Entra app (client) id, for nested app authentication. */
-  readonly clientId?: string;
-  /** The scope of Tandem's own API, e.g. `api://tandem.example/<id>/access_as_user`. */
-  readonly apiScope?: string;
-  /** The Teams app id, for deep links to the meeting tab. */
-  readonly teamsAppId?: string;
-}
-
-export function readAddinConfig(doc: Document): AddinConfig {
-  const meta = (name: string) => doc.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content || undefined;
-  const clientId = meta('tandem-client-id');
-  const apiScope = meta('tandem-api-scope');
-  const teamsAppId = meta('tandem-teams-app-id');
-  return { ...(clientId && { clientId }), ...(apiScope && { apiScope }), ...(teamsAppId && { teamsAppId }) };
+/** What the host offers for signing in (OfficeHost in Outlook, a fake in tests). */
+export interface SignInHost {
+  supportsNestedAppAuth(): boolean;
+  /** Office's own single sign-on (`Office.auth.getAccessToken`), where the host has it. */
+  readonly officeSso?: () => Promise<string>;
 }
 
 type Nestable = Pick<IPublicClientApplication, 'acquireTokenSilent' | 'acquireTokenPopup'>;
@@ -56,10 +47,25 @@ export function naaTokenSource(
 }
 
 /**
- * Nested app authentication when the page was built for a tenant; otherwise (embedded mode) a dev token for
- * the demo user whose mailbox this is (`blake@tandem.example` → `blake`).
+ * How the task pane signs in, from the deployment's settings (told by the service at run time):
+ * - embedded mode: a dev token for the demo user whose mailbox this is (`blake@tandem.example` → `blake`);
+ * - Microsoft 365 mode: nested app authentication where the host supports it (NestedAppAuth 1.1), else
+ *   Office's own single sign-on, whose token is for the same API (the manifest's `webApplicationInfo`).
+ *   Never a dev token: the service would refuse it, and a silent fallback would hide a broken deployment.
  */
-export function tokenSourceFor(config: AddinConfig, userEmail: string, factory?: PcaFactory): TokenSource {
-  if (config.clientId && config.apiScope) return naaTokenSource(config.clientId, config.apiScope, factory);
-  return devTokenSource(userEmail.split('@')[0]!.trim().toLowerCase());
+export function tokenSourceFor(
+  config: ClientConfig,
+  userEmail: string,
+  host: SignInHost,
+  factory?: PcaFactory,
+): TokenSource {
+  if (config.mode === 'embedded') return devTokenSource(userEmail.split('@')[0]!.trim().toLowerCase());
+  if (!config.clientId || !config.apiScope) {
+    throw new Error(
+      'This Tandem service has no sign-in settings: ask your administrator to check its app registration.',
+    );
+  }
+  if (host.supportsNestedAppAuth()) return naaTokenSource(config.clientId, config.apiScope, factory);
+  if (host.officeSso) return cachedToken(host.officeSso);
+  throw new Error('This version of Outlook cannot sign in to Tandem: update Outlook, or use Outlook on the web.');
 }

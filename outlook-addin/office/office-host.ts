@@ -76,6 +76,20 @@ export class OfficeHost {
     return this.office.context.diagnostics?.platform;
   }
 
+  /** Nested app authentication (MSAL brokered by Outlook) needs the NestedAppAuth 1.1 requirement set. */
+  supportsNestedAppAuth(): boolean {
+    return this.office.context.requirements.isSetSupported('NestedAppAuth', '1.1');
+  }
+
+  /**
+   * Office's own single sign-on: a token for the add-in's API (the manifest's `webApplicationInfo`), with
+   * Office's sign-in and consent prompts allowed. Undefined when the host has no `Office.auth`.
+   */
+  get officeSso(): (() => Promise<string>) | undefined {
+    const auth = this.office.auth;
+    return auth && (() => auth.getAccessToken({ allowSignInPrompt: true, allowConsentPrompt: true }));
+  }
+
   supports(operation: keyof typeof REQUIRES): boolean {
     return this.office.context.requirements.isSetSupported('Mailbox', REQUIRES[operation]);
   }

@@ -55,8 +55,16 @@ export interface AppointmentLike {
   saveAsync?(callback: Callback<string>): void;
 }
 
+/** `Office.AuthOptions`: what Office may show the user while getting a token for the add-in's own API. */
+export interface AuthOptionsLike {
+  readonly allowSignInPrompt?: boolean;
+  readonly allowConsentPrompt?: boolean;
+}
+
 export interface OfficeLike {
   onReady(): Promise<{ host: string | null; platform: string | null }>;
+  /** Office's own single sign-on (`Office.auth.getAccessToken`): absent on hosts without it. */
+  readonly auth?: { getAccessToken(options?: AuthOptionsLike): Promise<string> };
   readonly AsyncResultStatus: { readonly Succeeded: string; readonly Failed: string };
   readonly CoercionType: { readonly Html: string; readonly Text: string };
   readonly MailboxEnums: { readonly RestVersion: { readonly v2_0: string } };

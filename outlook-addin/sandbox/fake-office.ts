@@ -48,6 +48,10 @@ export interface FakeAppointmentConfig {
   readonly failures?: Partial<Record<FakeOperation, string>>;
   /** prependAsync reports success but changes nothing (new Outlook for Mac with Teams on). */
   readonly prependIgnored?: boolean;
+  /** The host supports nested app authentication (the NestedAppAuth 1.1 requirement set). */
+  readonly nestedAppAuth?: boolean;
+  /** `Office.auth.getAccessToken` (Office's own single sign-on); absent when undefined. */
+  readonly officeSso?: (options?: { allowSignInPrompt?: boolean; allowConsentPrompt?: boolean }) => Promise<string>;
   /** Told after every change to the item (the sandbox page redraws the invite). */
   readonly onChange?: () => void;
 }
@@ -196,12 +200,15 @@ export function createFakeOffice(config: FakeAppointmentConfig): FakeOffice {
   const mailboxVersion = config.mailboxVersion ?? '1.13';
   const office: OfficeLike = {
     onReady: async () => ({ host: 'Outlook', platform: config.platform ?? 'OfficeOnline' }),
+    ...(config.officeSso && { auth: { getAccessToken: config.officeSso } }),
     AsyncResultStatus: { Succeeded: SUCCEEDED, Failed: FAILED },
     CoercionType: { Html: 'html', Text: 'text' },
     MailboxEnums: { RestVersion: { v2_0: 'v2.0' } },
     context: {
       requirements: {
-        isSetSupported: (name, minVersion = '1.1') => name === 'Mailbox' && versionAtLeast(mailboxVersion, minVersion),
+        isSetSupported: (name, minVersion = '1.1') =>
+          (name === 'Mailbox' && versionAtLeast(mailboxVersion, minVersion)) ||
+          (name === 'NestedAppAuth' && !!config.nestedAppAuth && versionAtLeast('1.1', minVersion)),
       },
       diagnostics: { platform: config.platform ?? 'OfficeOnline' },
       mailbox: {

@@ -14,8 +14,8 @@ import {
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { TandemApi } from '../../ui/api/client';
+import type { ClientConfig } from '../../ui/api/client-config';
 import { devTokenSource } from '../../ui/auth/dev-token-source';
-import { readAddinConfig } from '../auth/token-source';
 import { OfficeHost } from '../office/office-host';
 import { TaskPane } from '../views/task-pane';
 import { demoAppointment } from './demo-appointment';
@@ -42,6 +42,8 @@ interface SandboxEvents {
 const NO_SCRIPTS =
   '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">';
 
+/** The sandbox exists in embedded mode only: the task pane signs in with dev tokens. */
+const EMBEDDED: ClientConfig = { mode: 'embedded' };
 const CASEY = { displayName: 'Casey Ng', emailAddress: 'casey@tandem.example' };
 
 const useStyles = makeStyles({
@@ -100,7 +102,6 @@ function Sandbox() {
   // The invite as last saved, per event: what the organizer inserted is what the attendee then reads.
   const bodies = useRef<Partial<Record<EventKind, string>>>({});
   const [, redraw] = useReducer((n: number) => n + 1, 0);
-  const config = useMemo(() => readAddinConfig(document), []);
 
   useEffect(() => {
     loadEvents().then(setEvents, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
@@ -185,7 +186,7 @@ function Sandbox() {
         <iframe className={styles.body} title="Invite body" srcDoc={NO_SCRIPTS + fake.state.body} />
       </section>
       <div className={styles.pane}>
-        <TaskPane key={`${kind}-${role}-${mode}`} host={host} config={config} />
+        <TaskPane key={`${kind}-${role}-${mode}`} host={host} config={EMBEDDED} />
       </div>
     </div>
   );

@@ -12,7 +12,7 @@ import {
 import { useMemo, useState } from 'react';
 import { AgendaPanel } from '../../ui/agenda/agenda-panel';
 import type { TandemApi } from '../../ui/api/client';
-import type { AddinConfig } from '../auth/token-source';
+import type { ClientConfig } from '../../ui/api/client-config';
 import type { AppointmentInfo, OfficeHost } from '../office/office-host';
 import { LinkEvent } from './link-event';
 import { useInsertAgenda } from './use-insert-agenda';
@@ -30,7 +30,7 @@ const useStyles = makeStyles({
 
 export interface TaskPaneProps {
   readonly host: OfficeHost;
-  readonly config: AddinConfig;
+  readonly config: ClientConfig;
 }
 
 /** The add-in's task pane: the invite's 1:1 agenda, and for the organizer editing it, the invite actions. */
@@ -86,7 +86,7 @@ interface InviteActionsProps {
   readonly api: TandemApi;
   readonly pairId: string;
   readonly sessionId: string;
-  readonly config: AddinConfig;
+  readonly config: ClientConfig;
 }
 
 /** The organizer editing the invite can put the agenda into it; everyone else is told where topics go. */

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../../ui/api/api-error';
 import { TandemApi } from '../../ui/api/client';
 import { resolveSession } from '../../ui/api/resolve-session';
-import { tokenSourceFor, type AddinConfig } from '../auth/token-source';
+import type { ClientConfig } from '../../ui/api/client-config';
+import { tokenSourceFor } from '../auth/token-source';
 import type { AppointmentInfo, OfficeHost } from '../office/office-host';
 
 export type InviteState =
@@ -24,14 +25,14 @@ export type InviteState =
  * finds the pair, and the occurrence's current start finds the session (by start or original start, so a
  * moved occurrence keeps its agenda). `reloadKey` re-runs it after the event was linked to a pair.
  */
-export function useInvite(host: OfficeHost, config: AddinConfig, reloadKey = 0): InviteState {
+export function useInvite(host: OfficeHost, config: ClientConfig, reloadKey = 0): InviteState {
   const [state, setState] = useState<InviteState>({ status: 'loading' });
   useEffect(() => {
     let cancelled = false;
     const settle = (next: InviteState) => !cancelled && setState(next);
     (async () => {
       const info = await host.readAppointment();
-      const api = new TandemApi({ baseUrl: '', getToken: tokenSourceFor(config, info.userEmail) });
+      const api = new TandemApi({ baseUrl: '', getToken: tokenSourceFor(config, info.userEmail, host) });
       if (!info.chatId) return settle({ status: 'not-linked', info, api });
       try {
         const target = await resolveSession(api, { chatId: info.chatId, meetingStart: info.start });

@@ -3,7 +3,7 @@
 // teams-js posts to its parent — initialize, getContext, meeting details, SSO tokens — the way Teams does,
 // and can push a theme change. Query string: tab (URL, default /tab/), user (demo user, default blake),
 // chatId (default: the user's first 1:1's meeting chat), frameContext (default sidePanel), theme, width,
-// meetingStart (ISO). Embedded mode only: SSO tokens are the service's dev tokens.
+// meetingStart (ISO), initializeDelayMs (answer initialize that much later: a slow Teams). Embedded mode only: SSO tokens are the service's dev tokens.
 (async function teamsHost() {
   const query = new URLSearchParams(location.search);
   const user = query.get('user') || 'blake';
@@ -60,8 +60,8 @@
     };
   }
 
-  const answers = {
-    initialize: () => [
+  function initializeAnswer() {
+    return [
       frameContext,
       'web',
       JSON.stringify({
@@ -79,7 +79,15 @@
         },
       }),
       '2.0.0',
-    ],
+    ];
+  }
+
+  const initializeDelayMs = Number(query.get('initializeDelayMs')) || 0;
+  const answers = {
+    initialize: async () => {
+      await new Promise((resolve) => setTimeout(resolve, initializeDelayMs));
+      return initializeAnswer();
+    },
     getContext: () => [legacyContext()],
     'meeting.getMeetingDetails': () => [
       null,

@@ -23,7 +23,7 @@ export function themeFromName(name: string | undefined): ThemeName {
   return 'default';
 }
 
-/** Resolves with the promise, or rejects after `ms`: teams-js waits 60 s for a parent that never answers. */
+/** Resolves with the promise, or rejects after `ms` (for host calls not worth waiting long for). */
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {

@@ -2,8 +2,6 @@ import { app, authentication, meeting, pages, FrameContexts } from '@microsoft/t
 import { cachedToken } from '../../ui/auth/token-cache';
 import { themeFromName, withTimeout, type HostContext, type Layout, type ThemeName } from './host';
 
-const INITIALIZE_TIMEOUT_MS = 4000;
-
 function layoutOf(frameContext: string | undefined): Layout {
   if (frameContext === FrameContexts.settings) return 'config';
   if (frameContext === FrameContexts.sidePanel || frameContext === FrameContexts.meetingStage) return 'panel';
@@ -24,17 +22,18 @@ function meetingStart(): Promise<string | undefined> {
   });
 }
 
+/** Teams frames the tab (or opens it, for authentication); anywhere else no Teams host can answer. */
+export function inHostFrame(): boolean {
+  return window.parent !== window || !!window.opener;
+}
+
 /**
- * Teams (or a page that answers like it): initialize raced with a short timeout, the context's chat id
- * and frame context, SSO tokens, and theme changes. Undefined when no Teams host answers.
+ * Teams (or a page that answers like it): the context's chat id and frame context, SSO tokens and theme
+ * changes. It waits as long as Teams takes to answer (a loaded laptop can take many seconds); teams-js itself
+ * gives up after a minute, and then this rejects.
  */
-export async function connectTeams(): Promise<HostContext | undefined> {
-  if (window.parent === window && !window.opener) return undefined;
-  try {
-    await withTimeout(app.initialize(), INITIALIZE_TIMEOUT_MS, 'Teams initialize');
-  } catch {
-    return undefined;
-  }
+export async function connectTeams(): Promise<HostContext> {
+  await app.initialize();
   const context = await app.getContext();
   const layout = layoutOf(context.page.frameContext);
   const listeners: Array<(theme: ThemeName) => void> = [];

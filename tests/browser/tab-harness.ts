@@ -65,7 +65,7 @@ export class TabHarness {
   /** The tab inside the fake Teams meeting, as `user`, in the meeting side panel. */
   async inTeams(
     user: string,
-    options: OpenOptions & { frameContext?: string; meetingStart?: string } = {},
+    options: OpenOptions & { frameContext?: string; meetingStart?: string; initializeDelayMs?: number } = {},
   ): Promise<Page> {
     const page = await (await this.context(options)).newPage();
     const query = new URLSearchParams({
@@ -73,6 +73,7 @@ export class TabHarness {
       frameContext: options.frameContext ?? 'sidePanel',
       theme: options.theme === 'dark' ? 'dark' : 'default',
       ...(options.meetingStart && { meetingStart: options.meetingStart }),
+      ...(options.initializeDelayMs && { initializeDelayMs: String(options.initializeDelayMs) }),
     });
     await page.goto(`${this.host.url}/teams-host/index.html?${query}`);
     return page;

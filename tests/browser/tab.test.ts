@@ -89,6 +89,21 @@ describe('the tab in a Teams meeting (fake host)', () => {
     await eventually(async () => expect(await theme()).toBe('dark'));
   });
 
+  it('waits for a slow Teams (initialize answered after 6 s), saying so, and never shows the demo-user picker', async () => {
+    const context = await harness.context();
+    // In every frame: remember whether the picker was ever on screen, however briefly.
+    await context.addInitScript(`
+      new MutationObserver(() => {
+        if (document.body && document.body.textContent.includes('Choose a demo user')) window.sawPicker = true;
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    `);
+    const page = await context.newPage();
+    await page.goto(`${harness.host.url}/teams-host/index.html?user=avery&initializeDelayMs=6000`);
+    await tab(page).getByText('Connecting to Microsoft Teams…').waitFor();
+    await tab(page).getByRole('heading', { name: '1:1 with Blake Diaz' }).waitFor({ timeout: 30_000 });
+    expect(await page.frames()[1]!.evaluate('window.sawPicker')).toBeUndefined();
+  });
+
   it("opens the occurrence the meeting is (by its scheduled start), e.g. last week's held one", async () => {
     const { sessions } = jsonOf<{ sessions: Array<{ id: string; start: string; status: string }> }>(
       await blake.request('GET', '/api/pairs/avery-blake/sessions'),

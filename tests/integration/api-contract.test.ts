@@ -43,6 +43,19 @@ describe('HTTP contract of the embedded service', () => {
     expect(jsonOf(response)).toEqual({ status: 'ok', mode: 'embedded', version: expect.any(String) });
   });
 
+  test('GET /api/client-config tells the tab and the add-in the mode, without a token', async () => {
+    const response = await new TandemClient(server.url).get('/api/client-config');
+    expect(response.status).toBe(200);
+    expect(jsonOf(response)).toEqual({ mode: 'embedded' });
+  });
+
+  test.each(['/privacy', '/terms'])('GET %s answers the page the app manifest points at', async (page) => {
+    const response = await new TandemClient(server.url).get(page);
+    expect(response.status).toBe(200);
+    expect(response.contentType).toMatch(/^text\/html/);
+    expect(response.text).toMatch(/<h1>Tandem: /);
+  });
+
   test('POST /api/dev/token gives a token that signs the user in', async () => {
     const anonymous = new TandemClient(demo.url);
     const response = await anonymous.post('/api/dev/token', { user: 'avery' });

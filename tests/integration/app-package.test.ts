@@ -85,6 +85,15 @@ describe('the Teams app package', () => {
     expect(rsc.map((p) => p.name)).toContain('OnlineMeeting.ReadBasic.Chat');
   });
 
+  it('points at the privacy and terms pages the service serves, and installs as a personal app by default', () => {
+    expect(manifest.developer).toMatchObject({
+      privacyUrl: `https://${VALUES.TAB_DOMAIN}/privacy`,
+      termsOfUseUrl: `https://${VALUES.TAB_DOMAIN}/terms`,
+    });
+    expect(manifest.defaultInstallScope).toBe('personal');
+    expect(manifest.defaultGroupCapability).toEqual({ groupchat: 'tab', meetings: 'tab' });
+  });
+
   it('ships icons of the sizes the schema asks for: color 192×192, outline 32×32 white on transparent', () => {
     const color = PNG.sync.read(zip.readFile('color.png')!);
     expect([color.width, color.height]).toEqual([192, 192]);

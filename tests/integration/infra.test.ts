@@ -123,6 +123,12 @@ describe('infrastructure and lifecycle files', () => {
     for (const p of paths) expect({ p, exists: fs.existsSync(path.join(ROOT, p)) }).toEqual({ p, exists: true });
   });
 
+  it('registers only redirect URIs something answers: the nested app authentication broker, no web page', () => {
+    // Teams SSO (getAuthToken) and Office SSO need no redirect; NAA needs the brk-multihub SPA redirect.
+    const aad = JSON.parse(read('infra/aad.manifest.json')) as { replyUrlsWithType: Array<{ url: string }> };
+    expect(aad.replyUrlsWithType.map((r) => r.url)).toEqual(['brk-multihub://${{TAB_DOMAIN}}']);
+  });
+
   it('keeps secrets out of committed env files', () => {
     for (const env of fs.readdirSync(path.join(ROOT, 'env')).filter((f) => !f.endsWith('.user'))) {
       for (const [, key, value] of read(`env/${env}`).matchAll(/^([A-Z0-9_]+)=(.*)$/gm)) {

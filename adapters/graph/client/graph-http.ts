@@ -8,6 +8,7 @@ import {
 import type { KeyedConcurrencyLimiter } from './concurrency-limiter';
 import { graphErrorFrom, GraphRequestError } from './graph-error';
 import { ConcurrencyMiddleware, DEFAULT_RETRY, RetryMiddleware, type RetryPolicy } from './middleware';
+import { TelemetryMiddleware } from './telemetry-middleware';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -71,6 +72,7 @@ export class GraphHttp implements GraphApi {
     const chain = [
       new ConcurrencyMiddleware(options.limiter, options.limiterKey),
       new RetryMiddleware(this.retry),
+      new TelemetryMiddleware(),
       new AuthenticationHandler(provider),
       new HTTPMessageHandler(),
     ];

@@ -1,4 +1,4 @@
-import { M365_PEOPLE, startM365, type M365Tandem } from '../../support/m365';
+import { CLIENT_ID, M365_PEOPLE, startM365, type M365Tandem } from '../../support/m365';
 import { jsonOf, problemOf } from '../../support/tandem-client';
 
 let m365: M365Tandem;
@@ -59,6 +59,28 @@ describe('sign-in in Microsoft 365 mode', () => {
     expect(response.status).toBe(401);
     expect(problemOf(response).detail).toMatch(reason);
   });
+
+  it('tells the tab and the add-in how to sign in, without a token and without anything secret', async () => {
+    const client = await m365.client('blake');
+    const response = await client.request('GET', '/api/client-config', { token: null });
+    expect(response.status).toBe(200);
+    const port = new URL(client.baseUrl).port;
+    expect(jsonOf(response)).toEqual({
+      mode: 'm365',
+      clientId: CLIENT_ID,
+      apiScope: `api://127.0.0.1:${port}/${CLIENT_ID}/access_as_user`,
+    });
+  });
+
+  it.each(['/privacy', '/terms'])(
+    'serves %s, which the app manifest points at, in Microsoft 365 mode too',
+    async (page) => {
+      const client = await m365.client('blake');
+      const response = await client.request('GET', page, { token: null });
+      expect(response.status).toBe(200);
+      expect(response.contentType).toMatch(/^text\/html/);
+    },
+  );
 
   it('has no dev tokens', async () => {
     const client = await m365.client('blake');
