@@ -44,13 +44,13 @@ describe('HTTP contract of the embedded service', () => {
   });
 
   test('GET /api/client-config tells the tab and the add-in the mode, without a token', async () => {
-    const response = await new TandemClient(server.url).get('/api/client-config');
+    const response = await new TandemClient(demo.url).get('/api/client-config');
     expect(response.status).toBe(200);
     expect(jsonOf(response)).toEqual({ mode: 'embedded' });
   });
 
   test.each(['/privacy', '/terms'])('GET %s answers the page the app manifest points at', async (page) => {
-    const response = await new TandemClient(server.url).get(page);
+    const response = await new TandemClient(demo.url).get(page);
     expect(response.status).toBe(200);
     expect(response.contentType).toMatch(/^text\/html/);
     expect(response.text).toMatch(/<h1>Tandem: /);
