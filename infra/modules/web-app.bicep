@@ -29,7 +29,7 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|24-lts'
       appCommandLine: 'node dist/server/main.js'
       alwaysOn: sku != 'F1' && sku != 'D1'
       ftpsState: 'Disabled'
