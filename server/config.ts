@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
+import { setOwn } from '../core/model/own-keys';
 
 /**
  * Configuration, parsed once at startup from the environment over `env/.env.<TANDEM_ENV>` and its
@@ -41,7 +42,7 @@ const schema = z.object({
           ctx.addIssue({ code: 'custom', message: `expected teamsId=tandemId, got ${entry}` });
           return z.NEVER;
         }
-        map[teamsId] = tandemId;
+        setOwn(map, teamsId, tandemId);
       }
       return map;
     }),

@@ -10,6 +10,7 @@ import {
   type SessionDocument,
   type UserId,
 } from '../model/documents';
+import { assertWithinHorizon } from '../model/horizon';
 import { CLIENT_ID_PATTERN, isSessionId, startFromSessionId } from '../model/ids';
 import { isConcluded, toSlot, type Slot } from '../model/timeline';
 import type { PersonRef } from '../model/agenda-view';
@@ -62,6 +63,7 @@ export class PairAccess {
 
   async timeline(pair: PairDocument, sessionId: string): Promise<{ slot: Slot; slots: Slot[] }> {
     if (!isSessionId(sessionId)) throw new NotFoundError('no such session', 'sessionId');
+    assertWithinHorizon(startFromSessionId(sessionId), this.deps.clock.now(), 'sessionId');
     const at = startFromSessionId(sessionId).getTime();
     const earliestOpen = pair.topics
       .filter((t) => !t.discussedIn && t.sessionId && t.sessionId < sessionId)

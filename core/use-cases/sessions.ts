@@ -3,6 +3,8 @@ import { buildAgenda, topicsOfSession, type AgendaView } from '../model/agenda-v
 import { keys, otherMember, type Note, type PrivateNotesDocument, type UserId } from '../model/documents';
 import { assertClientId } from '../model/ids';
 import { LIMITS, assertScore, optionalText, requiredText } from '../model/text';
+import { setOwn } from '../model/own-keys';
+import { RATING_WINDOW_DAYS, ratingPeriodOf } from '../model/rating-periods';
 import { isConcluded } from '../model/timeline';
 import type { TandemDeps } from './deps';
 import { PairAccess, type SessionContext } from './pair-access';
@@ -13,6 +15,8 @@ export interface NoteInput {
   /** Private notes are seen by their author only: not the other person, not an admin, not a recap. */
   readonly private: boolean;
 }
+
+const DAY = 86_400_000;
 
 export class SessionUseCases {
   constructor(
@@ -138,7 +142,7 @@ export class SessionUseCases {
     }
     const at = this.access.now();
     await this.access.mutateSession(pairId, ctx.slot, (s) => {
-      s.checkIns[actor] = { mood, ...(line !== undefined && { line }), at };
+      setOwn(s.checkIns, actor, { mood, ...(line !== undefined && { line }), at });
       return { changed: true, result: undefined };
     });
     this.access.publish({ pairId, sessionId, kind: 'check-in', by: actor });
@@ -176,9 +180,16 @@ export class SessionUseCases {
     if (ctx.slot.status !== 'held' && ctx.slot.status !== 'in-progress') {
       throw new ConflictError('a session can be rated once it has started', 'sessionId');
     }
-    const at = this.access.now();
+    const now = this.deps.clock.now();
+    if (now.getTime() - Date.parse(ctx.slot.occurrence.originalStart) > RATING_WINDOW_DAYS * DAY) {
+      throw new ConflictError(`a session can be rated up to ${RATING_WINDOW_DAYS} days after it`, 'sessionId');
+    }
+    const at = now.toISOString();
+    // The period is fixed now: a late rating or a change counts toward the period open today, never toward
+    // one already released.
+    const period = ratingPeriodOf(now);
     await this.access.mutateSession(pairId, ctx.slot, (s) => {
-      s.ratings[actor] = { score: value, at };
+      setOwn(s.ratings, actor, { score: value, at, period });
       return { changed: true, result: undefined };
     });
     this.access.publish({ pairId, sessionId, kind: 'rating', by: actor, onlyFor: actor });

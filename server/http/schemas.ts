@@ -135,6 +135,8 @@ export const editGoalBody = z
   .refine(namesAChange, nothingToChange);
 
 export const periodQuery = z.strictObject({ from: dateTime.optional(), to: dateTime.optional() });
+/** No query at all: a parameter such as `from` is named and refused rather than ignored. */
+export const noQuery = z.strictObject({});
 export const exportQuery = z.strictObject({ format: z.enum(['json', 'markdown']).default('json') });
 export const chatQuery = z.strictObject({ chatId: z.string().min(1).max(300) });
 export const eventsQuery = z.strictObject({ access_token: z.string().max(8000).optional() });

@@ -222,7 +222,7 @@ describe('the wide tab (personal tab)', () => {
     await page.getByText(/Feedback from Blake Diaz to Avery Chen/).waitFor();
     await page.getByRole('tab', { name: 'Meeting health' }).click();
     await page.getByRole('meter', { name: 'Cadence kept' }).first().waitFor();
-    await page.getByText(/Ratings are shown once at least 3 different people have rated/).waitFor();
+    await page.getByText(/only when at least 3 different people rated in it/).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'wide-health-1280-light.png'), fullPage: true });
   });

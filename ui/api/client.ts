@@ -17,7 +17,7 @@ import type {
   PairOverview,
   PairSummary,
   Person,
-  PooledRating,
+  ReleasedRatings,
   SessionListItem,
   TopicSectionId,
   TopicView,
@@ -48,7 +48,7 @@ export class TandemApi {
 
   me = () => this.get<Me>('/api/me');
   reports = async () => (await this.get<{ reports: Person[] }>('/api/me/reports')).reports;
-  pooledRatings = () => this.get<PooledRating & { from: string; to: string }>('/api/me/ratings');
+  pooledRatings = () => this.get<ReleasedRatings>('/api/me/ratings');
   pairByChat = (chatId: string) => this.get<PairSummary>(`/api/pairs/lookup?chatId=${enc(chatId)}`);
   overview = (pairId: string) => this.get<PairOverview>(`/api/pairs/${enc(pairId)}`);
   health = (pairId: string) => this.get<PairHealth>(`/api/pairs/${enc(pairId)}/health`);
