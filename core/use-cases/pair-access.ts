@@ -9,6 +9,7 @@ import {
   type Role,
   type SessionDocument,
   type UserId,
+  type UserIndexDocument,
 } from '../model/documents';
 import { assertWithinHorizon } from '../model/horizon';
 import { CLIENT_ID_PATTERN, isSessionId, startFromSessionId } from '../model/ids';
@@ -46,10 +47,16 @@ export class PairAccess {
     this.docs = new Documents(deps.store);
   }
 
+  /**
+   * The caller's own index decides first: both people's indexes name a pair before its document is written,
+   * so a pair missing from it is not theirs. An outsider is refused after reading only their own index, the
+   * same work whether the pair exists or not, so timing cannot tell the two apart.
+   */
   async member(actor: UserId, pairId: string): Promise<Membership> {
-    const pair = CLIENT_ID_PATTERN.test(pairId)
-      ? (await this.docs.read<PairDocument>(keys.pair(pairId)))?.body
-      : undefined;
+    const indexed =
+      CLIENT_ID_PATTERN.test(pairId) &&
+      ((await this.docs.read<UserIndexDocument>(keys.userIndex(actor)))?.body.pairIds.includes(pairId) ?? false);
+    const pair = indexed ? (await this.docs.read<PairDocument>(keys.pair(pairId)))?.body : undefined;
     const role = pair && roleOf(pair, actor);
     if (!pair || !role) throw new NotFoundError('no such pair', 'pairId');
     return { pair, role };
