@@ -9,13 +9,18 @@ export interface IdentityMap {
  * Tandem user id.
  */
 export class ConfiguredIdentities implements IdentityMap {
+  /** A Map, not the object itself: a Teams id such as `constructor` must not find Object.prototype's. */
+  private readonly table: ReadonlyMap<string, string>;
+
   constructor(
-    private readonly table: Readonly<Record<string, string>>,
+    table: Readonly<Record<string, string>>,
     private readonly aadIsTandemId: boolean,
-  ) {}
+  ) {
+    this.table = new Map(Object.entries(table));
+  }
 
   tandemUserOf(account: { readonly id: string; readonly aadObjectId?: string }): string | undefined {
-    const mapped = (account.aadObjectId && this.table[account.aadObjectId]) || this.table[account.id];
+    const mapped = (account.aadObjectId && this.table.get(account.aadObjectId)) || this.table.get(account.id);
     if (mapped) return mapped;
     return this.aadIsTandemId ? account.aadObjectId : undefined;
   }

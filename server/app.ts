@@ -4,6 +4,7 @@ import type { Next, Request, Response, Server } from 'restify';
 import type { Clock } from '../core/clock';
 import { createUseCases, type UseCases } from '../core/use-cases';
 import { isLoopback } from './auth/authenticator';
+import { prepareDataFolder } from '../adapters/embedded/file-document-store';
 import { createAdapters } from './adapters';
 import { startBot } from './bot-wiring';
 import type { Config } from './config';
@@ -44,6 +45,8 @@ export interface StartOptions {
 export async function startTandem(config: Config, options: StartOptions = {}): Promise<RunningTandem> {
   const logger = options.logger ?? pino({ level: config.logLevel, redact: ['req.headers.authorization'] });
   const clock = options.clock ?? systemClock;
+  // The data folder holds private notes and ratings whenever it is used: private, and clean of dead temp files.
+  if (config.mode === 'embedded' || !config.bot.blob) await prepareDataFolder(config.dataDir);
   const adapters = createAdapters(config, logger);
   const hub = new ChangeHub();
   const deps = {

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
 import type { BlobLocation } from '../adapters/azure-blob/blob-container';
+import { setOwn } from '../core/model/own-keys';
 
 /**
  * Configuration, parsed once at startup from the environment over `env/.env.<TANDEM_ENV>` and its
@@ -42,7 +43,7 @@ const schema = z.object({
           ctx.addIssue({ code: 'custom', message: `expected teamsId=tandemId, got ${entry}` });
           return z.NEVER;
         }
-        map[teamsId] = tandemId;
+        setOwn(map, teamsId, tandemId);
       }
       return map;
     }),

@@ -5,7 +5,12 @@ import * as path from 'node:path';
 
 import { PreconditionFailedError } from '../../core/ports/document-store';
 import { describeDocumentStoreContract } from '../../tests/contracts/document-store-contract';
-import { FileDocumentCache, FileDocumentStore, FilePersonalDocumentStores } from './file-document-store';
+import {
+  FileDocumentCache,
+  FileDocumentStore,
+  FilePersonalDocumentStores,
+  prepareDataFolder,
+} from './file-document-store';
 
 async function makeTempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), 'tandem-file-store-'));
@@ -136,6 +141,49 @@ describe('FileDocumentStore on disk', () => {
     await Promise.all(Array.from({ length: 20 }, (_, i) => append(`item-${i}`, i % 2 === 0 ? first : second)));
 
     expect((await second.get<{ items: string[] }>('shared/list'))?.body.items).toHaveLength(20);
+  });
+});
+
+describe('FileDocumentStore permissions and leftovers', () => {
+  let dir: string;
+
+  beforeEach(async () => {
+    dir = await makeTempDir();
+  });
+
+  afterEach(async () => {
+    await removeDir(dir);
+  });
+
+  const modeOf = async (p: string) => (await fs.stat(p)).mode & 0o777;
+
+  it('creates documents 0600 in folders 0700, whatever the umask allows', async () => {
+    const root = path.join(dir, 'data');
+    const personal = new FilePersonalDocumentStores(root).forUser('blake');
+    await personal.put('pairs/p1/sessions/s1', { notes: ['private'] });
+
+    expect(await modeOf(path.join(root, 'blake', 'pairs', 'p1', 'sessions', 's1.json'))).toBe(0o600);
+    for (const folder of ['', 'blake', 'blake/pairs', 'blake/pairs/p1', 'blake/pairs/p1/sessions']) {
+      expect({ folder, mode: await modeOf(path.join(root, folder)) }).toEqual({ folder, mode: 0o700 });
+    }
+  });
+
+  it('at start removes temp files a killed writer left, and makes what an older version wrote private', async () => {
+    const store = new FileDocumentStore(dir);
+    await store.put('pairs/p1/pair', { id: 'p1' });
+    const folder = path.join(dir, 'pairs', 'p1');
+    // As a writer killed between open and rename leaves it (writeAtomically's naming).
+    const left = path.join(folder, `.pair.json.4242.${'ab12'.repeat(3)}.tmp`);
+    await fs.writeFile(left, '{"id": "p1", "half');
+    await fs.chmod(path.join(folder, 'pair.json'), 0o644);
+    await fs.chmod(folder, 0o755);
+
+    await expect(prepareDataFolder(dir)).resolves.toEqual({ removedTempFiles: 1 });
+
+    expect(await walkFiles(dir)).toEqual(['pairs/p1/pair.json']);
+    expect(await modeOf(path.join(folder, 'pair.json'))).toBe(0o600);
+    expect(await modeOf(folder)).toBe(0o700);
+    await expect(store.get('pairs/p1/pair')).resolves.toMatchObject({ body: { id: 'p1' } });
   });
 });
 

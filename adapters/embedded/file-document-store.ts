@@ -16,6 +16,11 @@ import {
 import { KeyedMutex } from '../../core/concurrency/keyed-mutex';
 
 const EXTENSION = '.json';
+/** Private notes and ratings live here: only the service's own account may read them. */
+const FILE_MODE = 0o600;
+const FOLDER_MODE = 0o700;
+/** The temp names writeAtomically makes: `.<file>.<pid>.<12 hex>.tmp`. */
+const TEMP_FILE = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
 
 /**
  * Shared by every file store in the process by default: the lock key is the absolute file path, so two
@@ -269,6 +274,30 @@ export class FilePersonalDocumentStores implements PersonalDocumentStores {
   }
 }
 
+/**
+ * Readies a data folder before anything uses it: creates it private to this account, makes what an older
+ * version left readable by others private too (files 0600, folders 0700), and removes temp files a writer
+ * killed mid-write left behind. Call it once at start, before any store writes: it cannot tell a live
+ * writer's temp file from a dead one's.
+ */
+export async function prepareDataFolder(root: string): Promise<{ removedTempFiles: number }> {
+  await fs.mkdir(root, { recursive: true, mode: FOLDER_MODE });
+  let removedTempFiles = 0;
+  const walk = async (directory: string): Promise<void> => {
+    await fs.chmod(directory, FOLDER_MODE);
+    for (const entry of await fs.readdir(directory, { withFileTypes: true })) {
+      const full = path.join(directory, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile() && TEMP_FILE.test(entry.name)) {
+        await fs.rm(full, { force: true });
+        removedTempFiles++;
+      } else if (entry.isFile()) await fs.chmod(full, FILE_MODE);
+    }
+  };
+  await walk(path.resolve(root));
+  return { removedTempFiles };
+}
+
 /** A quoted content hash: equal bytes give equal ETags, and any change of content changes it. */
 function etagOf(bytes: Buffer): string {
   return `"${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}"`;
@@ -280,12 +309,12 @@ function etagOf(bytes: Buffer): string {
  */
 async function writeAtomically(file: string, bytes: Buffer): Promise<BigIntStats | undefined> {
   const directory = path.dirname(file);
-  const firstCreated = await fs.mkdir(directory, { recursive: true });
+  const firstCreated = await fs.mkdir(directory, { recursive: true, mode: FOLDER_MODE });
   // Bounded so the temp name stays within the 255-byte file name limit whatever the key's last segment.
   const base = path.basename(file).slice(0, 160);
   const temp = path.join(directory, `.${base}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 
-  const handle = await fs.open(temp, 'wx');
+  const handle = await fs.open(temp, 'wx', FILE_MODE);
   let written: BigIntStats;
   try {
     try {

@@ -226,3 +226,46 @@ describeCalendarContract('local calendar', async () => ({
   organizerId: 'avery',
   attendeeId: 'blake',
 }));
+
+describe('LocalCalendar expansion near the window', () => {
+  // A small seeded generator (mulberry32), so a failure names a case that can be replayed.
+  const random = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+
+  it.each([
+    ['weekly', '2026-03-03', 'UTC'],
+    ['biweekly', '2026-03-05', 'Europe/Berlin'],
+    ['monthly', '2026-03-10', 'America/New_York'],
+    ['monthly', '2026-03-31', 'Asia/Tokyo'],
+  ] as const)(
+    'gives any window of a %s series from %s (%s) what a walk from its start gives',
+    async (frequency, startDate, timeZone) => {
+      const link = await series({ frequency, startDate, timeZone });
+      const all = await starts(link, '2026-01-01T00:00:00Z', '2029-06-01T00:00:00Z');
+      const next = random(startDate.length * 7919 + frequency.length);
+      for (let i = 0; i < 60; i++) {
+        const from = Date.parse('2026-01-01T00:00:00Z') + next() * 3 * 365 * DAY_MS;
+        const to = from + next() * 120 * DAY_MS;
+        const expected = all.filter((s) => Date.parse(s) >= from && Date.parse(s) < to);
+        expect({ i, got: await starts(link, new Date(from).toISOString(), new Date(to).toISOString()) }).toEqual({
+          i,
+          got: expected,
+        });
+      }
+    },
+  );
+
+  it('keeps the weekday and the biweekly phase of a series that began decades before the window', async () => {
+    const link = await series({ frequency: 'biweekly', startDate: '1970-01-06', time: '09:30' });
+    const got = await starts(link, '2026-06-01T00:00:00Z', '2026-08-01T00:00:00Z');
+    const first = Date.parse('1970-01-06T09:30:00Z');
+    expect(got.length).toBe(4);
+    for (const s of got) expect((Date.parse(s) - first) % (14 * DAY_MS)).toBe(0);
+  });
+});
+
+const DAY_MS = 86_400_000;

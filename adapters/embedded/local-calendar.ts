@@ -6,6 +6,7 @@ import type { Cadence } from '../../core/model/cadence';
 import type { CalendarLink } from '../../core/model/documents';
 import type { Calendar, CreateSeriesRequest, LinkSeriesRequest, Occurrence } from '../../core/ports/calendar';
 import type { DocumentStore } from '../../core/ports/document-store';
+import { ownValue, setOwn } from '../../core/model/own-keys';
 import { toInstant, toWallClock } from '../../core/model/zoned-time';
 
 interface SeriesDocument {
@@ -87,7 +88,7 @@ export class LocalCalendar implements Calendar {
       if (occurrence.status === 'cancelled')
         throw new ValidationError('a cancelled occurrence cannot be moved', 'sessionId');
       const start = newStart.toISOString();
-      current.exceptions[occurrence.originalStart] = { start };
+      setOwn(current.exceptions, occurrence.originalStart, { start });
       const end = new Date(newStart.getTime() + current.cadence.durationMinutes * 60_000).toISOString();
       return { write: current, result: { ...occurrence, start, end } };
     });
@@ -98,10 +99,10 @@ export class LocalCalendar implements Calendar {
       if (!current) throw new NotFoundError('no such calendar series', 'seriesId');
       const occurrence = findOccurrence(current, originalStart);
       if (occurrence.status === 'cancelled') return { result: undefined };
-      current.exceptions[occurrence.originalStart] = {
-        ...current.exceptions[occurrence.originalStart],
+      setOwn(current.exceptions, occurrence.originalStart, {
+        ...ownValue(current.exceptions, occurrence.originalStart),
         cancelled: true,
-      };
+      });
       return { write: current, result: undefined };
     });
   }
@@ -127,9 +128,10 @@ function findOccurrence(series: SeriesDocument, originalStart: string): Occurren
 /** Occurrences whose original start is in [from, to), exceptions applied. */
 export function expand(series: SeriesDocument, from: Date, to: Date): Occurrence[] {
   const { cadence } = series;
-  const rule = new RRule(ruleOptions(cadence));
   // rrule works on "floating" wall-clock times written as UTC dates; widen by a day for zone offsets.
-  const floating = rule.between(floatingOf(from, cadence.timeZone, -DAY), floatingOf(to, cadence.timeZone, DAY), true);
+  const after = floatingOf(from, cadence.timeZone, -DAY);
+  const rule = new RRule(ruleOptions(cadence, after));
+  const floating = rule.between(after, floatingOf(to, cadence.timeZone, DAY), true);
   const duration = cadence.durationMinutes * 60_000;
   return floating
     .map((f) =>
@@ -147,7 +149,7 @@ export function expand(series: SeriesDocument, from: Date, to: Date): Occurrence
     .filter((d) => d >= from && d < to)
     .map((d) => {
       const originalStart = d.toISOString();
-      const exception = series.exceptions[originalStart];
+      const exception = ownValue(series.exceptions, originalStart);
       const start = exception?.start ?? originalStart;
       return {
         originalStart,
@@ -163,19 +165,32 @@ function floatingOf(instant: Date, timeZone: string, pad: number): Date {
   return new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) + pad);
 }
 
-function ruleOptions(cadence: Cadence): Partial<Options> {
+/**
+ * The rule with its start moved forward to just before `near`, in whole recurrence steps, so expanding a
+ * window costs what the window holds, not the time since the series began (rrule iterates from dtstart).
+ * Floating times have no daylight-saving jumps, so whole days and months keep the wall-clock time.
+ */
+function ruleOptions(cadence: Cadence, near: Date): Partial<Options> {
   const [year, month, day] = cadence.startDate.split('-').map(Number) as [number, number, number];
   const [hour, minute] = cadence.time.split(':').map(Number) as [number, number];
-  const dtstart = new Date(Date.UTC(year, month - 1, day, hour, minute));
-  const weekday = RRULE_DAYS[dtstart.getUTCDay()]!;
+  const first = new Date(Date.UTC(year, month - 1, day, hour, minute));
+  const weekday = RRULE_DAYS[first.getUTCDay()]!;
   switch (cadence.frequency) {
     case 'weekly':
-      return { freq: RRule.WEEKLY, interval: 1, byweekday: [weekday], dtstart };
-    case 'biweekly':
-      return { freq: RRule.WEEKLY, interval: 2, byweekday: [weekday], dtstart };
+    case 'biweekly': {
+      const interval = cadence.frequency === 'weekly' ? 1 : 2;
+      // Whole steps of 7 or 14 days keep the weekday and the biweekly phase.
+      const step = 7 * interval * DAY;
+      const steps = Math.max(0, Math.floor((near.getTime() - first.getTime()) / step) - 1);
+      const dtstart = new Date(first.getTime() + steps * step);
+      return { freq: RRule.WEEKLY, interval, byweekday: [weekday], dtstart };
+    }
     case 'monthly': {
-      // The same weekday of the same week of the month; a fifth week means "the last".
+      // The same weekday of the same week of the month; a fifth week means "the last". Every month matches,
+      // so the start may move to the first day of any later month (the month before `near`'s).
       const week = Math.ceil(day / 7);
+      const earlier = new Date(Date.UTC(near.getUTCFullYear(), near.getUTCMonth() - 1, 1, hour, minute));
+      const dtstart = earlier > first ? earlier : first;
       return { freq: RRule.MONTHLY, interval: 1, byweekday: [weekday.nth(week === 5 ? -1 : week)], dtstart };
     }
   }

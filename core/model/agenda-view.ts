@@ -12,6 +12,7 @@ import type {
   UserId,
 } from './documents';
 import { roleOf } from './documents';
+import { ownValue } from './own-keys';
 import { SECTION_TITLES, type SectionId } from './sections';
 import { isConcluded, effectiveSessionOf, type SessionStatus, type Slot } from './timeline';
 import { buildRecap, type Recap } from './recap';
@@ -161,7 +162,7 @@ export function buildAgenda(input: AgendaInput): AgendaView {
   }));
   const role = roleOf(pair, viewerId);
   if (!role) throw new Error('buildAgenda for a non-member');
-  const rating = session?.ratings[viewerId];
+  const rating = ownValue(session?.ratings, viewerId);
   const held = slot.status === 'held';
   return {
     pairId: pair.id,

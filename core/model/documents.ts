@@ -125,7 +125,19 @@ export interface Feedback {
 export interface Rating {
   readonly score: 1 | 2 | 3 | 4 | 5;
   readonly at: string;
+  /** The pooling period it counts toward (e.g. `2026-Q2`), fixed when given; absent on older ratings: from `at`. */
+  readonly period?: string;
 }
+
+/** A manager's released pooled ratings: each period written once, when first asked for after it closed. */
+export interface RatingReleasesDocument {
+  readonly schema: 1;
+  releases: RatingRelease[];
+}
+
+export type RatingRelease =
+  | { readonly period: string; readonly available: true; readonly average: number }
+  | { readonly period: string; readonly available: false; readonly minimumRaters: number };
 
 export interface DeepDive {
   readonly topicId: string;
@@ -201,4 +213,5 @@ export const keys = {
   privateNotesOfPair: (pairId: string) => `pairs/${pairId}/sessions`,
   userIndex: (userId: string) => `index/users/${userId}`,
   chatIndex: (chatId: string) => `index/chats/${chatId}`,
+  ratingReleases: (managerId: string) => `insights/ratings/${managerId}`,
 };

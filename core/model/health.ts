@@ -139,18 +139,20 @@ export function computePairHealth(input: {
 /** In a two-person meeting anything finer than a pool of at least this many raters identifies the rater. */
 export const MIN_DISTINCT_RATERS = 3;
 
+/**
+ * One period's release: the average to one decimal and nothing else. No count of ratings or raters: with
+ * one, the average gives the sum, and a manager who knows how some reports rated could solve for the rest.
+ */
 export type PooledRating =
-  | { readonly available: true; readonly average: number; readonly ratings: number; readonly raters: number }
+  | { readonly available: true; readonly average: number }
   | { readonly available: false; readonly minimumRaters: number };
 
-/** Ratings the manager's reports gave, pooled across all of them; hidden below the rater threshold. */
+/** Ratings the manager's reports gave in one period, pooled across all of them; hidden below the rater threshold. */
 export function poolRatings(ratings: ReadonlyArray<{ raterId: string; score: number }>): PooledRating {
   const raters = new Set(ratings.map((r) => r.raterId)).size;
   if (raters < MIN_DISTINCT_RATERS) return { available: false, minimumRaters: MIN_DISTINCT_RATERS };
   return {
     available: true,
-    average: round(ratings.reduce((a, r) => a + r.score, 0) / ratings.length),
-    ratings: ratings.length,
-    raters,
+    average: Math.round((ratings.reduce((a, r) => a + r.score, 0) / ratings.length) * 10) / 10,
   };
 }

@@ -83,6 +83,26 @@ describe('someone who is not one of the pair', () => {
       expect(await snapshot()).toEqual(before);
     });
 
+    it.each(Object.keys(operations))(
+      'is refused by %s before anything of the pair is read: the same reads as for a pair that does not exist',
+      async (name) => {
+        const operation = operations[name]!;
+        const reads = jest.spyOn(h.store, 'get');
+        const keysRead = async (pairId: string) => {
+          reads.mockClear();
+          await errorOf(operation(outsider, pairId));
+          return reads.mock.calls.map(([key]) => key);
+        };
+
+        const existing = await keysRead(pair.pairId);
+        const missing = await keysRead('no-such-pair');
+        reads.mockRestore();
+
+        expect(existing).toEqual(missing);
+        expect(existing.filter((key) => key.startsWith('pairs/'))).toEqual([]);
+      },
+    );
+
     it('does not find the pair through its meeting chat, nor in a summary', async () => {
       const { chatId } = await h.uc.pairs.summary('avery', pair.pairId).then((s) => s!);
 

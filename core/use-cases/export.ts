@@ -1,5 +1,6 @@
 import { keys, type UserId } from '../model/documents';
 import { startFromSessionId } from '../model/ids';
+import { ownValue } from '../model/own-keys';
 import { toTopicView, topicsOfSession } from '../model/agenda-view';
 import type { PairExport } from '../model/pair-export';
 import type { TandemDeps } from './deps';
@@ -32,7 +33,7 @@ export class ExportUseCases {
           storedIds.has(slot.id) ? this.access.readSession(pairId, slot.id) : undefined,
           this.access.readPrivateNotes(actor, pairId, slot.id),
         ]);
-        const rating = session?.ratings[actor];
+        const rating = ownValue(session?.ratings, actor);
         return {
           id: slot.id,
           start: slot.occurrence.start,

@@ -21,6 +21,12 @@ describe('pooled meeting ratings', () => {
 
   const rate = (actor: string, n: number, score: number, session = 0) =>
     h.uc.sessions.rate(actor, pairs[n]!.pairId, pairs[n]!.sessionId(session), score);
+  /** The released figure of one quarter, read on `at`. */
+  const released = async (period: string, at = '2026-04-01T00:00:00Z') => {
+    h.clock.set(at);
+    const { periods } = await h.uc.insights.pooledRatings('avery');
+    return periods.find((p) => p.period === period);
+  };
 
   it('stays hidden with two distinct raters, however many ratings, and counts no rating of the manager', async () => {
     await rate('blake', 0, 5);
@@ -31,46 +37,79 @@ describe('pooled meeting ratings', () => {
     h.after(pairs[0]!, 1);
     await rate('blake', 0, 5, 1);
 
-    await expect(h.uc.insights.pooledRatings('avery', FROM, TO)).resolves.toEqual({
+    await expect(released('2026-Q1')).resolves.toEqual({
+      period: '2026-Q1',
+      from: '2026-01-01T00:00:00.000Z',
+      to: '2026-04-01T00:00:00.000Z',
       available: false,
       minimumRaters: 3,
-      from: FROM.toISOString(),
-      to: TO.toISOString(),
     });
   });
 
-  it("averages the reports' ratings from three distinct raters on, without the manager's", async () => {
+  it("averages the reports' ratings per closed quarter from three distinct raters on, to one decimal and without counts", async () => {
     await rate('blake', 0, 5);
     await rate('casey', 1, 4);
-    await rate('drew', 2, 3);
+    await rate('drew', 2, 4);
     await rate('avery', 0, 1);
-    await rate('avery', 2, 1);
 
-    await expect(h.uc.insights.pooledRatings('avery', FROM, TO)).resolves.toEqual({
+    h.clock.set('2026-03-31T23:59:59Z');
+    const open = await h.uc.insights.pooledRatings('avery');
+    expect(open.periods.map((p) => p.period)).not.toContain('2026-Q1');
+
+    h.clock.set('2026-04-01T00:00:00Z');
+    const view = await h.uc.insights.pooledRatings('avery');
+    expect(view).toMatchObject({ periodKind: 'calendar quarter (UTC)', minimumRaters: 3 });
+    expect(view.periods.map((p) => p.period)).toEqual([
+      '2024-Q2',
+      '2024-Q3',
+      '2024-Q4',
+      '2025-Q1',
+      '2025-Q2',
+      '2025-Q3',
+      '2025-Q4',
+      '2026-Q1',
+    ]);
+    expect(view.periods.at(-1)).toEqual({
+      period: '2026-Q1',
+      from: '2026-01-01T00:00:00.000Z',
+      to: '2026-04-01T00:00:00.000Z',
       available: true,
-      average: 4,
-      ratings: 3,
-      raters: 3,
-      from: FROM.toISOString(),
-      to: TO.toISOString(),
+      average: 4.3,
     });
   });
 
-  it('counts only sessions in the period', async () => {
+  it('releases a quarter once and never revises it: a change or a late rating counts toward the quarter it is given in', async () => {
     await rate('blake', 0, 5);
     await rate('casey', 1, 4);
     await rate('drew', 2, 3);
+    expect(await released('2026-Q1', '2026-04-02T00:00:00Z')).toMatchObject({ available: true, average: 4 });
 
-    const before = await h.uc.insights.pooledRatings('avery', FROM, pairs[0]!.start(0));
-    const after = await h.uc.insights.pooledRatings('avery', pairs[0]!.start(1), TO);
+    h.clock.set('2026-04-03T00:00:00Z');
+    await rate('blake', 0, 1);
+    await rate('casey', 1, 1, 1);
+    await rate('drew', 2, 1, 2);
+    expect(await released('2026-Q1', '2026-04-04T00:00:00Z')).toMatchObject({ available: true, average: 4 });
+    expect(await released('2026-Q2', '2026-07-01T00:00:00Z')).toMatchObject({ available: true, average: 1 });
+  });
 
-    expect(before.available).toBe(false);
-    expect(after.available).toBe(false);
+  it('keeps a quarter as first released even when a rating moves out of it before anyone asked again', async () => {
+    await rate('blake', 0, 5);
+    await rate('casey', 1, 4);
+    await rate('drew', 2, 3);
+    const first = await released('2026-Q1', '2026-05-01T00:00:00Z');
+    h.clock.set('2026-05-02T00:00:00Z');
+    await rate('blake', 0, 1, 8);
+    expect(await released('2026-Q1', '2026-05-03T00:00:00Z')).toEqual(first);
+  });
+
+  it('refuses a rating more than 90 days after the session', async () => {
+    h.clock.set(new Date(pairs[0]!.start(0).getTime() + 91 * 86_400_000));
+    await expect(rate('blake', 0, 5)).rejects.toMatchObject({ name: 'ConflictError', field: 'sessionId' });
   });
 
   it('is for managers only', async () => {
     for (const actor of ['blake', 'devon']) {
-      await expect(h.uc.insights.pooledRatings(actor, FROM, TO)).rejects.toMatchObject({ name: 'ForbiddenError' });
+      await expect(h.uc.insights.pooledRatings(actor)).rejects.toMatchObject({ name: 'ForbiddenError' });
     }
   });
 
@@ -97,16 +136,8 @@ describe('pooled meeting ratings', () => {
     ).rejects.toThrow('storage unavailable');
     failing.mockRestore();
 
-    await expect(h.uc.insights.pooledRatings('avery', FROM, TO)).resolves.toMatchObject({ available: true, raters: 3 });
+    await expect(released('2026-Q1')).resolves.toMatchObject({ available: true, average: 4 });
     expect((await h.uc.pairs.me('avery')).pairs.map((p) => p.id)).toEqual(['avery-blake', 'avery-casey', 'avery-drew']);
-  });
-
-  it('refuses a period that is empty, reversed or longer than 400 days', async () => {
-    await expect(h.uc.insights.pooledRatings('avery', TO, FROM)).rejects.toMatchObject({ field: 'to' });
-    await expect(h.uc.insights.pooledRatings('avery', new Date('x'), TO)).rejects.toMatchObject({ field: 'from' });
-    await expect(
-      h.uc.insights.pooledRatings('avery', FROM, new Date(FROM.getTime() + 401 * 86_400_000)),
-    ).rejects.toMatchObject({ name: 'ValidationError', field: 'to' });
   });
 });
 
@@ -206,5 +237,22 @@ describe('pair health through the use-cases', () => {
       carriedOverTopics: expected.carriedOverTopics,
       moodTrend: { slopePerSession: 0.75 },
     });
+  });
+
+  it('refuses a period that is empty, reversed, longer than 400 days or beyond the horizon, naming the limit', async () => {
+    const health = (from: string | Date, to: string | Date) =>
+      h.uc.insights.pairHealth('avery', pair.pairId, new Date(from), new Date(to));
+    await expect(health(TO, FROM)).rejects.toMatchObject({ field: 'to' });
+    await expect(health('x', TO)).rejects.toMatchObject({ field: 'from' });
+    await expect(health(FROM, new Date(FROM.getTime() + 401 * 86_400_000))).rejects.toMatchObject({
+      name: 'ValidationError',
+      field: 'to',
+    });
+    await expect(health('9999-01-01T00:00:00Z', '9999-02-01T00:00:00Z')).rejects.toMatchObject({
+      name: 'ValidationError',
+      field: 'from',
+      message: 'must be within 10 years before and 5 years after today',
+    });
+    await expect(health('1970-01-01T00:00:00Z', '1970-02-01T00:00:00Z')).rejects.toMatchObject({ field: 'from' });
   });
 });

@@ -11,7 +11,9 @@ import {
   type Role,
   type SessionDocument,
   type UserId,
+  type UserIndexDocument,
 } from '../model/documents';
+import { assertWithinHorizon } from '../model/horizon';
 import { CLIENT_ID_PATTERN, encodeChatId, isSessionId, startFromSessionId } from '../model/ids';
 import { isConcluded, toSlot, type Slot } from '../model/timeline';
 import type { PersonRef } from '../model/agenda-view';
@@ -64,8 +66,29 @@ export class PairAccess {
     this.docs = new Documents(deps.store);
   }
 
+  /**
+   * The caller's own index decides first: both people's indexes name a pair before its document is written,
+   * so a pair missing from it is not theirs. An outsider is refused after reading only their own index, the
+   * same work whether the pair exists or not, so timing cannot tell the two apart.
+   */
   async member(actor: UserId, pairId: string): Promise<Membership> {
-    const read = CLIENT_ID_PATTERN.test(pairId) ? await this.docs.read<PairDocument>(keys.pair(pairId)) : undefined;
+    await this.assertListed(actor, pairId);
+    return this.readMembership(actor, pairId);
+  }
+
+  /**
+   * Membership is decided from the caller's own index before anything of the pair is read: an outsider's
+   * request reads the same documents, in the same time, whether the pair exists or not.
+   */
+  private async assertListed(actor: UserId, pairId: string): Promise<void> {
+    const listed =
+      CLIENT_ID_PATTERN.test(pairId) &&
+      ((await this.docs.read<UserIndexDocument>(keys.userIndex(actor)))?.body.pairIds.includes(pairId) ?? false);
+    if (!listed) throw new NotFoundError('no such pair', 'pairId');
+  }
+
+  private async readMembership(actor: UserId, pairId: string): Promise<Membership> {
+    const read = await this.docs.read<PairDocument>(keys.pair(pairId));
     const pair = read?.body;
     const role = pair && roleOf(pair, actor);
     if (!read || !pair || !role) throw new NotFoundError('no such pair', 'pairId');
@@ -80,20 +103,22 @@ export class PairAccess {
   }
 
   /**
-   * The pair and the session's place in its timeline; 404 when the series has no such occurrence. The session
-   * document is read together with the pair, and for a pair this process has seen, the calendar too (a pair's
+   * The pair and the session's place in its timeline; 404 when the series has no such occurrence. Once the
+   * caller's index lists the pair, the session document is read together with the pair, and for a pair this process has seen, the calendar too (a pair's
    * series never changes): its answer is used once the pair's revalidated read confirms the window.
    */
   async session(actor: UserId, pairId: string, sessionId: string): Promise<SessionContext> {
     if (!CLIENT_ID_PATTERN.test(pairId)) throw new NotFoundError('no such pair', 'pairId');
     if (!isSessionId(sessionId)) throw new NotFoundError('no such session', 'sessionId');
+    await this.assertListed(actor, pairId);
+    assertWithinHorizon(startFromSessionId(sessionId), this.deps.clock.now(), 'sessionId');
     const session = this.readSession(pairId, sessionId);
     const seen = this.remembered.get(pairId);
     const early = seen && this.listEarly(seen, sessionId);
     // Not awaited when membership fails: they must not surface as unhandled rejections.
     session.catch(() => undefined);
     early?.occurrences.catch(() => undefined);
-    const membership = await this.member(actor, pairId);
+    const membership = await this.readMembership(actor, pairId);
     const timeline = await this.timeline(membership.pair, sessionId, { session, early });
     return { ...membership, ...timeline, session: await session };
   }
@@ -107,6 +132,7 @@ export class PairAccess {
     } = {},
   ): Promise<{ slot: Slot; slots: Slot[] }> {
     if (!isSessionId(sessionId)) throw new NotFoundError('no such session', 'sessionId');
+    assertWithinHorizon(startFromSessionId(sessionId), this.deps.clock.now(), 'sessionId');
     const { from, to } = windowOf(pair.topics, sessionId);
     const early =
       started.early &&

@@ -1,5 +1,6 @@
 import { AVERY_BLAKE as pair, topicsOf, useHarness } from '../../tests/support/use-case-harness';
 import { keys, type PairDocument } from '../model/documents';
+import { sessionIdFromStart } from '../model/ids';
 
 const h = useHarness();
 const [s1, s2] = [pair.sessionId(1), pair.sessionId(2)];
@@ -175,5 +176,39 @@ describe('a change made in the calendar outside Tandem', () => {
     await expect(h.uc.schedule.changedInCalendar('19:meeting_other@thread.v2')).resolves.toBeUndefined();
     await expect(h.uc.schedule.changedInCalendar('../../etc')).resolves.toBeUndefined();
     expect(h.changes).toEqual([]);
+  });
+});
+
+describe('the horizon', () => {
+  const beyond = 'must be within 10 years before and 5 years after today';
+
+  it('refuses a session id or a window beyond it, naming the limit, before any calendar work', async () => {
+    const expand = jest.spyOn(h.calendar, 'listOccurrences');
+    await expect(h.agenda('blake', '99991230T100000Z')).rejects.toMatchObject({
+      name: 'ValidationError',
+      field: 'sessionId',
+      message: beyond,
+    });
+    await expect(h.agenda('blake', '19700106T100000Z')).rejects.toMatchObject({ field: 'sessionId', message: beyond });
+    await expect(
+      h.uc.schedule.list('blake', pair.pairId, new Date('9999-01-01T00:00:00Z'), new Date('9999-02-01T00:00:00Z')),
+    ).rejects.toMatchObject({ field: 'from', message: beyond });
+    await expect(h.uc.schedule.move('avery', pair.pairId, s1, new Date('9999-01-01T10:00:00Z'))).rejects.toMatchObject({
+      field: 'start',
+      message: beyond,
+    });
+    expect(expand).not.toHaveBeenCalled();
+  });
+
+  it('answers an outsider as for a pair that does not exist, whatever the session id', async () => {
+    await expect(h.agenda('devon', '99991230T100000Z')).rejects.toMatchObject({
+      name: 'NotFoundError',
+      field: 'pairId',
+    });
+  });
+
+  it('reaches five years ahead: a session there is found', async () => {
+    const later = new Date(pair.start(0).getTime() + 255 * 7 * 86_400_000);
+    await expect(h.agenda('blake', sessionIdFromStart(later))).resolves.toMatchObject({ status: 'upcoming' });
   });
 });

@@ -1,6 +1,7 @@
 import { LIMITS } from '../contract/limits';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';
 import { keys, type ChatIndexDocument, type PairDocument, type UserId } from '../model/documents';
+import { assertWithinHorizon } from '../model/horizon';
 import { encodeChatId } from '../model/ids';
 import { isConcluded, type SessionStatus } from '../model/timeline';
 import type { TandemDeps } from './deps';
@@ -32,6 +33,8 @@ export class ScheduleUseCases {
     if (to.getTime() - from.getTime() > LIMITS.periodDays * DAY) {
       throw new ValidationError(`the window may span at most ${LIMITS.periodDays} days`, 'to');
     }
+    assertWithinHorizon(from, this.deps.clock.now(), 'from');
+    assertWithinHorizon(to, this.deps.clock.now(), 'to');
     const { pair } = await this.access.member(actor, pairId);
     const slots = await this.access.slots(pair, from, to);
     return slots.map((s) => ({
@@ -47,6 +50,7 @@ export class ScheduleUseCases {
   /** Only the organizer (the manager) moves or skips: the calendar series is theirs. */
   async move(actor: UserId, pairId: string, sessionId: string, newStart: Date): Promise<SessionListItem> {
     if (Number.isNaN(newStart.getTime())) throw new ValidationError('must be a date-time', 'start');
+    assertWithinHorizon(newStart, this.deps.clock.now(), 'start');
     const ctx = await this.access.session(actor, pairId, sessionId);
     if (ctx.role !== 'manager') throw new ForbiddenError('only the organizer can move the meeting', 'sessionId');
     if (isConcluded(ctx.slot.status)) throw new ConflictError(`this session is ${ctx.slot.status}`, 'sessionId');

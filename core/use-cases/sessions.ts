@@ -4,6 +4,8 @@ import { keys, otherMember, type Note, type PrivateNotesDocument, type UserId } 
 import { assertClientId, CLIENT_ID_PATTERN, isSessionId } from '../model/ids';
 import { LIMITS } from '../contract/limits';
 import { assertScore, optionalText, requiredText } from '../model/text';
+import { setOwn } from '../model/own-keys';
+import { RATING_WINDOW_DAYS, ratingPeriodOf } from '../model/rating-periods';
 import { sessionOfMeeting, type MeetingMatch } from '../model/meeting-session';
 import { isConcluded, type Slot } from '../model/timeline';
 import type { TandemDeps } from './deps';
@@ -194,7 +196,7 @@ export class SessionUseCases {
     }
     const at = this.access.now();
     await this.access.mutateSession(pairId, ctx.slot, (s) => {
-      s.checkIns[actor] = { mood, ...(line !== undefined && { line }), at };
+      setOwn(s.checkIns, actor, { mood, ...(line !== undefined && { line }), at });
       return { changed: true, result: undefined };
     });
     this.access.publish({ pairId, sessionId, kind: 'check-in', by: actor });
@@ -232,9 +234,16 @@ export class SessionUseCases {
     if (ctx.slot.status !== 'held' && ctx.slot.status !== 'in-progress') {
       throw new ConflictError('a session can be rated once it has started', 'sessionId');
     }
-    const at = this.access.now();
+    const now = this.deps.clock.now();
+    if (now.getTime() - Date.parse(ctx.slot.occurrence.originalStart) > RATING_WINDOW_DAYS * DAY) {
+      throw new ConflictError(`a session can be rated up to ${RATING_WINDOW_DAYS} days after it`, 'sessionId');
+    }
+    const at = now.toISOString();
+    // The period is fixed now: a late rating or a change counts toward the period open today, never toward
+    // one already released.
+    const period = ratingPeriodOf(now);
     await this.access.mutateSession(pairId, ctx.slot, (s) => {
-      s.ratings[actor] = { score: value, at };
+      setOwn(s.ratings, actor, { score: value, at, period });
       return { changed: true, result: undefined };
     });
     this.access.publish({ pairId, sessionId, kind: 'rating', by: actor, onlyFor: actor });

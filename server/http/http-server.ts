@@ -59,10 +59,8 @@ async function parseJsonBody(req: IncomingMessage, schema: z.ZodType): Promise<u
 }
 
 function queryOf(req: IncomingMessage): Record<string, string> {
-  const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
-  const out: Record<string, string> = {};
-  for (const [k, v] of params) out[k] = v;
-  return out;
+  // fromEntries defines own properties: `?__proto__=x` is an unknown field the schema names, not a prototype.
+  return Object.fromEntries(new URL(req.url ?? '/', 'http://localhost').searchParams);
 }
 
 function bearer(req: IncomingMessage, query: Record<string, string>, allowQuery: boolean): string | undefined {

@@ -183,6 +183,8 @@ export const editGoalBody = bodyOf<contract.EditGoalBody>()(
 );
 
 export const periodQuery = z.strictObject({ from: dateTime.optional(), to: dateTime.optional() });
+/** No query at all: a parameter such as `from` is named and refused rather than ignored. */
+export const noQuery = z.strictObject({});
 export const exportQuery = z.strictObject({ format: z.enum(['json', 'markdown']).default('json') });
 export const meetingQuery = z
   .strictObject({

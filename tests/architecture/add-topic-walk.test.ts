@@ -20,7 +20,7 @@ const h = useHarness();
 /** Reads that go out together are logged in the order they start, which is not part of the walk. */
 const sorted = (calls: string[]) => [...calls].sort();
 
-it('adding a topic costs 4 store round trips, and each re-read of the agenda 4 more', async () => {
+it('adding a topic costs 5 store round trips, and each re-read of the agenda 5 more', async () => {
   const pair = AVERY_BLAKE;
   const s0 = pair.sessionId(0);
   const log: string[] = [];
@@ -32,9 +32,12 @@ it('adding a topic costs 4 store round trips, and each re-read of the agenda 4 m
   await h.uc.sessions.agenda('avery', pair.pairId, s0);
   const reread = log.splice(0);
 
-  // The pair, its series and the session are read side by side; the write goes on the pair just read.
+  // The caller's own index first (an outsider is refused before anything of the pair is read); then the pair,
+  // its series and the session side by side; the write goes on the pair just read.
+  expect(add[0]).toBe('shared get index/users/blake');
   expect(sorted(add)).toEqual(
     sorted([
+      'shared get index/users/blake',
       'shared get pairs/avery-blake/pair',
       'shared get calendar/series/local-avery-blake',
       `shared get pairs/avery-blake/sessions/${s0}`,
@@ -44,6 +47,7 @@ it('adding a topic costs 4 store round trips, and each re-read of the agenda 4 m
   expect(h.changes).toEqual([expect.objectContaining({ pairId: 'avery-blake', kind: 'topics', by: 'blake' })]);
   expect(sorted(reread)).toEqual(
     sorted([
+      'shared get index/users/avery',
       'shared get pairs/avery-blake/pair',
       'shared get calendar/series/local-avery-blake',
       `shared get pairs/avery-blake/sessions/${s0}`,

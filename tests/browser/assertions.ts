@@ -1,8 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
 
-/** Retries an assertion for up to 5 s: the screen shows a change before the service has stored it. */
-export async function eventually(assertion: () => Promise<void>, timeoutMs = 5_000): Promise<void> {
+/**
+ * How long a browser test waits for a condition. Waits end as soon as the condition holds, so these only
+ * bound how long a broken test takes to fail; they are generous because the suite must pass with both
+ * cores busy (docs/testing.md): a step that takes 1 s on a quiet machine can take 20 s beside a CPU hog.
+ */
+export const STEP_MS = 60_000;
+/** For the heavy steps: a first navigation (the bundle parsed on a busy CPU), an axe sweep of a whole page. */
+export const HEAVY_MS = 180_000;
+/** A whole browser test: several steps, each of which may take its full wait. */
+export const BROWSER_TEST_MS = 600_000;
+
+/** Retries an assertion until it holds: the screen shows a change before the service has stored it. */
+export async function eventually(assertion: () => Promise<void>, timeoutMs = STEP_MS): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

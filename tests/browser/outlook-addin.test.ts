@@ -7,10 +7,10 @@ import type { FakeAppointmentConfig, FakeAppointmentState } from '../../outlook-
 import { demoAppointment, teamsMeetingBlock } from '../../outlook-addin/sandbox/demo-appointment';
 import { repoRoot } from '../support/server-process';
 import { jsonOf, TandemClient } from '../support/tandem-client';
-import { eventually, seriousViolations } from './assertions';
+import { BROWSER_TEST_MS, eventually, seriousViolations } from './assertions';
 import { ARTIFACTS, TabHarness } from './tab-harness';
 
-jest.setTimeout(60_000);
+jest.setTimeout(BROWSER_TEST_MS);
 
 const FAKE_OFFICE = path.join(repoRoot(), 'dist', 'web', 'outlook-addin', 'fake-office.js');
 

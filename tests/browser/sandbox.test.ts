@@ -1,8 +1,8 @@
 import { AgentsPlayground, contentOf } from '../support/agents-playground';
-import { eventually, seriousViolations } from './assertions';
+import { BROWSER_TEST_MS, eventually, HEAVY_MS, seriousViolations, STEP_MS } from './assertions';
 import { ARTIFACTS, TabHarness } from './tab-harness';
 
-jest.setTimeout(120_000);
+jest.setTimeout(BROWSER_TEST_MS);
 
 /**
  * The newcomer's first five minutes: `npm start`, open http://localhost:3978/, and with the Agents Playground
@@ -15,7 +15,7 @@ describe('the local sandbox at /', () => {
 
   beforeAll(async () => {
     harness = await TabHarness.start('sandbox');
-    playground = await AgentsPlayground.start(`${harness.server.url}/api/messages`);
+    playground = await AgentsPlayground.start(`${harness.server.url}/api/messages`, undefined, HEAVY_MS);
     // Blake installs the app in the Playground (its user-id-0 is Blake in embedded mode).
     await playground.sendActivity({ type: 'installationUpdate', action: 'add' });
   });
@@ -46,17 +46,19 @@ describe('the local sandbox at /', () => {
     await outlook.getByRole('button', { name: 'Add topic' }).click();
 
     // It shows in Avery's Teams meeting without a reload.
-    await teams.getByRole('checkbox', { name: 'Raised in the sandbox' }).waitFor({ timeout: 10_000 });
+    await teams.getByRole('checkbox', { name: 'Raised in the sandbox' }).waitFor();
 
     // End the meeting: the recap, carrying the topic, arrives in Blake's chat with the bot, once.
     await page.getByRole('button', { name: 'End the meeting' }).click();
     await page.getByText('Meeting ended: the recap is on its way to the chat.').waitFor();
     const recaps = () => playground.messages.filter((m) => contentOf(m).includes('Recap:'));
-    await playground.waitFor(() => recaps().length === 1, 15_000);
+    await playground.waitFor(() => recaps().length === 1, STEP_MS);
     // …and the Playground's page in the chat pane shows it.
-    await page.frameLocator('#chat').getByText('Recap:').first().waitFor({ timeout: 15_000 });
+    await page.frameLocator('#chat').getByText('Recap:').first().waitFor();
     expect(contentOf(recaps()[0]!)).toContain('Raised in the sandbox');
-    await new Promise((r) => setTimeout(r, 1500));
+    // Once: a message Blake sends after the end is answered after anything the end made the bot send.
+    await playground.say('help');
+    await playground.waitFor((messages) => messages.some((m) => contentOf(m).includes('this message')), STEP_MS);
     expect(recaps()).toHaveLength(1);
 
     await page.screenshot({ path: `${ARTIFACTS}/sandbox-1600.png` });

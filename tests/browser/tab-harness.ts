@@ -5,6 +5,7 @@ import { makeDataDir, removeDataDir } from '../support/data-dir';
 import { ServerProcess, repoRoot } from '../support/server-process';
 import { TeamsHostServer } from '../support/teams-host-server';
 import { launchChromium, newContext } from '../support/chromium';
+import { HEAVY_MS, STEP_MS } from './assertions';
 
 export const ARTIFACTS = path.join(repoRoot(), 'test-artifacts', 'tab');
 
@@ -33,7 +34,8 @@ export class TabHarness {
     const index = path.join(repoRoot(), 'dist', 'web', 'tab', 'index.html');
     if (!fs.existsSync(index)) throw new Error(`${index} is missing: run npm run build:web`);
     const dataDir = await makeDataDir(label);
-    const server = await ServerProcess.start({ dataDir });
+    // Start-up gets the room of a heavy step: on a busy machine Node takes a while to load the service.
+    const server = await ServerProcess.start({ dataDir, timeoutMs: HEAVY_MS });
     const host = await TeamsHostServer.start(server.url);
     const browser = await launchChromium();
     fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -46,6 +48,9 @@ export class TabHarness {
       height: options.height ?? 900,
       colorScheme: options.theme ?? 'light',
     });
+    // Every wait and navigation in the tests is for a condition; these bound them with room for a busy machine.
+    context.setDefaultTimeout(STEP_MS);
+    context.setDefaultNavigationTimeout(HEAVY_MS);
     this.contexts.push(context);
     return context;
   }

@@ -698,6 +698,58 @@ describe('bad input is refused with a problem naming the field, and nothing is w
           ...bodyCases({ rev: 1, title: 'ok' }),
         ],
       },
+      // Reads: a window or a session beyond the horizon, a window where none is allowed, prototype keys.
+      {
+        method: 'GET',
+        route: '/api/me/ratings',
+        as: 'avery',
+        path: '/api/me/ratings',
+        hasBody: false,
+        cases: [
+          { what: 'caller-chosen window', query: '?from=2026-01-01T00:00:00Z', field: 'from', status: 400 },
+          { what: 'prototype key as query parameter', query: '?__proto__=x', field: '__proto__', status: 400 },
+          { what: 'constructor as query parameter', query: '?constructor=x', field: 'constructor', status: 400 },
+        ],
+      },
+      {
+        method: 'GET',
+        route: '/api/pairs/:pairId/sessions',
+        as: 'blake',
+        path: `/api/pairs/${PAIR}/sessions`,
+        hasBody: false,
+        cases: [
+          {
+            what: 'far-future window',
+            query: '?from=9999-01-01T00:00:00Z&to=9999-02-01T00:00:00Z',
+            field: 'from',
+            status: 400,
+          },
+          {
+            what: 'window from the epoch',
+            query: '?from=1970-01-01T00:00:00Z&to=1970-02-01T00:00:00Z',
+            field: 'from',
+            status: 400,
+          },
+        ],
+      },
+      {
+        method: 'GET',
+        route: '/api/pairs/:pairId/health',
+        as: 'avery',
+        path: `/api/pairs/${PAIR}/health`,
+        hasBody: false,
+        cases: [
+          { what: 'far-future period', query: '?from=9999-01-01T00:00:00Z&to=9999-02-01T00:00:00Z', field: 'from' },
+        ],
+      },
+      {
+        method: 'GET',
+        route: '/api/pairs/:pairId/sessions/:sessionId',
+        as: 'blake',
+        path: sessionPath('99991230T100000Z'),
+        hasBody: false,
+        cases: [{ what: 'far-future session id', field: 'sessionId', status: 400 }],
+      },
     ];
   }
 

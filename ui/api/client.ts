@@ -26,8 +26,8 @@ import type {
   PairOverview,
   PairSummary,
   Person,
-  PooledRating,
   RatingBody,
+  ReleasedRatings,
   ReorderBody,
   SessionListItem,
   TopicSectionId,
@@ -59,7 +59,7 @@ export class TandemApi {
 
   me = () => this.get<Me>('/api/me');
   reports = async () => (await this.get<{ reports: Person[] }>('/api/me/reports')).reports;
-  pooledRatings = () => this.get<PooledRating & { from: string; to: string }>('/api/me/ratings');
+  pooledRatings = () => this.get<ReleasedRatings>('/api/me/ratings');
   pairByChat = (chatId: string) => this.get<PairSummary>(`/api/pairs/lookup?chatId=${enc(chatId)}`);
   /** Which session a meeting is (the rule is core's): by its chat, or the 1:1, and its start when known. */
   meetingSession = (where: MeetingQuery) => {

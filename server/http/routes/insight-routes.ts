@@ -16,15 +16,13 @@ export function insightRoutes({ useCases: uc, clock }: ApiDeps) {
     route({
       method: 'get',
       path: '/api/me/ratings',
-      summary: "A manager's meeting ratings pooled across all their reports (shown from 3 distinct raters)",
+      summary:
+        "A manager's meeting ratings pooled across all their reports per closed calendar quarter, each released once (shown from 3 distinct raters)",
       tag: 'insights',
       auth: 'user',
-      query: s.periodQuery,
+      query: s.noQuery,
       success: 200,
-      handle: async ({ caller, query }) => {
-        const { from, to } = period(query);
-        return { json: await uc.insights.pooledRatings(caller.userId, from, to) };
-      },
+      handle: async ({ caller }) => ({ json: await uc.insights.pooledRatings(caller.userId) }),
     }),
     route({
       method: 'get',

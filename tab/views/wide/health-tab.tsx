@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { MoodTrend } from '../../../ui/charts/mood-trend';
 import { RatioBar } from '../../../ui/charts/ratio-bar';
 import type { TandemApi } from '../../../ui/api/client';
-import type { PairHealth, PairSummary, PooledRating } from '../../../ui/api/types';
+import type { PairHealth, PairSummary, ReleasedRatings } from '../../../ui/api/types';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -15,20 +15,29 @@ const useStyles = makeStyles({
   bars: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-function PooledRatingCard({ rating }: { rating: PooledRating | undefined }) {
+const QUARTER_MONTHS = ['January to March', 'April to June', 'July to September', 'October to December'];
+
+function quarterName(period: string): string {
+  const [year, quarter] = period.split('-Q');
+  return `${QUARTER_MONTHS[Number(quarter) - 1] ?? period} ${year}`;
+}
+
+function PooledRatingCard({ rating }: { rating: ReleasedRatings | undefined }) {
   if (!rating) return <Spinner size="tiny" label="Loading ratings…" />;
-  if (!rating.available)
-    return (
-      <Text>
-        Ratings are shown once at least {rating.minimumRaters} different people have rated: in a 1:1 anything finer
-        would tell you who gave which score.
-      </Text>
-    );
+  const shown = rating.periods.filter((p) => p.available).reverse();
+  const rule = `Ratings are shown per calendar quarter once it is over, pooled across all your reports, and only when at least ${rating.minimumRaters} different people rated in it: in a 1:1 anything finer would tell you who gave which score.`;
+  if (shown.length === 0) return <Text>{rule}</Text>;
   return (
-    <Text>
-      Average usefulness <strong>{rating.average.toFixed(1)} / 5</strong> from {rating.ratings} ratings by{' '}
-      {rating.raters} people, across all your reports.
-    </Text>
+    <>
+      <ul>
+        {shown.map((p) => (
+          <li key={p.period}>
+            {quarterName(p.period)}: average usefulness <strong>{p.available && p.average.toFixed(1)} / 5</strong>
+          </li>
+        ))}
+      </ul>
+      <Text size={200}>{rule}</Text>
+    </>
   );
 }
 
@@ -36,7 +45,7 @@ function PooledRatingCard({ rating }: { rating: PooledRating | undefined }) {
 export function HealthTab({ api, pairs }: { api: TandemApi; pairs: readonly PairSummary[] }) {
   const styles = useStyles();
   const [health, setHealth] = useState<Record<string, PairHealth>>({});
-  const [pooled, setPooled] = useState<PooledRating>();
+  const [pooled, setPooled] = useState<ReleasedRatings>();
   useEffect(() => {
     void api.pooledRatings().then(setPooled, () => undefined);
     void Promise.all(pairs.map(async (p) => [p.id, await api.health(p.id)] as const)).then((entries) =>
@@ -47,7 +56,7 @@ export function HealthTab({ api, pairs }: { api: TandemApi; pairs: readonly Pair
     <section aria-labelledby="health-heading" className={styles.page}>
       <h2 id="health-heading">Meeting health (last 90 days)</h2>
       <Card>
-        <h3>Pooled rating</h3>
+        <h3>Pooled rating by quarter</h3>
         <PooledRatingCard rating={pooled} />
       </Card>
       <div className={styles.grid}>
