@@ -42,7 +42,26 @@ describe('parseConfig', () => {
 
   it("gives the bot embedded defaults: no app, 15 minutes of grace, the Playground's user as Blake, the file store", () => {
     const { bot } = parseConfig({}, root);
-    expect(bot).toEqual({ recapGraceMs: 15 * 60_000, identities: { 'user-id-0': 'blake' }, jobPollMs: 1000 });
+    expect(bot).toEqual({
+      recapGraceMs: 15 * 60_000,
+      identities: { 'user-id-0': 'blake' },
+      jobPollMs: 1000,
+      serviceUrls: ['http://localhost:56150/_connector', 'http://127.0.0.1:56150/_connector'],
+    });
+  });
+
+  it('refuses a non-loopback HOST in embedded mode unless told so, and then says it is remote', () => {
+    expect(() => parseConfig({ HOST: '0.0.0.0' }, root)).toThrow(/HOST: embedded mode listens on this machine only/);
+    expect(() => parseConfig({ HOST: '192.168.1.20' }, root)).toThrow(/TANDEM_ALLOW_REMOTE/);
+    expect(parseConfig({ HOST: '0.0.0.0', TANDEM_ALLOW_REMOTE: 'true' }, root).allowRemote).toBe(true);
+    expect(parseConfig({ HOST: '::1' }, root).allowRemote).toBe(false);
+    expect(parseConfig({ HOST: 'localhost', TANDEM_ALLOW_REMOTE: 'true' }, root).allowRemote).toBe(false);
+  });
+
+  it('takes the bot connector allow-list as http(s) URLs only', () => {
+    const { bot } = parseConfig({ TANDEM_BOT_SERVICE_URLS: 'http://127.0.0.1:4000/' }, root);
+    expect(bot.serviceUrls).toEqual(['http://127.0.0.1:4000/']);
+    expect(() => parseConfig({ TANDEM_BOT_SERVICE_URLS: 'file:///etc' }, root)).toThrow(/TANDEM_BOT_SERVICE_URLS/);
   });
 
   it('parses the bot identity mapping and refuses a malformed entry by name', () => {

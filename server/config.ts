@@ -12,6 +12,20 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   /** Embedded mode listens on loopback only: its dev tokens must never be reachable from elsewhere. */
   HOST: z.string().default('127.0.0.1'),
+  /** Embedded mode on a non-loopback HOST: refused unless this says `true` (then a loud warning at start). */
+  TANDEM_ALLOW_REMOTE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  /**
+   * Embedded mode: the Bot Connector URLs the bot may answer (comma-separated, matched by origin and path
+   * prefix). The default is the local Agents Playground on its default port.
+   */
+  TANDEM_BOT_SERVICE_URLS: z.string().default(''),
+  /** Rate limits (requests per minute; the burst is as large): per signed-in user, per client address, dev tokens. */
+  TANDEM_RATE_USER_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  TANDEM_RATE_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
+  TANDEM_RATE_DEV_TOKENS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
   TANDEM_DATA_DIR: z.string().min(1).default('.data'),
   TANDEM_SEED_DEMO: z
     .enum(['true', 'false'])
@@ -109,6 +123,9 @@ export type Config = Readonly<{
   mode: 'embedded' | 'm365';
   port: number;
   host: string;
+  /** Embedded mode bound to a non-loopback address on purpose (TANDEM_ALLOW_REMOTE). */
+  allowRemote: boolean;
+  rateLimits: RateLimitConfig;
   dataDir: string;
   seedDemo: boolean;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
@@ -118,6 +135,8 @@ export type Config = Readonly<{
   bot: BotConfig;
 }>;
 
+export type RateLimitConfig = Readonly<{ userPerMinute: number; addressPerMinute: number; devTokensPerMinute: number }>;
+
 export type BotConfig = Readonly<{
   /** Absent in embedded mode only: botbuilder then accepts unauthenticated calls, so never with a tenant. */
   app?: Readonly<{ id: string; password: string; tenantId?: string }>;
@@ -125,6 +144,11 @@ export type BotConfig = Readonly<{
   /** Teams user id → Tandem user id (embedded mode; in M365 mode the aadObjectId is the Tandem id). */
   identities: Readonly<Record<string, string>>;
   jobPollMs: number;
+  /**
+   * Embedded mode: the only Bot Connector URLs the bot talks to (the local Agents Playground). Absent in
+   * Microsoft 365 mode, where the Bot Framework token's `serviceurl` claim vouches for the activity's.
+   */
+  serviceUrls?: readonly string[];
   blob?: Readonly<{ connectionString: string; container: string }>;
 }>;
 
@@ -201,6 +225,12 @@ export function parseConfig(env: Record<string, string | undefined>, root = proc
     throw new ConfigError('MICROSOFT_APP_PASSWORD: required with MICROSOFT_APP_ID');
   }
   const m365 = c.TANDEM_MODE === 'm365' ? parseM365(merged, root) : undefined;
+  if (c.TANDEM_MODE === 'embedded' && !isLoopbackHost(c.HOST) && !c.TANDEM_ALLOW_REMOTE) {
+    throw new ConfigError(
+      `invalid configuration:\n  HOST: embedded mode listens on this machine only (127.0.0.1, ::1 or localhost), got ${c.HOST}; ` +
+        'set TANDEM_ALLOW_REMOTE=true to expose it anyway, or use Microsoft 365 mode',
+    );
+  }
   const botApp = c.MICROSOFT_APP_ID
     ? {
         id: c.MICROSOFT_APP_ID,
@@ -213,6 +243,12 @@ export function parseConfig(env: Record<string, string | undefined>, root = proc
     mode: c.TANDEM_MODE,
     port: c.PORT,
     host: c.HOST,
+    allowRemote: c.TANDEM_ALLOW_REMOTE && !isLoopbackHost(c.HOST),
+    rateLimits: {
+      userPerMinute: c.TANDEM_RATE_USER_PER_MINUTE,
+      addressPerMinute: c.TANDEM_RATE_ADDRESS_PER_MINUTE,
+      devTokensPerMinute: c.TANDEM_RATE_DEV_TOKENS_PER_MINUTE,
+    },
     dataDir: path.resolve(root, c.TANDEM_DATA_DIR),
     seedDemo: c.TANDEM_SEED_DEMO,
     logLevel: c.LOG_LEVEL,
@@ -226,9 +262,33 @@ export function parseConfig(env: Record<string, string | undefined>, root = proc
             { 'user-id-0': 'blake' }
           : c.TANDEM_BOT_IDENTITIES,
       jobPollMs: c.TANDEM_JOB_POLL_MS,
+      ...(c.TANDEM_MODE === 'embedded' && { serviceUrls: serviceUrlsFrom(c.TANDEM_BOT_SERVICE_URLS) }),
       ...(c.TANDEM_BLOB_CONNECTION_STRING && {
         blob: { connectionString: c.TANDEM_BLOB_CONNECTION_STRING, container: c.TANDEM_BLOB_CONTAINER },
       }),
     },
   };
+}
+
+/** The Agents Playground's connector on its default port (`npm run playground`, PLAYGROUND_PORT to change). */
+export const DEFAULT_PLAYGROUND_SERVICE_URLS = [
+  'http://localhost:56150/_connector',
+  'http://127.0.0.1:56150/_connector',
+];
+
+function serviceUrlsFrom(value: string): string[] {
+  const urls = value
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  for (const u of urls) {
+    if (!URL.canParse(u) || !/^https?:$/.test(new URL(u).protocol)) {
+      throw new ConfigError(`invalid configuration:\n  TANDEM_BOT_SERVICE_URLS: ${u} is not an http(s) URL`);
+    }
+  }
+  return urls.length > 0 ? urls : DEFAULT_PLAYGROUND_SERVICE_URLS;
+}
+
+function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }

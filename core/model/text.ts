@@ -1,4 +1,4 @@
-import { ValidationError } from '../errors';
+import { ConflictError, ValidationError } from '../errors';
 
 /** Trimmed user text within bounds; the field name goes into the error so the client can point at it. */
 export function requiredText(value: string, field: string, max: number): string {
@@ -29,6 +29,7 @@ export function assertScore(value: number, field: string): asserts value is 1 | 
     throw new ValidationError('must be a whole number from 1 to 5', field);
 }
 
+/** Every cap on what people write, in one place (docs/security.md lists them). */
 export const LIMITS = {
   title: 200,
   detail: 2000,
@@ -37,4 +38,21 @@ export const LIMITS = {
   feedback: 4000,
   actionText: 500,
   topicsPerSession: 200,
+  /** Shared notes in one session, and each person's private notes in one session. */
+  notesPerSession: 200,
+  feedbackPerSession: 100,
+  actionItemsPerPair: 2000,
+  goalsPerPair: 200,
+  /** One stored document (a pair, a session, a private notes file), as JSON. */
+  documentBytes: 2 * 1024 * 1024,
+  /** Open live-update streams per user (service, not domain: kept here so all caps are in one table). */
+  eventStreamsPerUser: 10,
 } as const;
+
+/** The last guard on growth: a document that would exceed LIMITS.documentBytes is not written. */
+export function assertDocumentSize(doc: unknown, what: string): void {
+  const bytes = new TextEncoder().encode(JSON.stringify(doc)).length;
+  if (bytes > LIMITS.documentBytes) {
+    throw new ConflictError(`${what} is full: at most ${LIMITS.documentBytes} bytes of text`, 'body');
+  }
+}

@@ -1,5 +1,6 @@
 import { Documents } from '../concurrency/documents';
 import { NotFoundError } from '../errors';
+import { assertDocumentSize } from '../model/text';
 import {
   emptySession,
   keys,
@@ -110,6 +111,7 @@ export class PairAccess {
     return this.docs.mutate<SessionDocument, R>(keys.session(pairId, slot.id), (current) => {
       const session = current ?? emptySession(pairId, slot.id, slot.occurrence.originalStart);
       const { changed, result } = apply(session);
+      if (changed) assertDocumentSize(session, 'this session');
       return changed ? { write: session, result } : { result };
     });
   }
@@ -118,6 +120,7 @@ export class PairAccess {
     return this.docs.mutate<PairDocument, R>(keys.pair(pairId), (current) => {
       if (!current) throw new NotFoundError('no such pair', 'pairId');
       const { changed, result } = apply(current);
+      if (changed) assertDocumentSize(current, 'this 1:1');
       return changed ? { write: current, result } : { result };
     });
   }

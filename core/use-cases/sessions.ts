@@ -2,7 +2,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { buildAgenda, topicsOfSession, type AgendaView } from '../model/agenda-view';
 import { keys, otherMember, type Note, type PrivateNotesDocument, type UserId } from '../model/documents';
 import { assertClientId } from '../model/ids';
-import { LIMITS, assertScore, optionalText, requiredText } from '../model/text';
+import { LIMITS, assertDocumentSize, assertScore, optionalText, requiredText } from '../model/text';
 import { isConcluded } from '../model/timeline';
 import type { TandemDeps } from './deps';
 import { PairAccess, type SessionContext } from './pair-access';
@@ -64,6 +64,9 @@ export class SessionUseCases {
         if (existing.authorId === actor && existing.text === text)
           return { changed: false, result: { note: existing, created: false } };
         throw new ConflictError('a different note already has this id', 'id');
+      }
+      if (notes.length >= LIMITS.notesPerSession) {
+        throw new ConflictError(`a session holds at most ${LIMITS.notesPerSession} notes`, 'text');
       }
       notes.push(fresh);
       return { changed: true, result: { note: fresh, created: true } };
@@ -162,6 +165,9 @@ export class SessionUseCases {
         if (existing.fromId === actor && existing.text === text) return { changed: false, result: false };
         throw new ConflictError('a different feedback note already has this id', 'id');
       }
+      if (s.feedback.length >= LIMITS.feedbackPerSession) {
+        throw new ConflictError(`a session holds at most ${LIMITS.feedbackPerSession} pieces of feedback`, 'text');
+      }
       s.feedback.push({ id, fromId: actor, toId: otherMember(ctx.pair, actor), text, createdAt: at });
       return { changed: true, result: true };
     });
@@ -248,6 +254,7 @@ export class SessionUseCases {
       .mutate<PrivateNotesDocument, R>(keys.privateNotes(ctx.pair.id, ctx.slot.id), (current) => {
         const doc = current ?? { schema: 1, pairId: ctx.pair.id, sessionId: ctx.slot.id, notes: [] };
         const { changed, result } = apply(doc);
+        if (changed) assertDocumentSize(doc, 'your private notes of this session');
         return changed ? { write: doc, result } : { result };
       });
   }

@@ -5,31 +5,17 @@ import * as restify from 'restify';
 import { z } from 'zod';
 import type { Authenticator, Caller } from '../auth/authenticator';
 import { runAsCaller } from '../auth/request-context';
+import { readBody } from './body';
 import { fromZod, problem, sendProblem, toProblem } from './problem';
 import type { AnyRoute } from './route';
-
-const MAX_BODY_BYTES = 256 * 1024;
 
 export interface HttpServerDeps {
   readonly routes: readonly AnyRoute[];
   readonly authenticator: Authenticator;
   readonly logger: Logger;
   readonly name: string;
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES)
-      throw problem(413, 'too-large', 'The request body is too large', {
-        detail: `at most ${MAX_BODY_BYTES} bytes`,
-        errors: [{ field: 'body', reason: `must be at most ${MAX_BODY_BYTES} bytes` }],
-      });
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  /** Runs once a request's caller is known (the per-user rate limit); throws to refuse. */
+  readonly onAuthenticated?: (caller: Caller) => void;
 }
 
 async function parseJsonBody(req: IncomingMessage, schema: z.ZodType): Promise<unknown> {
@@ -108,6 +94,7 @@ export function createHttpServer(deps: HttpServerDeps): restify.Server {
             bearer(req, rawQuery, r.tokenInQuery === true),
             req.socket.remoteAddress,
           );
+          deps.onAuthenticated?.(caller);
         }
         let query: unknown = undefined;
         if (r.query) {

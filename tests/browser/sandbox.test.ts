@@ -1,4 +1,4 @@
-import { AgentsPlayground, contentOf } from '../support/agents-playground';
+import { AgentsPlayground, contentOf, freePort, playgroundServiceUrls } from '../support/agents-playground';
 import { eventually, seriousViolations } from './assertions';
 import { ARTIFACTS, TabHarness } from './tab-harness';
 
@@ -14,8 +14,14 @@ describe('the local sandbox at /', () => {
   let playground: AgentsPlayground;
 
   beforeAll(async () => {
-    harness = await TabHarness.start('sandbox');
-    playground = await AgentsPlayground.start(`${harness.server.url}/api/messages`);
+    const playgroundPort = await freePort();
+    harness = await TabHarness.start('sandbox', { TANDEM_BOT_SERVICE_URLS: playgroundServiceUrls(playgroundPort) });
+    playground = await AgentsPlayground.start(
+      `${harness.server.url}/api/messages`,
+      'personal-e2e',
+      30_000,
+      playgroundPort,
+    );
     // Blake installs the app in the Playground (its user-id-0 is Blake in embedded mode).
     await playground.sendActivity({ type: 'installationUpdate', action: 'add' });
   });

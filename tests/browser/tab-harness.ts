@@ -29,11 +29,11 @@ export class TabHarness {
     private readonly dataDir: string,
   ) {}
 
-  static async start(label: string): Promise<TabHarness> {
+  static async start(label: string, env: Readonly<Record<string, string>> = {}): Promise<TabHarness> {
     const index = path.join(repoRoot(), 'dist', 'web', 'tab', 'index.html');
     if (!fs.existsSync(index)) throw new Error(`${index} is missing: run npm run build:web`);
     const dataDir = await makeDataDir(label);
-    const server = await ServerProcess.start({ dataDir });
+    const server = await ServerProcess.start({ dataDir, env });
     const host = await TeamsHostServer.start(server.url);
     const browser = await launchChromium();
     fs.mkdirSync(ARTIFACTS, { recursive: true });

@@ -56,7 +56,10 @@ describe('the bot over HTTP, with a local Bot Connector receiving its messages',
 
   beforeAll(async () => {
     await connector.start();
-    server = await startInProcess('bot-http', { env, clock });
+    server = await startInProcess('bot-http', {
+      env: { ...env, TANDEM_BOT_SERVICE_URLS: connector.serviceUrl },
+      clock,
+    });
     chatId = (await server.tandem.useCases.pairs.summary('avery', 'avery-blake'))!.chatId!;
   });
 
@@ -119,7 +122,11 @@ describe('the bot over HTTP, with a local Bot Connector receiving its messages',
 
   test('a restart between prompt and recap loses and repeats nothing; meetingEnd sends the recap once', async () => {
     await server.tandem.close();
-    server = await startInProcess('bot-http', { env, clock, dataDir: server.dataDir });
+    server = await startInProcess('bot-http', {
+      env: { ...env, TANDEM_BOT_SERVICE_URLS: connector.serviceUrl },
+      clock,
+      dataDir: server.dataDir,
+    });
     const uc = server.tandem.useCases;
 
     clock.set(new Date('2026-11-24T10:05:00Z'));

@@ -18,7 +18,10 @@ describe('a meeting ended through the API', () => {
 
   beforeAll(async () => {
     await connector.start();
-    server = await startInProcess('bot-session-end', { env, clock });
+    server = await startInProcess('bot-session-end', {
+      env: { ...env, TANDEM_BOT_SERVICE_URLS: connector.serviceUrl },
+      clock,
+    });
   });
 
   afterAll(async () => {
