@@ -47,10 +47,28 @@ class BoundedAuthentication extends ConfigurationBotFrameworkAuthentication {
 
   override createConnectorFactory(
     ...args: Parameters<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>
-  ) {
-    const inner = super.createConnectorFactory(...args);
+  ): ConnectorFactory {
+    return this.bounded(super.createConnectorFactory(...args));
+  }
+
+  /** Replies within a turn use the factory that comes with the authenticated request: bound it too. */
+  override async authenticateRequest(
+    ...args: Parameters<ConfigurationBotFrameworkAuthentication['authenticateRequest']>
+  ): ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']> {
+    const result = await super.authenticateRequest(...args);
+    return result.connectorFactory ? { ...result, connectorFactory: this.bounded(result.connectorFactory) } : result;
+  }
+
+  override async authenticateStreamingRequest(
+    ...args: Parameters<ConfigurationBotFrameworkAuthentication['authenticateStreamingRequest']>
+  ): ReturnType<ConfigurationBotFrameworkAuthentication['authenticateStreamingRequest']> {
+    const result = await super.authenticateStreamingRequest(...args);
+    return result.connectorFactory ? { ...result, connectorFactory: this.bounded(result.connectorFactory) } : result;
+  }
+
+  private bounded(inner: ConnectorFactory): ConnectorFactory {
     const { allowed, timeoutMs } = this.bounds;
-    const factory: ConnectorFactory = {
+    return {
       create: async (serviceUrl: string, audience?: string) => {
         if (allowed && !allowed(serviceUrl)) {
           throw Object.assign(new Error('this connector is not allowed'), { statusCode: 403 });
@@ -69,7 +87,6 @@ class BoundedAuthentication extends ConfigurationBotFrameworkAuthentication {
         return client;
       },
     };
-    return factory;
   }
 }
 
@@ -105,7 +122,9 @@ export function createAdapter(
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: error, activityType: context.activity.type }, 'bot turn failed');
-    if (context.activity.type === 'message') {
+    // When the connector itself failed (refused, timed out), an apology would only fail the same way.
+    const connectorFailed = ['RestError', 'AbortError'].includes(error?.name) || 'statusCode' in (error ?? {});
+    if (context.activity.type === 'message' && !connectorFailed) {
       await context.sendActivity('Sorry, something went wrong on my side. Please try again.').catch(() => undefined);
     }
   };

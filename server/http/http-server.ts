@@ -132,7 +132,10 @@ export function createHttpServer(deps: HttpServerDeps): restify.Server {
       handle()
         .catch((error: unknown) => {
           const p = toProblem(error);
-          if (p.problem.status >= 500) deps.logger.error({ err: error, route: r.path }, 'request failed');
+          // A 503 is a dependency out of reach (Entra, Graph, contention): a warning without a stack trace.
+          if (p.problem.status === 503)
+            deps.logger.warn({ route: r.path, reason: (error as Error)?.message }, 'request failed: unavailable');
+          else if (p.problem.status >= 500) deps.logger.error({ err: error, route: r.path }, 'request failed');
           sendProblem(res, p);
         })
         .finally(() => {

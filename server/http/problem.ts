@@ -9,7 +9,7 @@ import {
   UpstreamError,
   ValidationError,
 } from '../../core/errors';
-import { UnauthenticatedError } from '../auth/authenticator';
+import { AuthenticationUnavailableError, UnauthenticatedError } from '../auth/authenticator';
 
 /** Stable problem types (RFC 9457): clients branch on `type`, people read `title` and `errors`. */
 export const PROBLEM_BASE = 'https://tandem.example/problems/';
@@ -63,6 +63,17 @@ export function toProblem(error: unknown): HttpProblem {
     return new HttpProblem(
       { type: PROBLEM_BASE + 'unauthenticated', title: 'Sign-in required', status: 401, detail: error.message },
       { 'www-authenticate': 'Bearer' },
+    );
+  }
+  if (error instanceof AuthenticationUnavailableError) {
+    return new HttpProblem(
+      {
+        type: PROBLEM_BASE + 'sign-in-unavailable',
+        title: 'Sign-in cannot be checked right now',
+        status: 503,
+        detail: 'Microsoft Entra ID could not be reached to check the token; try again shortly',
+      },
+      { 'retry-after': '10' },
     );
   }
   if (error instanceof DomainError) {

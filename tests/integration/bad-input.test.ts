@@ -1,3 +1,4 @@
+import * as http from 'node:http';
 import { hashTree, OPERATIONAL_STATE } from '../support/data-dir';
 import { signInDemo, PAIR, sessionIdAt, sessionPath, startOfSession, type Demo } from '../support/demo';
 import { startInProcess, type InProcessTandem } from '../support/in-process';
@@ -17,7 +18,7 @@ interface BadInput {
   /** JSON body. */
   readonly body?: unknown;
   /** Raw body and its content-type (none when `contentType` is undefined). */
-  readonly raw?: { readonly text: string; readonly contentType?: string };
+  readonly raw?: { readonly text: string | Uint8Array; readonly contentType?: string };
   /** The field `errors[].field` must name. */
   readonly field: string;
   /** Expected status; any 4xx when absent. */
@@ -38,6 +39,14 @@ interface RouteCases {
 
 const DAY = 86_400_000;
 const long = (n: number) => 'x'.repeat(n);
+
+/** The JSON with a malformed UTF-8 sequence inside its first string value (or appended as a value). */
+function invalidUtf8(json: string): Uint8Array {
+  const bytes = new TextEncoder().encode(json);
+  const quote = bytes.indexOf(0x22, bytes.indexOf(0x3a));
+  const at = quote >= 0 ? quote + 1 : 1;
+  return Uint8Array.from([...bytes.slice(0, at), 0xc3, 0x28, ...bytes.slice(at)]);
+}
 
 /** Cases every route with a JSON body gets: the body itself is broken. */
 function bodyCases(valid: unknown): BadInput[] {
@@ -75,6 +84,19 @@ function bodyCases(valid: unknown): BadInput[] {
       raw: { text: JSON.stringify({ padding: long(300 * 1024) }), contentType: 'application/json' },
       field: 'body',
       status: 413,
+    },
+    {
+      what: '1 MB body',
+      raw: { text: JSON.stringify({ padding: long(1024 * 1024) }), contentType: 'application/json' },
+      field: 'body',
+      status: 413,
+    },
+    {
+      // `{"title":"<0xC3 0x28>"}`: a broken two-byte sequence, once stored as U+FFFD with a 2xx.
+      what: 'invalid UTF-8',
+      raw: { text: invalidUtf8(json), contentType: 'application/json' },
+      field: 'body',
+      status: 400,
     },
   ];
 }
@@ -775,3 +797,72 @@ describe('bad input is refused with a problem naming the field, and nothing is w
     expect(await hashTree(server.dataDir, OPERATIONAL_STATE)).toEqual(before);
   });
 });
+
+describe('a foreign Host header is refused on every route, static file and stream (embedded mode)', () => {
+  let server: InProcessTandem;
+
+  beforeAll(async () => {
+    server = await startInProcess('bad-input-host');
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  test('each route of the table, the tab, the sandbox and the event stream answer 421 naming host', async () => {
+    const port = server.tandem.port;
+    const paths = [
+      ...server.tandem.routes.map((r) => ({
+        method: r.method === 'del' ? 'DELETE' : r.method.toUpperCase(),
+        path: r.path.replace(/:(\w+)/g, 'x'),
+      })),
+      { method: 'GET', path: '/tab/' },
+      { method: 'GET', path: '/sandbox/' },
+      { method: 'GET', path: '/api/pairs/avery-blake/events' },
+      { method: 'POST', path: '/api/messages' },
+    ];
+    const failures: string[] = [];
+    for (const host of [
+      'evil.example',
+      `evil.example:${port}`,
+      `127.0.0.1:${port + 1}`,
+      `localhost.evil.example:${port}`,
+    ]) {
+      for (const p of paths) {
+        const answer = await rawRequest(port, p.method, p.path, host);
+        const body = answer.body ? (JSON.parse(answer.body) as ProblemBody) : undefined;
+        const fields = body?.errors?.map((e) => e.field) ?? [];
+        if (answer.status !== 421 || !answer.type.startsWith('application/problem+json') || !fields.includes('host'))
+          failures.push(`${p.method} ${p.path} Host ${host}: ${answer.status} ${answer.body.slice(0, 120)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    // The service's own names still work.
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`]) {
+      expect((await rawRequest(port, 'GET', '/healthz', host)).status).toBe(200);
+    }
+  });
+});
+
+function rawRequest(
+  port: number,
+  method: string,
+  path: string,
+  host: string,
+): Promise<{ status: number; type: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, method, path, headers: { host } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          type: String(res.headers['content-type'] ?? ''),
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
