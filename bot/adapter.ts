@@ -1,10 +1,17 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { ConfidentialClientApplication } from '@azure/msal-node';
+import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { AuthenticationConstants, MsalServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Logger } from 'pino';
 
 export interface BotApp {
   readonly id: string;
   readonly password: string;
+  /** Single-tenant bot; a multi-tenant one signs in through the `botframework.com` tenant. */
   readonly tenantId?: string;
+  /** Entra's sign-in host (https://login.microsoftonline.com), where the bot gets its token for the connector. */
+  readonly authorityHost: string;
+  /** Where the Bot Framework's signing keys are and the issuer its tokens name (Microsoft's, or a local one). */
+  readonly channel: { readonly openIdMetadataUrl: string; readonly issuer: string };
 }
 
 export interface AdapterOptions {
@@ -13,8 +20,6 @@ export interface AdapterOptions {
    * a reply or a proactive message, is refused for any other serviceUrl.
    */
   readonly serviceUrlAllowed?: (serviceUrl: string) => boolean;
-  /** Where the Bot Framework's signing keys and issuer are (a local issuer in tests); Microsoft's by default. */
-  readonly channelTokens?: { readonly openIdMetadataUrl: string; readonly issuer: string };
   /** How long one call to the connector may take. */
   readonly connectorTimeoutMs?: number;
 }
@@ -40,9 +45,13 @@ interface Pipeline {
 class BoundedAuthentication extends ConfigurationBotFrameworkAuthentication {
   constructor(
     config: ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[0],
-    private readonly bounds: { allowed?: (url: string) => boolean; timeoutMs: number },
+    private readonly bounds: {
+      credentials?: MsalServiceClientCredentialsFactory;
+      allowed?: (url: string) => boolean;
+      timeoutMs: number;
+    },
   ) {
-    super(config);
+    super(config, bounds.credentials);
   }
 
   override createConnectorFactory(
@@ -101,24 +110,11 @@ export function createAdapter(
   logger: Pick<Logger, 'error'>,
   options: AdapterOptions = {},
 ): CloudAdapter {
-  const auth = new BoundedAuthentication(
-    {
-      ...(app && {
-        MicrosoftAppId: app.id,
-        MicrosoftAppPassword: app.password,
-        MicrosoftAppType: app.tenantId ? 'SingleTenant' : 'MultiTenant',
-        ...(app.tenantId && { MicrosoftAppTenantId: app.tenantId }),
-      }),
-      ...(options.channelTokens && {
-        ToBotFromChannelOpenIdMetadataUrl: options.channelTokens.openIdMetadataUrl,
-        ToBotFromChannelTokenIssuer: options.channelTokens.issuer,
-      }),
-    },
-    {
-      ...(options.serviceUrlAllowed && { allowed: options.serviceUrlAllowed }),
-      timeoutMs: options.connectorTimeoutMs ?? CONNECTOR_TIMEOUT_MS,
-    },
-  );
+  const auth = new BoundedAuthentication(app ? appAuthentication(app) : {}, {
+    ...(app && { credentials: appCredentials(app) }),
+    ...(options.serviceUrlAllowed && { allowed: options.serviceUrlAllowed }),
+    timeoutMs: options.connectorTimeoutMs ?? CONNECTOR_TIMEOUT_MS,
+  });
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: error, activityType: context.activity.type }, 'bot turn failed');
@@ -129,6 +125,52 @@ export function createAdapter(
     }
   };
   return adapter;
+}
+
+/**
+ * Every endpoint spelled out: botbuilder takes either all of them or Microsoft's public cloud, and the channel's
+ * keys and issuer come from configuration (a sovereign cloud, a local issuer in tests).
+ */
+function appAuthentication(app: BotApp): ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[0] {
+  return {
+    MicrosoftAppId: app.id,
+    MicrosoftAppType: app.tenantId ? 'SingleTenant' : 'MultiTenant',
+    ...(app.tenantId && { MicrosoftAppTenantId: app.tenantId }),
+    ToBotFromChannelOpenIdMetadataUrl: app.channel.openIdMetadataUrl,
+    ToBotFromChannelTokenIssuer: app.channel.issuer,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    ToChannelFromBotLoginUrl: authorityOf(app),
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+    ValidateAuthority: true,
+  };
+}
+
+function authorityOf(app: BotApp): string {
+  return `${new URL(app.authorityHost).origin}/${app.tenantId ?? 'botframework.com'}`;
+}
+
+/**
+ * The bot's token for the connector, from MSAL configured here rather than inside botbuilder, so the
+ * authority can be other than Entra's public cloud (which botbuilder's own MSAL client would insist on).
+ */
+function appCredentials(app: BotApp): MsalServiceClientCredentialsFactory {
+  const host = new URL(app.authorityHost);
+  const client = new ConfidentialClientApplication({
+    auth: {
+      clientId: app.id,
+      clientSecret: app.password,
+      authority: authorityOf(app),
+      // A host other than Entra's (a sovereign cloud, a local identity provider in tests) must be declared.
+      ...(host.hostname !== 'login.microsoftonline.com' && { knownAuthorities: [host.host] }),
+    },
+  });
+  // botframework-connector is typed against an older msal-node; it calls acquireTokenByClientCredential only.
+  return new MsalServiceClientCredentialsFactory(
+    app.id,
+    client as unknown as ConstructorParameters<typeof MsalServiceClientCredentialsFactory>[1],
+  );
 }
 
 /** Matches a serviceUrl against an allow-list by origin and path prefix (`http://localhost:56150/_connector`). */

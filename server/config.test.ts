@@ -108,8 +108,35 @@ describe('parseConfig in Microsoft 365 mode', () => {
       id: base.TANDEM_BOT_ID,
       password: 's3cret',
       tenantId: tenant,
+      authorityHost: 'https://login.microsoftonline.com',
+      channel: {
+        openIdMetadataUrl: 'https://login.botframework.com/v1/.well-known/openidconfiguration',
+        issuer: 'https://api.botframework.com',
+      },
     });
     expect(parseConfig({}, os.tmpdir()).bot.app).toBeUndefined();
+  });
+
+  it("checks the Bot Framework's tokens and signs the bot in where configured (a sovereign cloud, tests)", () => {
+    const app = parseConfig(
+      {
+        ...base,
+        TANDEM_AUTHORITY_HOST: 'https://login.example.test',
+        TANDEM_BOT_OPENID_METADATA_URL: 'https://channel.example.test/v1/.well-known/openidconfiguration',
+        TANDEM_BOT_TOKEN_ISSUER: 'https://channel.example.test',
+      },
+      os.tmpdir(),
+    ).bot.app;
+    expect(app).toMatchObject({
+      authorityHost: 'https://login.example.test',
+      channel: {
+        openIdMetadataUrl: 'https://channel.example.test/v1/.well-known/openidconfiguration',
+        issuer: 'https://channel.example.test',
+      },
+    });
+    expect(() => parseConfig({ ...base, TANDEM_BOT_OPENID_METADATA_URL: 'http://channel.example.test/' })).toThrow(
+      /TANDEM_BOT_OPENID_METADATA_URL: must be an https URL/,
+    );
   });
 
   it('has no Microsoft 365 settings in embedded mode', () => {
@@ -140,7 +167,8 @@ describe('parseConfig in Microsoft 365 mode', () => {
     const withCert = { ...base, TANDEM_CLIENT_SECRET: undefined, TANDEM_CLIENT_CERT_PATH: 'app.pem' };
     const config = parseConfig({ ...withCert, MICROSOFT_APP_ID: 'bot-app', MICROSOFT_APP_PASSWORD: 'bot-secret' }, dir);
     expect(config.m365?.credential).toEqual({ kind: 'certificate', pem: 'PEM' });
-    expect(config.bot.app).toEqual({ id: 'bot-app', password: 'bot-secret' });
+    expect(config.bot.app).toMatchObject({ id: 'bot-app', password: 'bot-secret' });
+    expect(config.bot.app?.tenantId).toBeUndefined();
     // The bot cannot sign in with the certificate: without its own password the service refuses to start.
     expect(() => parseConfig(withCert, dir)).toThrow(/MICROSOFT_APP_PASSWORD/);
     expect(() =>

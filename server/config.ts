@@ -38,6 +38,14 @@ const schema = z.object({
   MICROSOFT_APP_ID: z.string().optional(),
   MICROSOFT_APP_PASSWORD: z.string().optional(),
   MICROSOFT_APP_TENANT_ID: z.string().optional(),
+  /**
+   * Where the bot finds the keys the Bot Framework signs its tokens with, and the issuer those tokens name.
+   * Microsoft's public cloud by default; set for a sovereign cloud, or a local issuer in tests.
+   */
+  TANDEM_BOT_OPENID_METADATA_URL: z
+    .url({ protocol: /^https$/, error: 'must be an https URL' })
+    .default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
+  TANDEM_BOT_TOKEN_ISSUER: z.url().default('https://api.botframework.com'),
   /** How long after a meeting's scheduled end the recap goes out when Teams never sent meetingEnd. */
   TANDEM_RECAP_GRACE_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
   /** Embedded mode: Teams user ids (aadObjectId or from.id) to demo users, `teamsId=tandemId,...`. */
@@ -139,7 +147,7 @@ export type RateLimitConfig = Readonly<{ userPerMinute: number; addressPerMinute
 
 export type BotConfig = Readonly<{
   /** Absent in embedded mode only: botbuilder then accepts unauthenticated calls, so never with a tenant. */
-  app?: Readonly<{ id: string; password: string; tenantId?: string }>;
+  app?: BotAppConfig;
   recapGraceMs: number;
   /** Teams user id → Tandem user id (embedded mode; in M365 mode the aadObjectId is the Tandem id). */
   identities: Readonly<Record<string, string>>;
@@ -150,6 +158,16 @@ export type BotConfig = Readonly<{
    */
   serviceUrls?: readonly string[];
   blob?: Readonly<{ connectionString: string; container: string }>;
+}>;
+
+export type BotAppConfig = Readonly<{
+  id: string;
+  password: string;
+  tenantId?: string;
+  /** Where the bot gets its own token for the connector: Entra (TANDEM_AUTHORITY_HOST in M365 mode). */
+  authorityHost: string;
+  /** How the bot checks the tokens the Bot Framework sends with each activity. */
+  channel: Readonly<{ openIdMetadataUrl: string; issuer: string }>;
 }>;
 
 export class ConfigError extends Error {
@@ -198,7 +216,7 @@ function parseM365(values: Record<string, string | undefined>, root: string): M3
  * With a tenant the bot always authenticates: by default it is the app registration itself (TANDEM_BOT_ID
  * with the client secret); MICROSOFT_APP_ID / _PASSWORD name a separate bot registration.
  */
-function botAppFrom(m365: M365Config): NonNullable<BotConfig['app']> {
+function botAppFrom(m365: M365Config): Pick<BotAppConfig, 'id' | 'password' | 'tenantId'> {
   if (m365.credential.kind !== 'secret') {
     throw new ConfigError(
       'invalid configuration:\n  MICROSOFT_APP_PASSWORD: required for the bot when the app signs in with a certificate',
@@ -238,6 +256,12 @@ export function parseConfig(env: Record<string, string | undefined>, root = proc
         ...(c.MICROSOFT_APP_TENANT_ID && { tenantId: c.MICROSOFT_APP_TENANT_ID }),
       }
     : m365 && botAppFrom(m365);
+  const app: BotAppConfig | undefined = botApp && {
+    ...botApp,
+    // A bot registration of its own outside Microsoft 365 mode signs in at Entra.
+    authorityHost: m365?.authorityHost ?? 'https://login.microsoftonline.com',
+    channel: { openIdMetadataUrl: c.TANDEM_BOT_OPENID_METADATA_URL, issuer: c.TANDEM_BOT_TOKEN_ISSUER },
+  };
   return {
     ...(m365 && { m365 }),
     mode: c.TANDEM_MODE,
@@ -254,7 +278,7 @@ export function parseConfig(env: Record<string, string | undefined>, root = proc
     logLevel: c.LOG_LEVEL,
     staticDir: path.resolve(root, c.TANDEM_STATIC_DIR),
     bot: {
-      ...(botApp && { app: botApp }),
+      ...(app && { app }),
       recapGraceMs: c.TANDEM_RECAP_GRACE_MINUTES * 60_000,
       identities:
         c.TANDEM_MODE === 'embedded' && Object.keys(c.TANDEM_BOT_IDENTITIES).length === 0
