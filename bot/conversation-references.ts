@@ -32,18 +32,26 @@ export class ConversationReferences {
 
   /** Kept only from a member of the chat's 1:1 (the reference's `user` is the activity's sender). */
   async saveChat(chatId: string, ref: Partial<ConversationReference>): Promise<void> {
-    const { membership } = this.guard;
-    if (membership && !(ref.user && (await membership.isMember(ref.user, chatId)))) return;
+    if (!(await this.fromMember(ref.user, chatId))) return;
     await this.save(chatKey(chatId), ref);
   }
 
-  /** The app was removed there: stop writing to it. */
-  async forgetChat(chatId: string): Promise<void> {
+  /** The app was removed there: stop writing to it. Only a member of the chat's 1:1 can say so, as for saving. */
+  async forgetChat(chatId: string, from: { readonly id: string; readonly aadObjectId?: string }): Promise<void> {
+    if (!(await this.fromMember(from, chatId))) return;
     await this.store.delete(chatKey(chatId));
   }
 
   async forgetUser(userId: string): Promise<void> {
     await this.store.delete(userKey(userId));
+  }
+
+  private async fromMember(
+    account: { readonly id: string; readonly aadObjectId?: string } | undefined,
+    chatId: string,
+  ): Promise<boolean> {
+    const { membership } = this.guard;
+    return !membership || (account !== undefined && (await membership.isMember(account, chatId)));
   }
 
   private async read(key: string): Promise<Partial<ConversationReference> | undefined> {

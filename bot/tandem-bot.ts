@@ -266,7 +266,7 @@ export class TandemBot extends TeamsActivityHandler {
   }
 
   private async forget(context: TurnContext): Promise<void> {
-    if (!isPersonal(context)) return this.deps.refs.forgetChat(context.activity.conversation.id);
+    if (!isPersonal(context)) return this.deps.refs.forgetChat(context.activity.conversation.id, context.activity.from);
     const userId = this.userOf(context);
     if (userId) await this.deps.refs.forgetUser(userId);
   }

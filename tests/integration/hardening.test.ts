@@ -94,6 +94,32 @@ describe('hardening of the HTTP surface (issue 12)', () => {
     expect(fs.existsSync(refFile)).toBe(true);
   });
 
+  test('§1 only a member of that 1:1 can remove the meeting chat reference (uninstall)', async () => {
+    const chatId = (await server.tandem.useCases.pairs.summary('avery', 'avery-blake'))!.chatId!;
+    const refFile = path.join(server.dataDir, 'ops', 'bot', 'refs', 'chats', `${encodeChatId(chatId)}.json`);
+    const removedBy = (from: { id: string }) =>
+      postActivity({
+        type: 'installationUpdate',
+        action: 'remove',
+        serviceUrl: connector.serviceUrl,
+        from,
+        conversation: { id: chatId, conversationType: 'groupChat', isGroup: true },
+      });
+    const added = await postActivity({
+      type: 'installationUpdate',
+      action: 'add',
+      serviceUrl: connector.serviceUrl,
+      from: { id: 'teams-avery' },
+      conversation: { id: chatId, conversationType: 'groupChat', isGroup: true },
+    });
+    expect(added.status).toBe(200);
+    expect(fs.existsSync(refFile)).toBe(true);
+    expect((await removedBy({ id: 'stranger' })).status).toBe(200);
+    expect(fs.existsSync(refFile)).toBe(true);
+    expect((await removedBy({ id: 'teams-blake' })).status).toBe(200);
+    expect(fs.existsSync(refFile)).toBe(false);
+  });
+
   test('§1 a meeting chat id cannot be derived from the pair id', async () => {
     const other = await startInProcess('hardening-chat-id');
     try {
