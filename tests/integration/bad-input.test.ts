@@ -1,6 +1,7 @@
 import * as http from 'node:http';
 import { hashTree, OPERATIONAL_STATE } from '../support/data-dir';
 import { signInDemo, PAIR, sessionIdAt, sessionPath, startOfSession, type Demo } from '../support/demo';
+import { LIMITS } from '../../core/model/text';
 import { startInProcess, type InProcessTandem } from '../support/in-process';
 import { isProblem, jsonOf, type ApiResponse, type HttpMethod, type ProblemBody } from '../support/tandem-client';
 
@@ -795,6 +796,111 @@ describe('bad input is refused with a problem naming the field, and nothing is w
     expect(count).toBeGreaterThan(200);
     // Nothing was half-written: every file under the data folder has the same bytes, and no file came or went.
     expect(await hashTree(server.dataDir, OPERATIONAL_STATE)).toEqual(before);
+  });
+});
+
+describe('a full session or 1:1 refuses one more item with a 409 naming the field, and nothing is written', () => {
+  let server: InProcessTandem;
+  let demo: Demo;
+
+  beforeAll(async () => {
+    server = await startInProcess('bad-input-caps');
+    demo = await signInDemo(server.url);
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  /**
+   * Fills a collection to its cap through the use-cases (concurrent calls share a write, so thousands are
+   * quick; once it is full the rest are refused), then asks over HTTP for one more.
+   */
+  async function oneMoreWhenFull(
+    fill: (i: number) => Promise<unknown>,
+    count: number,
+    as: User,
+    path: string,
+    body: unknown,
+  ): Promise<{ status: number; fields: string[] }> {
+    await Promise.allSettled(Array.from({ length: count }, (_, i) => fill(i)));
+    const before = await hashTree(server.dataDir, OPERATIONAL_STATE);
+    const response = await demo[as].request('POST', path, { body });
+    expect({ path, problem: isProblem(response) }).toEqual({ path, problem: true });
+    // Nothing was half-written.
+    expect(await hashTree(server.dataDir, OPERATIONAL_STATE)).toEqual(before);
+    const problem = jsonOf<ProblemBody>(response);
+    expect(problem.status).toBe(response.status);
+    return { status: response.status, fields: problem.errors?.map((e) => e.field) ?? [] };
+  }
+
+  const uc = () => server.tandem.useCases;
+
+  test.each([
+    ['shared notes in a session (200)', false],
+    ["one person's private notes in a session (200)", true],
+  ])('%s', async (_what, isPrivate) => {
+    const next = demo.nextSessionId;
+    const refused = await oneMoreWhenFull(
+      (i) => uc().sessions.addNote('blake', PAIR, next, { text: `note ${i}`, private: isPrivate }),
+      LIMITS.notesPerSession,
+      'blake',
+      `${sessionPath(next)}/notes`,
+      { text: 'one too many', private: isPrivate },
+    );
+    expect(refused).toEqual({ status: 409, fields: ['text'] });
+  });
+
+  test('feedback in a session (100)', async () => {
+    const next = demo.nextSessionId;
+    const refused = await oneMoreWhenFull(
+      (i) => uc().sessions.giveFeedback('avery', PAIR, next, { text: `thanks ${i}` }),
+      LIMITS.feedbackPerSession,
+      'avery',
+      `${sessionPath(next)}/feedback`,
+      { text: 'one too many' },
+    );
+    expect(refused).toEqual({ status: 409, fields: ['text'] });
+  });
+
+  test('action items of a 1:1 (2000)', async () => {
+    const sessionId = demo.nextSessionId;
+    const item = { ownerId: 'blake', due: '2030-01-15', sessionId };
+    const refused = await oneMoreWhenFull(
+      (i) => uc().commitments.addActionItem('avery', PAIR, { ...item, text: `do ${i}` }),
+      LIMITS.actionItemsPerPair,
+      'avery',
+      `/api/pairs/${PAIR}/action-items`,
+      { ...item, text: 'one too many' },
+    );
+    expect(refused).toEqual({ status: 409, fields: ['text'] });
+  });
+
+  test('goals of a 1:1 (200)', async () => {
+    const refused = await oneMoreWhenFull(
+      (i) => uc().commitments.addGoal('blake', PAIR, { kind: 'goal', title: `grow ${i}` }),
+      LIMITS.goalsPerPair,
+      'blake',
+      `/api/pairs/${PAIR}/goals`,
+      { kind: 'goal', title: 'one too many' },
+    );
+    expect(refused).toEqual({ status: 409, fields: ['title'] });
+  });
+
+  test('one stored document (2 MiB): long notes of three-byte characters fill a session first', async () => {
+    // The session after next: its document holds nothing yet.
+    const later = sessionIdAt(new Date(startOfSession(demo.nextSessionId).getTime() + 7 * DAY));
+    const text = '€'.repeat(LIMITS.note);
+    const fits = Math.floor(LIMITS.documentBytes / Buffer.byteLength(text));
+    expect(fits).toBeLessThan(LIMITS.notesPerSession);
+    const refused = await oneMoreWhenFull(
+      (i) => uc().sessions.addNote('blake', PAIR, later, { id: `long-${i}`, text, private: false }),
+      fits,
+      'blake',
+      `${sessionPath(later)}/notes`,
+      { text, private: false },
+    );
+    expect(refused).toEqual({ status: 409, fields: ['body'] });
   });
 });
 
