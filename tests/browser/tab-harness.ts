@@ -21,6 +21,8 @@ export interface OpenOptions {
  */
 export class TabHarness {
   private readonly contexts: BrowserContext[] = [];
+  /** What the pages' Content-Security-Policy blocked, in any frame: stop() fails the file when not empty. */
+  readonly cspViolations: string[] = [];
 
   private constructor(
     readonly server: ServerProcess,
@@ -33,7 +35,8 @@ export class TabHarness {
     const index = path.join(repoRoot(), 'dist', 'web', 'tab', 'index.html');
     if (!fs.existsSync(index)) throw new Error(`${index} is missing: run npm run build:web`);
     const dataDir = await makeDataDir(label);
-    const server = await ServerProcess.start({ dataDir, env });
+    // A busy machine takes well over 15 s to load the service: wait for it to listen, however long that is.
+    const server = await ServerProcess.start({ dataDir, env, timeoutMs: 50_000 });
     const host = await TeamsHostServer.start(server.url);
     const browser = await launchChromium();
     fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -46,8 +49,25 @@ export class TabHarness {
       height: options.height ?? 900,
       colorScheme: options.theme ?? 'light',
     });
+    // Chromium logs each blocked load as a console error; the event also catches what it reports silently.
+    await context.addInitScript({
+      content: `document.addEventListener('securitypolicyviolation', (e) =>
+        console.error('Content Security Policy: ' + e.effectiveDirective + ' blocked ' + e.blockedURI + ' in ' + e.documentURI));`,
+    });
+    context.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) this.cspViolations.push(message.text());
+    });
     this.contexts.push(context);
     return context;
+  }
+
+  /**
+   * Closes every window opened so far: a test's pages would otherwise keep their live streams open, and one
+   * person may hold only a few at once (docs/security.md).
+   */
+  async closeContexts(): Promise<void> {
+    const contexts = this.contexts.splice(0);
+    for (const context of contexts) await context.close().catch(() => undefined);
   }
 
   /** The tab in a plain browser (embedded mode), signed in as `user` through the query string. */
@@ -84,5 +104,8 @@ export class TabHarness {
     await this.host.close();
     await this.server.stop();
     await removeDataDir(this.dataDir);
+    if (this.cspViolations.length > 0) {
+      throw new Error(`the Content-Security-Policy blocked:\n${[...new Set(this.cspViolations)].join('\n')}`);
+    }
   }
 }
