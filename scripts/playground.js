@@ -7,7 +7,13 @@ const path = require('node:path');
 const root = path.join(__dirname, '..');
 const port = process.env.PORT || '3978';
 const playgroundPort = process.env.PLAYGROUND_PORT || '56150';
-const env = { TANDEM_BOT_IDENTITIES: 'user-id-0=blake', ...process.env, PORT: port };
+// The bot answers only the Playground's connector (embedded mode's allow-list).
+const env = {
+  TANDEM_BOT_IDENTITIES: 'user-id-0=blake',
+  TANDEM_BOT_SERVICE_URLS: `http://localhost:${playgroundPort}/_connector,http://127.0.0.1:${playgroundPort}/_connector`,
+  ...process.env,
+  PORT: port,
+};
 
 /** Attach to a Tandem that already runs on the port (`npm start` in another terminal), else start one. */
 async function tandemRunning() {

@@ -13,6 +13,7 @@ import { seedDemo } from './seed-demo';
 import { apiRoutes } from './http/routes';
 import { createHttpServer } from './http/http-server';
 import { clientConfigRoute } from './http/client-config';
+import { installRequestGuards, type RequestGuards } from './http/request-guards';
 import { buildOpenApi } from './http/openapi';
 import { route, type AnyRoute } from './http/route';
 import { closeAllEventStreams } from './http/sse';
@@ -94,7 +95,20 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     setInterval(() => {
       adapters.subscriptions!.renewDue().catch((error: unknown) => logger.error({ err: error }, 'renewal failed'));
     }, 3_600_000).unref();
-  const server: Server = createHttpServer({ routes, authenticator, logger, name: 'tandem' });
+  const server: Server = createHttpServer({
+    routes,
+    authenticator,
+    logger,
+    name: 'tandem',
+    onAuthenticated: (caller) => guards.authenticated(caller),
+  });
+  // Rate limits run on real time even when the domain runs on a simulated clock (tests).
+  const guards: RequestGuards = installRequestGuards(server, {
+    mode: config.mode,
+    checkHost: config.mode === 'embedded' && !config.allowRemote,
+    limits: config.rateLimits,
+    clock: systemClock,
+  });
   for (const surface of ['tab', 'outlook-addin']) mountStaticSurface(server, config.staticDir, surface);
   const repo = path.resolve(__dirname, '..', '..');
   // The Outlook ribbon's button icons, referenced by absolute URL from the app manifest.

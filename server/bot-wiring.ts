@@ -1,19 +1,21 @@
 import * as os from 'node:os';
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import type { Clock } from '../core/clock';
 import { recapReminder } from '../core/model/reminders';
 import type { DocumentStore } from '../core/ports/document-store';
 import type { UseCases } from '../core/use-cases';
-import { createAdapter } from '../bot/adapter';
+import { createAdapter, serviceUrlAllowList } from '../bot/adapter';
+import { PairChatMembership } from '../bot/chat-membership';
 import { ConversationReferences } from '../bot/conversation-references';
 import { ConfiguredIdentities } from '../bot/identity';
 import { BotFrameworkMessenger } from '../bot/messenger';
 import { ReminderExecutor } from '../bot/reminder-executor';
 import { TandemBot } from '../bot/tandem-bot';
 import type { Config } from './config';
+import { readBody } from './http/body';
+import { problem, sendProblem, toProblem } from './http/problem';
 import type { ChangeHub } from './live/change-hub';
 import { JobRunner } from './jobs/job-runner';
 import { jobKeys, JobStore } from './jobs/job-store';
@@ -41,8 +43,13 @@ export function startBot(
   deps: { config: Config; ops: DocumentStore; useCases: UseCases; clock: Clock; logger: Logger; hub: ChangeHub },
 ): RunningBot {
   const { config, ops, useCases, clock, logger, hub } = deps;
-  const refs = new ConversationReferences(ops);
-  const adapter = createAdapter(config.bot.app, logger);
+  const serviceUrlAllowed = config.bot.serviceUrls && serviceUrlAllowList(config.bot.serviceUrls);
+  const identities = new ConfiguredIdentities(config.bot.identities, config.mode === 'm365');
+  const refs = new ConversationReferences(ops, {
+    membership: new PairChatMembership(identities, useCases.pairs),
+    ...(serviceUrlAllowed && { serviceUrlAllowed }),
+  });
+  const adapter = createAdapter(config.bot.app, logger, { ...(serviceUrlAllowed && { serviceUrlAllowed }) });
   const runner: JobRunner = new JobRunner({
     jobs: new JobStore(ops),
     lease: new Lease(
@@ -71,7 +78,7 @@ export function startBot(
   });
   const bot = new TandemBot({
     useCases,
-    identities: new ConfiguredIdentities(config.bot.identities, config.mode === 'm365'),
+    identities,
     refs,
     clock,
     logger,
@@ -94,14 +101,15 @@ export function startBot(
       .catch((error: unknown) => logger.error({ err: error, pairId: change.pairId }, 'could not plan the recap'));
   });
   server.post('/api/messages', (req: Request, res: Response, next) => {
-    readJson(req)
+    readActivity(req, serviceUrlAllowed)
       .then((body) => {
         (req as Request & { body: unknown }).body = body;
         return adapter.process(req, res, (context) => bot.run(context));
       })
       .catch((error: unknown) => {
-        logger.warn({ err: error }, 'bad bot activity');
-        if (!res.headersSent) res.send(400, { error: 'invalid activity' });
+        const p = toProblem(error);
+        logger.warn({ status: p.problem.status, reason: p.problem.detail ?? p.problem.title }, 'bot activity refused');
+        sendProblem(res, p);
       })
       .finally(() => next());
   });
@@ -115,13 +123,33 @@ export function startBot(
   };
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_ACTIVITY_BYTES) throw new Error('activity too large');
-    chunks.push(chunk as Buffer);
+/**
+ * An activity is JSON, sent as JSON: a `text/plain` "simple" POST from a web page (no CORS preflight) is
+ * refused. In embedded mode it must name an allowed connector, so no reply or proactive message can be sent
+ * anywhere else.
+ */
+async function readActivity(req: Request, serviceUrlAllowed: ((url: string) => boolean) | undefined): Promise<unknown> {
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+    req.resume();
+    throw problem(415, 'unsupported-media-type', 'Send the activity as JSON', {
+      errors: [{ field: 'content-type', reason: 'must be application/json' }],
+    });
   }
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  let activity: unknown;
+  try {
+    activity = JSON.parse(await readBody(req, MAX_ACTIVITY_BYTES));
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    throw problem(400, 'validation', 'The activity is not valid JSON', {
+      errors: [{ field: 'body', reason: 'is not valid JSON' }],
+    });
+  }
+  const serviceUrl = (activity as { serviceUrl?: unknown } | null)?.serviceUrl;
+  if (serviceUrlAllowed && !(typeof serviceUrl === 'string' && serviceUrlAllowed(serviceUrl))) {
+    throw problem(403, 'forbidden', 'This connector is not allowed', {
+      detail: 'embedded mode answers the local Agents Playground only (TANDEM_BOT_SERVICE_URLS)',
+      errors: [{ field: 'serviceUrl', reason: 'is not an allowed connector' }],
+    });
+  }
+  return activity;
 }

@@ -42,7 +42,26 @@ describe('parseConfig', () => {
 
   it("gives the bot embedded defaults: no app, 15 minutes of grace, the Playground's user as Blake, the file store", () => {
     const { bot } = parseConfig({}, root);
-    expect(bot).toEqual({ recapGraceMs: 15 * 60_000, identities: { 'user-id-0': 'blake' }, jobPollMs: 1000 });
+    expect(bot).toEqual({
+      recapGraceMs: 15 * 60_000,
+      identities: { 'user-id-0': 'blake' },
+      jobPollMs: 1000,
+      serviceUrls: ['http://localhost:56150/_connector', 'http://127.0.0.1:56150/_connector'],
+    });
+  });
+
+  it('refuses a non-loopback HOST in embedded mode unless told so, and then says it is remote', () => {
+    expect(() => parseConfig({ HOST: '0.0.0.0' }, root)).toThrow(/HOST: embedded mode listens on this machine only/);
+    expect(() => parseConfig({ HOST: '192.168.1.20' }, root)).toThrow(/TANDEM_ALLOW_REMOTE/);
+    expect(parseConfig({ HOST: '0.0.0.0', TANDEM_ALLOW_REMOTE: 'true' }, root).allowRemote).toBe(true);
+    expect(parseConfig({ HOST: '::1' }, root).allowRemote).toBe(false);
+    expect(parseConfig({ HOST: 'localhost', TANDEM_ALLOW_REMOTE: 'true' }, root).allowRemote).toBe(false);
+  });
+
+  it('takes the bot connector allow-list as http(s) URLs only', () => {
+    const { bot } = parseConfig({ TANDEM_BOT_SERVICE_URLS: 'http://127.0.0.1:4000/' }, root);
+    expect(bot.serviceUrls).toEqual(['http://127.0.0.1:4000/']);
+    expect(() => parseConfig({ TANDEM_BOT_SERVICE_URLS: 'file:///etc' }, root)).toThrow(/TANDEM_BOT_SERVICE_URLS/);
   });
 
   it('parses the bot identity mapping and refuses a malformed entry by name', () => {
@@ -122,8 +141,35 @@ describe('parseConfig in Microsoft 365 mode', () => {
       id: base.TANDEM_BOT_ID,
       password: 's3cret',
       tenantId: tenant,
+      authorityHost: 'https://login.microsoftonline.com',
+      channel: {
+        openIdMetadataUrl: 'https://login.botframework.com/v1/.well-known/openidconfiguration',
+        issuer: 'https://api.botframework.com',
+      },
     });
     expect(parseConfig({}, os.tmpdir()).bot.app).toBeUndefined();
+  });
+
+  it("checks the Bot Framework's tokens and signs the bot in where configured (a sovereign cloud, tests)", () => {
+    const app = parseConfig(
+      {
+        ...base,
+        TANDEM_AUTHORITY_HOST: 'https://login.example.test',
+        TANDEM_BOT_OPENID_METADATA_URL: 'https://channel.example.test/v1/.well-known/openidconfiguration',
+        TANDEM_BOT_TOKEN_ISSUER: 'https://channel.example.test',
+      },
+      os.tmpdir(),
+    ).bot.app;
+    expect(app).toMatchObject({
+      authorityHost: 'https://login.example.test',
+      channel: {
+        openIdMetadataUrl: 'https://channel.example.test/v1/.well-known/openidconfiguration',
+        issuer: 'https://channel.example.test',
+      },
+    });
+    expect(() => parseConfig({ ...base, TANDEM_BOT_OPENID_METADATA_URL: 'http://channel.example.test/' })).toThrow(
+      /TANDEM_BOT_OPENID_METADATA_URL: must be an https URL/,
+    );
   });
 
   it('has no Microsoft 365 settings in embedded mode', () => {
@@ -154,7 +200,8 @@ describe('parseConfig in Microsoft 365 mode', () => {
     const withCert = { ...base, TANDEM_CLIENT_SECRET: undefined, TANDEM_CLIENT_CERT_PATH: 'app.pem' };
     const config = parseConfig({ ...withCert, MICROSOFT_APP_ID: 'bot-app', MICROSOFT_APP_PASSWORD: 'bot-secret' }, dir);
     expect(config.m365?.credential).toEqual({ kind: 'certificate', pem: 'PEM' });
-    expect(config.bot.app).toEqual({ id: 'bot-app', password: 'bot-secret' });
+    expect(config.bot.app).toMatchObject({ id: 'bot-app', password: 'bot-secret' });
+    expect(config.bot.app?.tenantId).toBeUndefined();
     // The bot cannot sign in with the certificate: without its own password the service refuses to start.
     expect(() => parseConfig(withCert, dir)).toThrow(/MICROSOFT_APP_PASSWORD/);
     expect(() =>

@@ -14,6 +14,20 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   /** Embedded mode listens on loopback only: its dev tokens must never be reachable from elsewhere. */
   HOST: z.string().default('127.0.0.1'),
+  /** Embedded mode on a non-loopback HOST: refused unless this says `true` (then a loud warning at start). */
+  TANDEM_ALLOW_REMOTE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  /**
+   * Embedded mode: the Bot Connector URLs the bot may answer (comma-separated, matched by origin and path
+   * prefix). The default is the local Agents Playground on its default port.
+   */
+  TANDEM_BOT_SERVICE_URLS: z.string().default(''),
+  /** Rate limits (requests per minute; the burst is as large): per signed-in user, per client address, dev tokens. */
+  TANDEM_RATE_USER_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  TANDEM_RATE_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
+  TANDEM_RATE_DEV_TOKENS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
   TANDEM_DATA_DIR: z.string().min(1).default('.data'),
   TANDEM_SEED_DEMO: z
     .enum(['true', 'false'])
@@ -26,6 +40,14 @@ const schema = z.object({
   MICROSOFT_APP_ID: z.string().optional(),
   MICROSOFT_APP_PASSWORD: z.string().optional(),
   MICROSOFT_APP_TENANT_ID: z.string().optional(),
+  /**
+   * Where the bot finds the keys the Bot Framework signs its tokens with, and the issuer those tokens name.
+   * Microsoft's public cloud by default; set for a sovereign cloud, or a local issuer in tests.
+   */
+  TANDEM_BOT_OPENID_METADATA_URL: z
+    .url({ protocol: /^https$/, error: 'must be an https URL' })
+    .default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
+  TANDEM_BOT_TOKEN_ISSUER: z.url().default('https://api.botframework.com'),
   /** How long after a meeting's scheduled end the recap goes out when Teams never sent meetingEnd. */
   TANDEM_RECAP_GRACE_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
   /** Embedded mode: Teams user ids (aadObjectId or from.id) to demo users, `teamsId=tandemId,...`. */
@@ -123,6 +145,9 @@ export type Config = Readonly<{
   mode: 'embedded' | 'm365';
   port: number;
   host: string;
+  /** Embedded mode bound to a non-loopback address on purpose (TANDEM_ALLOW_REMOTE). */
+  allowRemote: boolean;
+  rateLimits: RateLimitConfig;
   dataDir: string;
   seedDemo: boolean;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
@@ -134,14 +159,31 @@ export type Config = Readonly<{
   telemetry?: Readonly<{ connectionString: string }>;
 }>;
 
+export type RateLimitConfig = Readonly<{ userPerMinute: number; addressPerMinute: number; devTokensPerMinute: number }>;
+
 export type BotConfig = Readonly<{
   /** Absent in embedded mode only: botbuilder then accepts unauthenticated calls, so never with a tenant. */
-  app?: Readonly<{ id: string; password: string; tenantId?: string }>;
+  app?: BotAppConfig;
   recapGraceMs: number;
   /** Teams user id → Tandem user id (embedded mode; in M365 mode the aadObjectId is the Tandem id). */
   identities: Readonly<Record<string, string>>;
   jobPollMs: number;
+  /**
+   * Embedded mode: the only Bot Connector URLs the bot talks to (the local Agents Playground). Absent in
+   * Microsoft 365 mode, where the Bot Framework token's `serviceurl` claim vouches for the activity's.
+   */
+  serviceUrls?: readonly string[];
   blob?: BlobLocation;
+}>;
+
+export type BotAppConfig = Readonly<{
+  id: string;
+  password: string;
+  tenantId?: string;
+  /** Where the bot gets its own token for the connector: Entra (TANDEM_AUTHORITY_HOST in M365 mode). */
+  authorityHost: string;
+  /** How the bot checks the tokens the Bot Framework sends with each activity. */
+  channel: Readonly<{ openIdMetadataUrl: string; issuer: string }>;
 }>;
 
 export class ConfigError extends Error {
@@ -198,7 +240,7 @@ function apiScopeOf(clientId: string, publicUrl: string | undefined): string {
  * With a tenant the bot always authenticates: by default it is the app registration itself (TANDEM_BOT_ID
  * with the client secret); MICROSOFT_APP_ID / _PASSWORD name a separate bot registration.
  */
-function botAppFrom(m365: M365Config): NonNullable<BotConfig['app']> {
+function botAppFrom(m365: M365Config): Pick<BotAppConfig, 'id' | 'password' | 'tenantId'> {
   if (m365.credential.kind !== 'secret') {
     throw new ConfigError(
       'invalid configuration:\n  MICROSOFT_APP_PASSWORD: required for the bot when the app signs in with a certificate',
@@ -230,6 +272,12 @@ export function parseConfig(env: Record<string, string | undefined>, root = proc
     throw new ConfigError('MICROSOFT_APP_PASSWORD: required with MICROSOFT_APP_ID');
   }
   const m365 = c.TANDEM_MODE === 'm365' ? parseM365(merged, root) : undefined;
+  if (c.TANDEM_MODE === 'embedded' && !isLoopbackHost(c.HOST) && !c.TANDEM_ALLOW_REMOTE) {
+    throw new ConfigError(
+      `invalid configuration:\n  HOST: embedded mode listens on this machine only (127.0.0.1, ::1 or localhost), got ${c.HOST}; ` +
+        'set TANDEM_ALLOW_REMOTE=true to expose it anyway, or use Microsoft 365 mode',
+    );
+  }
   const botApp = c.MICROSOFT_APP_ID
     ? {
         id: c.MICROSOFT_APP_ID,
@@ -237,17 +285,29 @@ export function parseConfig(env: Record<string, string | undefined>, root = proc
         ...(c.MICROSOFT_APP_TENANT_ID && { tenantId: c.MICROSOFT_APP_TENANT_ID }),
       }
     : m365 && botAppFrom(m365);
+  const app: BotAppConfig | undefined = botApp && {
+    ...botApp,
+    // A bot registration of its own outside Microsoft 365 mode signs in at Entra.
+    authorityHost: m365?.authorityHost ?? 'https://login.microsoftonline.com',
+    channel: { openIdMetadataUrl: c.TANDEM_BOT_OPENID_METADATA_URL, issuer: c.TANDEM_BOT_TOKEN_ISSUER },
+  };
   return {
     ...(m365 && { m365 }),
     mode: c.TANDEM_MODE,
     port: c.PORT,
     host: c.HOST,
+    allowRemote: c.TANDEM_ALLOW_REMOTE && !isLoopbackHost(c.HOST),
+    rateLimits: {
+      userPerMinute: c.TANDEM_RATE_USER_PER_MINUTE,
+      addressPerMinute: c.TANDEM_RATE_ADDRESS_PER_MINUTE,
+      devTokensPerMinute: c.TANDEM_RATE_DEV_TOKENS_PER_MINUTE,
+    },
     dataDir: path.resolve(root, c.TANDEM_DATA_DIR),
     seedDemo: c.TANDEM_SEED_DEMO,
     logLevel: c.LOG_LEVEL,
     staticDir: path.resolve(root, c.TANDEM_STATIC_DIR),
     bot: {
-      ...(botApp && { app: botApp }),
+      ...(app && { app }),
       recapGraceMs: c.TANDEM_RECAP_GRACE_MINUTES * 60_000,
       identities:
         c.TANDEM_MODE === 'embedded' && Object.keys(c.TANDEM_BOT_IDENTITIES).length === 0
@@ -255,6 +315,7 @@ export function parseConfig(env: Record<string, string | undefined>, root = proc
             { 'user-id-0': 'blake' }
           : c.TANDEM_BOT_IDENTITIES,
       jobPollMs: c.TANDEM_JOB_POLL_MS,
+      ...(c.TANDEM_MODE === 'embedded' && { serviceUrls: serviceUrlsFrom(c.TANDEM_BOT_SERVICE_URLS) }),
       ...(c.TANDEM_BLOB_CONNECTION_STRING && {
         blob: { connectionString: c.TANDEM_BLOB_CONNECTION_STRING, container: c.TANDEM_BLOB_CONTAINER },
       }),
@@ -270,3 +331,26 @@ export function parseConfig(env: Record<string, string | undefined>, root = proc
 
 /** Every setting this module reads, for the check that the infrastructure sets what the code needs. */
 export const SETTING_NAMES: readonly string[] = [...Object.keys(schema.shape), ...Object.keys(m365Schema.shape)];
+
+/** The Agents Playground's connector on its default port (`npm run playground`, PLAYGROUND_PORT to change). */
+export const DEFAULT_PLAYGROUND_SERVICE_URLS = [
+  'http://localhost:56150/_connector',
+  'http://127.0.0.1:56150/_connector',
+];
+
+function serviceUrlsFrom(value: string): string[] {
+  const urls = value
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  for (const u of urls) {
+    if (!URL.canParse(u) || !/^https?:$/.test(new URL(u).protocol)) {
+      throw new ConfigError(`invalid configuration:\n  TANDEM_BOT_SERVICE_URLS: ${u} is not an http(s) URL`);
+    }
+  }
+  return urls.length > 0 ? urls : DEFAULT_PLAYGROUND_SERVICE_URLS;
+}
+
+function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}

@@ -24,6 +24,11 @@ async function main(): Promise<void> {
     { url: tandem.url, port: tandem.port, mode: config.mode, dataDir: config.dataDir, seeded: tandem.seeded },
     'listening',
   );
+  if (config.allowRemote) {
+    const warning = `WARNING: embedded mode listens on ${config.host}, reachable from other machines (TANDEM_ALLOW_REMOTE=true). It has no real sign-in and does not check the Host header. Use Microsoft 365 mode to serve anyone but yourself.`;
+    logger.warn({ host: config.host }, warning);
+    console.error(['!'.repeat(78), warning, '!'.repeat(78)].join('\n'));
+  }
   if (config.mode === 'embedded') {
     const line = '='.repeat(78);
     console.log(

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { RRule, type Options, type Weekday } from 'rrule';
 import { Documents } from '../../core/concurrency/documents';
 import { NotFoundError, ValidationError } from '../../core/errors';
@@ -38,7 +38,9 @@ export class LocalCalendar implements Calendar {
   }
 
   async createSeries(request: CreateSeriesRequest): Promise<CalendarLink> {
-    const thread = createHash('sha256').update(request.transactionId).digest('base64url').slice(0, 32);
+    // Random, never derived from the pair: knowing a pair's id must not tell its meeting chat. A retried
+    // create finds the series already stored and keeps the chat id made the first time.
+    const thread = randomBytes(24).toString('base64url');
     const chatId = `19:meeting_${thread}@thread.v2`;
     return this.store(request, chatId, `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(chatId)}/0`);
   }

@@ -33,7 +33,7 @@ export class ConversationCapture {
   }
 
   async onRemoved(context: TurnContext): Promise<void> {
-    if (!isPersonal(context)) return this.refs.forgetChat(context.activity.conversation.id);
+    if (!isPersonal(context)) return this.refs.forgetChat(context.activity.conversation.id, context.activity.from);
     const userId = userOf(this.deps, context);
     if (userId) await this.refs.forgetUser(userId);
   }

@@ -14,4 +14,13 @@ export const LIMITS = {
   milestonesPerGoal: 50,
   /** The widest window of sessions or insights one request may ask for. */
   periodDays: 400,
+  /** Shared notes in one session, and each person's private notes in one session. */
+  notesPerSession: 200,
+  feedbackPerSession: 100,
+  actionItemsPerPair: 2000,
+  goalsPerPair: 200,
+  /** One stored document (a pair, a session, a private notes file), as JSON. */
+  documentBytes: 2 * 1024 * 1024,
+  /** Open live-update streams per user (service, not domain: kept here so all caps are in one table). */
+  eventStreamsPerUser: 10,
 } as const;

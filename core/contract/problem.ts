@@ -18,6 +18,10 @@ export const PROBLEM_TYPES = [
   'graph-unavailable',
   'graph-error',
   'internal',
+  'sign-in-unavailable',
+  'rate-limited',
+  'too-many-streams',
+  'foreign-host',
 ] as const;
 export type ProblemType = (typeof PROBLEM_TYPES)[number];
 

@@ -1,4 +1,5 @@
-import { ValidationError } from '../errors';
+import { ConflictError, ValidationError } from '../errors';
+import { LIMITS } from '../contract/limits';
 
 /** Trimmed user text within bounds; the field name goes into the error so the client can point at it. */
 export function requiredText(value: string, field: string, max: number): string {
@@ -27,4 +28,12 @@ export function assertDate(value: string, field: string): void {
 export function assertScore(value: number, field: string): asserts value is 1 | 2 | 3 | 4 | 5 {
   if (!Number.isInteger(value) || value < 1 || value > 5)
     throw new ValidationError('must be a whole number from 1 to 5', field);
+}
+
+/** The last guard on growth: a document that would exceed LIMITS.documentBytes is not written. */
+export function assertDocumentSize(doc: unknown, what: string): void {
+  const bytes = new TextEncoder().encode(JSON.stringify(doc)).length;
+  if (bytes > LIMITS.documentBytes) {
+    throw new ConflictError(`${what} is full: at most ${LIMITS.documentBytes} bytes of text`, 'body');
+  }
 }

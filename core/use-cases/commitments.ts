@@ -103,6 +103,9 @@ export class CommitmentUseCases {
         createdAt: now,
         rev: 1,
       };
+      if (p.actionItems.length >= LIMITS.actionItemsPerPair) {
+        throw new ConflictError(`a 1:1 holds at most ${LIMITS.actionItemsPerPair} action items`, 'text');
+      }
       p.actionItems.push(item);
       return { changed: true, result: { item, created: true } };
     });
@@ -189,6 +192,9 @@ export class CommitmentUseCases {
         createdAt: now,
         rev: 1,
       };
+      if (p.goals.length >= LIMITS.goalsPerPair) {
+        throw new ConflictError(`a 1:1 holds at most ${LIMITS.goalsPerPair} goals`, 'title');
+      }
       p.goals.push(goal);
       return { changed: true, result: { goal, created: true } };
     });

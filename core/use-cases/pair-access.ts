@@ -1,5 +1,6 @@
 import { Documents } from '../concurrency/documents';
 import { NotFoundError } from '../errors';
+import { assertDocumentSize } from '../model/text';
 import {
   emptySession,
   keys,
@@ -199,6 +200,7 @@ export class PairAccess {
     return this.docs.mutate<SessionDocument, R>(keys.session(pairId, slot.id), (current) => {
       const session = current ?? emptySession(pairId, slot.id, slot.occurrence.originalStart);
       const { changed, result } = apply(session);
+      if (changed) assertDocumentSize(session, 'this session');
       return changed ? { write: session, result } : { result };
     });
   }
@@ -215,6 +217,7 @@ export class PairAccess {
       (current) => {
         if (!current) throw new NotFoundError('no such pair', 'pairId');
         const { changed, result } = apply(current);
+        if (changed) assertDocumentSize(current, 'this 1:1');
         return changed ? { write: current, result } : { result };
       },
       basis && { key, etag: basis.etag, body: structuredClone(basis.pair) },

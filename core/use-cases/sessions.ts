@@ -3,7 +3,7 @@ import { buildAgenda, topicsOfSession, type AgendaView } from '../model/agenda-v
 import { keys, otherMember, type Note, type PrivateNotesDocument, type UserId } from '../model/documents';
 import { assertClientId, CLIENT_ID_PATTERN, isSessionId } from '../model/ids';
 import { LIMITS } from '../contract/limits';
-import { assertScore, optionalText, requiredText } from '../model/text';
+import { assertDocumentSize, assertScore, optionalText, requiredText } from '../model/text';
 import { setOwn } from '../model/own-keys';
 import { RATING_WINDOW_DAYS, ratingPeriodOf } from '../model/rating-periods';
 import { sessionOfMeeting, type MeetingMatch } from '../model/meeting-session';
@@ -123,6 +123,9 @@ export class SessionUseCases {
           return { changed: false, result: { note: existing, created: false } };
         throw new ConflictError('a different note already has this id', 'id');
       }
+      if (notes.length >= LIMITS.notesPerSession) {
+        throw new ConflictError(`a session holds at most ${LIMITS.notesPerSession} notes`, 'text');
+      }
       notes.push(fresh);
       return { changed: true, result: { note: fresh, created: true } };
     };
@@ -220,6 +223,9 @@ export class SessionUseCases {
         if (existing.fromId === actor && existing.text === text) return { changed: false, result: false };
         throw new ConflictError('a different feedback note already has this id', 'id');
       }
+      if (s.feedback.length >= LIMITS.feedbackPerSession) {
+        throw new ConflictError(`a session holds at most ${LIMITS.feedbackPerSession} pieces of feedback`, 'text');
+      }
       s.feedback.push({ id, fromId: actor, toId: otherMember(ctx.pair, actor), text, createdAt: at });
       return { changed: true, result: true };
     });
@@ -313,6 +319,7 @@ export class SessionUseCases {
       .mutate<PrivateNotesDocument, R>(keys.privateNotes(ctx.pair.id, ctx.slot.id), (current) => {
         const doc = current ?? { schema: 1, pairId: ctx.pair.id, sessionId: ctx.slot.id, notes: [] };
         const { changed, result } = apply(doc);
+        if (changed) assertDocumentSize(doc, 'your private notes of this session');
         return changed ? { write: doc, result } : { result };
       });
   }

@@ -14,6 +14,11 @@ export class UnauthenticatedError extends Error {
   override readonly name = 'UnauthenticatedError';
 }
 
+/** The token cannot be checked now (the identity provider's keys are out of reach): try again later. */
+export class AuthenticationUnavailableError extends Error {
+  override readonly name = 'AuthenticationUnavailableError';
+}
+
 export function isLoopback(address: string | undefined): boolean {
   if (!address) return false;
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');

@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { UnauthenticatedError, type Authenticator, type Caller } from './authenticator';
+import { AuthenticationUnavailableError, UnauthenticatedError, type Authenticator, type Caller } from './authenticator';
 
 export interface EntraAuthenticatorOptions {
   readonly jwksUri: string;
@@ -41,8 +41,13 @@ export class EntraAuthenticator implements Authenticator {
       }));
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw new UnauthenticatedError('token expired');
-      if (error instanceof errors.JOSEError) throw new UnauthenticatedError(`invalid token (${error.code})`);
-      throw error;
+      // Entra's keys out of reach (timed out, refused, an error answer): nothing is wrong with the token.
+      if (error instanceof errors.JWKSTimeout || !(error instanceof errors.JOSEError)) {
+        throw new AuthenticationUnavailableError(
+          `the sign-in keys could not be fetched (${error instanceof Error ? error.message : String(error)})`,
+        );
+      }
+      throw new UnauthenticatedError(`invalid token (${error.code})`);
     }
     if (!claims.tid || !this.options.allowedTenants.has(claims.tid))
       throw new UnauthenticatedError('tenant not allowed');

@@ -6,31 +6,17 @@ import { z } from 'zod';
 import type { Authenticator, Caller } from '../auth/authenticator';
 import { runAsCaller } from '../auth/request-context';
 import type { ProblemType } from '../../core/contract/problem';
+import { readBody } from './body';
 import { fromZod, problem, sendProblem, toProblem } from './problem';
 import type { AnyRoute } from './route';
-
-const MAX_BODY_BYTES = 256 * 1024;
 
 export interface HttpServerDeps {
   readonly routes: readonly AnyRoute[];
   readonly authenticator: Authenticator;
   readonly logger: Logger;
   readonly name: string;
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES)
-      throw problem(413, 'too-large', 'The request body is too large', {
-        detail: `at most ${MAX_BODY_BYTES} bytes`,
-        errors: [{ field: 'body', reason: `must be at most ${MAX_BODY_BYTES} bytes` }],
-      });
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  /** Runs once a request's caller is known (the per-user rate limit); throws to refuse. */
+  readonly onAuthenticated?: (caller: Caller) => void;
 }
 
 async function parseJsonBody(req: IncomingMessage, schema: z.ZodType): Promise<unknown> {
@@ -107,6 +93,7 @@ export function createHttpServer(deps: HttpServerDeps): restify.Server {
             bearer(req, rawQuery, r.tokenInQuery === true),
             req.socket.remoteAddress,
           );
+          deps.onAuthenticated?.(caller);
         }
         let query: unknown = undefined;
         if (r.query) {
@@ -144,7 +131,10 @@ export function createHttpServer(deps: HttpServerDeps): restify.Server {
       handle()
         .catch((error: unknown) => {
           const p = toProblem(error);
-          if (p.problem.status >= 500) deps.logger.error({ err: error, route: r.path }, 'request failed');
+          // A 503 is a dependency out of reach (Entra, Graph, contention): a warning without a stack trace.
+          if (p.problem.status === 503)
+            deps.logger.warn({ route: r.path, reason: (error as Error)?.message }, 'request failed: unavailable');
+          else if (p.problem.status >= 500) deps.logger.error({ err: error, route: r.path }, 'request failed');
           sendProblem(res, p);
         })
         .finally(() => {

@@ -10,7 +10,7 @@ import {
   ValidationError,
 } from '../../core/errors';
 import { problemUri, type FieldError, type ProblemBody, type ProblemType } from '../../core/contract/problem';
-import { UnauthenticatedError } from '../auth/authenticator';
+import { AuthenticationUnavailableError, UnauthenticatedError } from '../auth/authenticator';
 
 export class HttpProblem extends Error {
   constructor(
@@ -51,6 +51,17 @@ export function toProblem(error: unknown): HttpProblem {
     return new HttpProblem(
       { type: problemUri('unauthenticated'), title: 'Sign-in required', status: 401, detail: error.message },
       { 'www-authenticate': 'Bearer' },
+    );
+  }
+  if (error instanceof AuthenticationUnavailableError) {
+    return new HttpProblem(
+      {
+        type: problemUri('sign-in-unavailable'),
+        title: 'Sign-in cannot be checked right now',
+        status: 503,
+        detail: 'Microsoft Entra ID could not be reached to check the token; try again shortly',
+      },
+      { 'retry-after': '10' },
     );
   }
   if (error instanceof DomainError) {

@@ -1,4 +1,4 @@
-import { AgentsPlayground, contentOf } from '../support/agents-playground';
+import { AgentsPlayground, contentOf, freePort, playgroundServiceUrls } from '../support/agents-playground';
 import { BROWSER_TEST_MS, eventually, HEAVY_MS, seriousViolations, STEP_MS } from './assertions';
 import { ARTIFACTS, TabHarness } from './tab-harness';
 
@@ -14,8 +14,14 @@ describe('the local sandbox at /', () => {
   let playground: AgentsPlayground;
 
   beforeAll(async () => {
-    harness = await TabHarness.start('sandbox');
-    playground = await AgentsPlayground.start(`${harness.server.url}/api/messages`, undefined, HEAVY_MS);
+    const playgroundPort = await freePort();
+    harness = await TabHarness.start('sandbox', { TANDEM_BOT_SERVICE_URLS: playgroundServiceUrls(playgroundPort) });
+    playground = await AgentsPlayground.start(
+      `${harness.server.url}/api/messages`,
+      'personal-e2e',
+      HEAVY_MS,
+      playgroundPort,
+    );
     // Blake installs the app in the Playground (its user-id-0 is Blake in embedded mode).
     await playground.sendActivity({ type: 'installationUpdate', action: 'add' });
   });

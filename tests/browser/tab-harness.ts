@@ -22,6 +22,8 @@ export interface OpenOptions {
  */
 export class TabHarness {
   private readonly contexts: BrowserContext[] = [];
+  /** What the pages' Content-Security-Policy blocked, in any frame: stop() fails the file when not empty. */
+  readonly cspViolations: string[] = [];
 
   private constructor(
     readonly server: ServerProcess,
@@ -30,12 +32,12 @@ export class TabHarness {
     private readonly dataDir: string,
   ) {}
 
-  static async start(label: string): Promise<TabHarness> {
+  static async start(label: string, env: Readonly<Record<string, string>> = {}): Promise<TabHarness> {
     const index = path.join(repoRoot(), 'dist', 'web', 'tab', 'index.html');
     if (!fs.existsSync(index)) throw new Error(`${index} is missing: run npm run build:web`);
     const dataDir = await makeDataDir(label);
     // Start-up gets the room of a heavy step: on a busy machine Node takes a while to load the service.
-    const server = await ServerProcess.start({ dataDir, timeoutMs: HEAVY_MS });
+    const server = await ServerProcess.start({ dataDir, env, timeoutMs: HEAVY_MS });
     const host = await TeamsHostServer.start(server.url);
     const browser = await launchChromium();
     fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -51,8 +53,25 @@ export class TabHarness {
     // Every wait and navigation in the tests is for a condition; these bound them with room for a busy machine.
     context.setDefaultTimeout(STEP_MS);
     context.setDefaultNavigationTimeout(HEAVY_MS);
+    // Chromium logs each blocked load as a console error; the event also catches what it reports silently.
+    await context.addInitScript({
+      content: `document.addEventListener('securitypolicyviolation', (e) =>
+        console.error('Content Security Policy: ' + e.effectiveDirective + ' blocked ' + e.blockedURI + ' in ' + e.documentURI));`,
+    });
+    context.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) this.cspViolations.push(message.text());
+    });
     this.contexts.push(context);
     return context;
+  }
+
+  /**
+   * Closes every window opened so far: a test's pages would otherwise keep their live streams open, and one
+   * person may hold only a few at once (docs/security.md).
+   */
+  async closeContexts(): Promise<void> {
+    const contexts = this.contexts.splice(0);
+    for (const context of contexts) await context.close().catch(() => undefined);
   }
 
   /** The tab in a plain browser (embedded mode), signed in as `user` through the query string. */
@@ -90,5 +109,8 @@ export class TabHarness {
     await this.host.close();
     await this.server.stop();
     await removeDataDir(this.dataDir);
+    if (this.cspViolations.length > 0) {
+      throw new Error(`the Content-Security-Policy blocked:\n${[...new Set(this.cspViolations)].join('\n')}`);
+    }
   }
 }

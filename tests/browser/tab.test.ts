@@ -20,6 +20,10 @@ beforeAll(async () => {
   sessionPath = `/api/pairs/${pair.id}/sessions/${pair.nextSession!.id}`;
 });
 
+afterEach(async () => {
+  await harness?.closeContexts();
+});
+
 afterAll(async () => {
   await harness?.stop();
 });

@@ -1,6 +1,10 @@
+import * as http from 'node:http';
 import { hashTree, OPERATIONAL_STATE } from '../support/data-dir';
 import { PAIR, sessionIdAt, sessionPath, startOfSession } from '../support/demo';
 import { useDemoServer } from '../support/demo-server';
+import { signInDemo, type Demo } from '../support/demo';
+import { LIMITS } from '../../core/contract/limits';
+import { startInProcess, type InProcessTandem } from '../support/in-process';
 import { isProblem, jsonOf, type ApiResponse, type HttpMethod, type ProblemBody } from '../support/tandem-client';
 
 jest.setTimeout(60_000);
@@ -17,7 +21,7 @@ interface BadInput {
   /** JSON body. */
   readonly body?: unknown;
   /** Raw body and its content-type (none when `contentType` is undefined). */
-  readonly raw?: { readonly text: string; readonly contentType?: string };
+  readonly raw?: { readonly text: string | Uint8Array; readonly contentType?: string };
   /** The field `errors[].field` must name. */
   readonly field: string;
   /** Expected status; any 4xx when absent. */
@@ -38,6 +42,14 @@ interface RouteCases {
 
 const DAY = 86_400_000;
 const long = (n: number) => 'x'.repeat(n);
+
+/** The JSON with a malformed UTF-8 sequence inside its first string value (or appended as a value). */
+function invalidUtf8(json: string): Uint8Array {
+  const bytes = new TextEncoder().encode(json);
+  const quote = bytes.indexOf(0x22, bytes.indexOf(0x3a));
+  const at = quote >= 0 ? quote + 1 : 1;
+  return Uint8Array.from([...bytes.slice(0, at), 0xc3, 0x28, ...bytes.slice(at)]);
+}
 
 /** Cases every route with a JSON body gets: the body itself is broken. */
 function bodyCases(valid: unknown): BadInput[] {
@@ -75,6 +87,19 @@ function bodyCases(valid: unknown): BadInput[] {
       raw: { text: JSON.stringify({ padding: long(300 * 1024) }), contentType: 'application/json' },
       field: 'body',
       status: 413,
+    },
+    {
+      what: '1 MB body',
+      raw: { text: JSON.stringify({ padding: long(1024 * 1024) }), contentType: 'application/json' },
+      field: 'body',
+      status: 413,
+    },
+    {
+      // `{"title":"<0xC3 0x28>"}`: a broken two-byte sequence, once stored as U+FFFD with a 2xx.
+      what: 'invalid UTF-8',
+      raw: { text: invalidUtf8(json), contentType: 'application/json' },
+      field: 'body',
+      status: 400,
     },
   ];
 }
@@ -817,3 +842,177 @@ describe('bad input is refused with a problem naming the field, and nothing is w
     expect(await hashTree(demo.dataDir, OPERATIONAL_STATE)).toEqual(before);
   });
 });
+
+describe('a full session or 1:1 refuses one more item with a 409 naming the field, and nothing is written', () => {
+  let server: InProcessTandem;
+  let demo: Demo;
+
+  beforeAll(async () => {
+    server = await startInProcess('bad-input-caps');
+    demo = await signInDemo(server.url);
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  /**
+   * Fills a collection to its cap through the use-cases (concurrent calls share a write, so thousands are
+   * quick; once it is full the rest are refused), then asks over HTTP for one more.
+   */
+  async function oneMoreWhenFull(
+    fill: (i: number) => Promise<unknown>,
+    count: number,
+    as: User,
+    path: string,
+    body: unknown,
+  ): Promise<{ status: number; fields: string[] }> {
+    await Promise.allSettled(Array.from({ length: count }, (_, i) => fill(i)));
+    const before = await hashTree(server.dataDir, OPERATIONAL_STATE);
+    const response = await demo[as].request('POST', path, { body });
+    expect({ path, problem: isProblem(response) }).toEqual({ path, problem: true });
+    // Nothing was half-written.
+    expect(await hashTree(server.dataDir, OPERATIONAL_STATE)).toEqual(before);
+    const problem = jsonOf<ProblemBody>(response);
+    expect(problem.status).toBe(response.status);
+    return { status: response.status, fields: problem.errors?.map((e) => e.field) ?? [] };
+  }
+
+  const uc = () => server.tandem.useCases;
+
+  test.each([
+    ['shared notes in a session (200)', false],
+    ["one person's private notes in a session (200)", true],
+  ])('%s', async (_what, isPrivate) => {
+    const next = demo.nextSessionId;
+    const refused = await oneMoreWhenFull(
+      (i) => uc().sessions.addNote('blake', PAIR, next, { text: `note ${i}`, private: isPrivate }),
+      LIMITS.notesPerSession,
+      'blake',
+      `${sessionPath(next)}/notes`,
+      { text: 'one too many', private: isPrivate },
+    );
+    expect(refused).toEqual({ status: 409, fields: ['text'] });
+  });
+
+  test('feedback in a session (100)', async () => {
+    const next = demo.nextSessionId;
+    const refused = await oneMoreWhenFull(
+      (i) => uc().sessions.giveFeedback('avery', PAIR, next, { text: `thanks ${i}` }),
+      LIMITS.feedbackPerSession,
+      'avery',
+      `${sessionPath(next)}/feedback`,
+      { text: 'one too many' },
+    );
+    expect(refused).toEqual({ status: 409, fields: ['text'] });
+  });
+
+  test('action items of a 1:1 (2000)', async () => {
+    const sessionId = demo.nextSessionId;
+    const item = { ownerId: 'blake', due: '2030-01-15', sessionId };
+    const refused = await oneMoreWhenFull(
+      (i) => uc().commitments.addActionItem('avery', PAIR, { ...item, text: `do ${i}` }),
+      LIMITS.actionItemsPerPair,
+      'avery',
+      `/api/pairs/${PAIR}/action-items`,
+      { ...item, text: 'one too many' },
+    );
+    expect(refused).toEqual({ status: 409, fields: ['text'] });
+  });
+
+  test('goals of a 1:1 (200)', async () => {
+    const refused = await oneMoreWhenFull(
+      (i) => uc().commitments.addGoal('blake', PAIR, { kind: 'goal', title: `grow ${i}` }),
+      LIMITS.goalsPerPair,
+      'blake',
+      `/api/pairs/${PAIR}/goals`,
+      { kind: 'goal', title: 'one too many' },
+    );
+    expect(refused).toEqual({ status: 409, fields: ['title'] });
+  });
+
+  test('one stored document (2 MiB): long notes of three-byte characters fill a session first', async () => {
+    // The session after next: its document holds nothing yet.
+    const later = sessionIdAt(new Date(startOfSession(demo.nextSessionId).getTime() + 7 * DAY));
+    const text = '€'.repeat(LIMITS.note);
+    const fits = Math.floor(LIMITS.documentBytes / Buffer.byteLength(text));
+    expect(fits).toBeLessThan(LIMITS.notesPerSession);
+    const refused = await oneMoreWhenFull(
+      (i) => uc().sessions.addNote('blake', PAIR, later, { id: `long-${i}`, text, private: false }),
+      fits,
+      'blake',
+      `${sessionPath(later)}/notes`,
+      { text, private: false },
+    );
+    expect(refused).toEqual({ status: 409, fields: ['body'] });
+  });
+});
+
+describe('a foreign Host header is refused on every route, static file and stream (embedded mode)', () => {
+  let server: InProcessTandem;
+
+  beforeAll(async () => {
+    server = await startInProcess('bad-input-host');
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  test('each route of the table, the tab, the sandbox and the event stream answer 421 naming host', async () => {
+    const port = server.tandem.port;
+    const paths = [
+      ...server.tandem.routes.map((r) => ({
+        method: r.method === 'del' ? 'DELETE' : r.method.toUpperCase(),
+        path: r.path.replace(/:(\w+)/g, 'x'),
+      })),
+      { method: 'GET', path: '/tab/' },
+      { method: 'GET', path: '/sandbox/' },
+      { method: 'GET', path: '/api/pairs/avery-blake/events' },
+      { method: 'POST', path: '/api/messages' },
+    ];
+    const failures: string[] = [];
+    for (const host of [
+      'evil.example',
+      `evil.example:${port}`,
+      `127.0.0.1:${port + 1}`,
+      `localhost.evil.example:${port}`,
+    ]) {
+      for (const p of paths) {
+        const answer = await rawRequest(port, p.method, p.path, host);
+        const body = answer.body ? (JSON.parse(answer.body) as ProblemBody) : undefined;
+        const fields = body?.errors?.map((e) => e.field) ?? [];
+        if (answer.status !== 421 || !answer.type.startsWith('application/problem+json') || !fields.includes('host'))
+          failures.push(`${p.method} ${p.path} Host ${host}: ${answer.status} ${answer.body.slice(0, 120)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    // The service's own names still work.
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`]) {
+      expect((await rawRequest(port, 'GET', '/healthz', host)).status).toBe(200);
+    }
+  });
+});
+
+function rawRequest(
+  port: number,
+  method: string,
+  path: string,
+  host: string,
+): Promise<{ status: number; type: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, method, path, headers: { host } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          type: String(res.headers['content-type'] ?? ''),
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}

@@ -30,6 +30,7 @@ describe('the bot with its operational state in Azure Blob Storage (Azurite)', (
         TANDEM_BLOB_CONTAINER: 'ops-e2e',
         TANDEM_BOT_IDENTITIES: 'teams-blake=blake',
         TANDEM_JOB_POLL_MS: '50',
+        TANDEM_BOT_SERVICE_URLS: connector.serviceUrl,
       },
     });
     const res = await postActivity(server.url, {

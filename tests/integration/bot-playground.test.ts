@@ -1,5 +1,11 @@
 import { FixedClock } from '../../core/clock';
-import { AgentsPlayground, contentOf, freePort, type PlaygroundMessage } from '../support/agents-playground';
+import {
+  AgentsPlayground,
+  contentOf,
+  freePort,
+  playgroundServiceUrls,
+  type PlaygroundMessage,
+} from '../support/agents-playground';
 import { startInProcess, type InProcessTandem } from '../support/in-process';
 import { TandemClient } from '../support/tandem-client';
 
@@ -18,9 +24,15 @@ const PRIVATE = 'PRIVATE-e2e-note';
 describe('the bot in the Agents Playground', () => {
   const clock = new FixedClock(START);
   let port: number;
+  let playgroundPort: number;
   let server: InProcessTandem;
   let playground: AgentsPlayground;
-  const env = () => ({ PORT: String(port), TANDEM_BOT_IDENTITIES: 'user-id-0=blake', TANDEM_JOB_POLL_MS: '50' });
+  const env = () => ({
+    PORT: String(port),
+    TANDEM_BOT_IDENTITIES: 'user-id-0=blake',
+    TANDEM_JOB_POLL_MS: '50',
+    TANDEM_BOT_SERVICE_URLS: playgroundServiceUrls(playgroundPort),
+  });
   const has = (m: PlaygroundMessage, fragment: string) => contentOf(m).includes(fragment);
   // The Playground keeps no activity summary: tell the cards apart by what they hold.
   const prompts = () => playground.messages.filter((m) => has(m, 'tandem.nothingFromMe'));
@@ -28,8 +40,14 @@ describe('the bot in the Agents Playground', () => {
 
   beforeAll(async () => {
     port = await freePort();
+    playgroundPort = await freePort();
     server = await startInProcess('bot-e2e', { env: env(), clock });
-    playground = await AgentsPlayground.start(`http://127.0.0.1:${port}/api/messages`);
+    playground = await AgentsPlayground.start(
+      `http://127.0.0.1:${port}/api/messages`,
+      'personal-e2e',
+      30_000,
+      playgroundPort,
+    );
   });
 
   afterAll(async () => {

@@ -23,6 +23,11 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** The connector URLs the Playground on `port` sends as serviceUrl: what Tandem's allow-list must hold. */
+export function playgroundServiceUrls(port: number): string {
+  return `http://localhost:${port}/_connector,http://127.0.0.1:${port}/_connector`;
+}
+
 /**
  * The Microsoft 365 Agents Playground, headless, as a real Teams client for the bot: driven over the HTTP
  * API its own page uses, reading the bot's messages (replies and proactive sends) on its WebSocket.
@@ -41,8 +46,10 @@ export class AgentsPlayground {
     botEndpoint: string,
     conversationId = 'personal-e2e',
     timeoutMs = 30_000,
+    /** Chosen beforehand when Tandem must know it (its connector allow-list); else a free one. */
+    port?: number,
   ): Promise<AgentsPlayground> {
-    const port = await freePort();
+    port ??= await freePort();
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tandem-playground-'));
     const bin = path.join(repoRoot(), 'node_modules', '.bin', 'agentsplayground');
     const child = spawn(

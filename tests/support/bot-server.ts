@@ -44,7 +44,11 @@ export function useBotServer(label: string, options: { env: Record<string, strin
   let n = 0;
   beforeAll(async () => {
     await connector.start();
-    server = await startInProcess(label, options);
+    // Embedded mode answers only the connectors it is told about: this one.
+    server = await startInProcess(label, {
+      ...options,
+      env: { ...options.env, TANDEM_BOT_SERVICE_URLS: connector.serviceUrl },
+    });
   });
   afterAll(async () => {
     await server?.close();
@@ -78,7 +82,11 @@ export function useBotServer(label: string, options: { env: Record<string, strin
     restart: async () => {
       const stopped = running();
       await stopped.tandem.close();
-      server = await startInProcess(label, { ...options, dataDir: stopped.dataDir });
+      server = await startInProcess(label, {
+        ...options,
+        env: { ...options.env, TANDEM_BOT_SERVICE_URLS: connector.serviceUrl },
+        dataDir: stopped.dataDir,
+      });
     },
   };
 }

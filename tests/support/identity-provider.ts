@@ -12,6 +12,19 @@ export interface IdentityProviderOptions {
   readonly clientSecret: string;
   /** The certificate registered on the app: a signed client assertion is accepted instead of the secret. */
   readonly clientCertificatePem?: string;
+  /** Further app registrations that sign in with the same secret (the bot's, when it has an id of its own). */
+  readonly otherClientIds?: readonly string[];
+}
+
+/** What the Bot Framework puts in the token it sends with each activity. */
+export interface ChannelTokenOptions {
+  /** The bot's app id. */
+  readonly audience: string;
+  /** The connector this activity may be answered at (the `serviceurl` claim). */
+  readonly serviceUrl: string;
+  readonly issuer?: string;
+  /** Whose key signs it: the channel's (the default), or Entra's, which the channel's metadata does not list. */
+  readonly signedBy?: 'channel' | 'entra';
 }
 
 export interface UserTokenOptions {
@@ -32,6 +45,11 @@ const DELEGATED_SCOPES = 'Files.ReadWrite.AppFolder Calendars.ReadWrite User.Rea
  */
 export class LocalIdentityProvider {
   readonly issuer = new OAuth2Issuer();
+  /**
+   * The Bot Framework's side: its own signing key, published in an OpenID metadata document whose keys
+   * carry `endorsements` (the channels each key may sign for), as login.botframework.com does.
+   */
+  readonly channel = new OAuth2Issuer();
   /** Every token request, by grant type: shows MSAL's cache at work. */
   readonly tokenRequests: string[] = [];
   url = '';
@@ -41,6 +59,7 @@ export class LocalIdentityProvider {
   static async start(options: IdentityProviderOptions): Promise<LocalIdentityProvider> {
     const idp = new LocalIdentityProvider(options);
     await idp.issuer.keys.generate('RS256');
+    await idp.channel.keys.generate('RS256');
     await idp.listen();
     return idp;
   }
@@ -49,6 +68,30 @@ export class LocalIdentityProvider {
 
   get v2Issuer(): string {
     return `${this.url}/${this.options.tenantId}/v2.0`;
+  }
+
+  /** The issuer the channel's tokens name (https://api.botframework.com in Microsoft's cloud). */
+  get channelIssuer(): string {
+    return `${this.url}/botframework`;
+  }
+
+  /** The channel's OpenID metadata (login.botframework.com/v1/.well-known/openidconfiguration in Microsoft's cloud). */
+  get channelOpenIdMetadataUrl(): string {
+    return `${this.url}/botframework/v1/.well-known/openidconfiguration`;
+  }
+
+  /** The token the Bot Framework sends the bot with an activity. */
+  async channelToken(options: ChannelTokenOptions): Promise<string> {
+    const issuer = options.signedBy === 'entra' ? this.issuer : this.channel;
+    return issuer.buildToken({
+      expiresIn: 3600,
+      scopesOrTransform: (_header, payload) =>
+        Object.assign(payload, {
+          iss: options.issuer ?? this.channelIssuer,
+          aud: options.audience,
+          serviceurl: options.serviceUrl,
+        }),
+    });
   }
 
   /** An access token for Tandem's API, as Teams SSO would hand the tab. */
@@ -79,7 +122,8 @@ export class LocalIdentityProvider {
   private async clientAuthenticated(form: URLSearchParams): Promise<boolean> {
     const assertion = form.get('client_assertion');
     if (assertion === null) {
-      return form.get('client_id') === this.options.clientId && form.get('client_secret') === this.options.clientSecret;
+      const clientIds = [this.options.clientId, ...(this.options.otherClientIds ?? [])];
+      return clientIds.includes(form.get('client_id') ?? '') && form.get('client_secret') === this.options.clientSecret;
     }
     if (!this.options.clientCertificatePem) return false;
     try {
@@ -122,6 +166,7 @@ export class LocalIdentityProvider {
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', () => resolve()));
     this.url = `https://localhost:${(this.server.address() as AddressInfo).port}`;
     this.issuer.url = this.v2Issuer;
+    this.channel.url = this.channelIssuer;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -140,6 +185,19 @@ export class LocalIdentityProvider {
       });
     }
     if (req.method === 'GET' && path.endsWith('/discovery/v2.0/keys')) return json(res, 200, this.jwks());
+    if (req.method === 'GET' && path === '/botframework/v1/.well-known/openidconfiguration') {
+      return json(res, 200, {
+        issuer: this.channelIssuer,
+        authorization_endpoint: `${this.url}/botframework/v1/authorize`,
+        jwks_uri: `${this.url}/botframework/v1/keys`,
+        id_token_signing_alg_values_supported: ['RS256'],
+        token_endpoint_auth_methods_supported: ['private_key_jwt'],
+      });
+    }
+    if (req.method === 'GET' && path === '/botframework/v1/keys') {
+      const keys = this.channel.keys.toJSON() as unknown as Array<Record<string, unknown>>;
+      return json(res, 200, { keys: keys.map((k) => ({ ...k, endorsements: ['msteams'] })) });
+    }
     if (req.method === 'POST' && path.endsWith('/oauth2/v2.0/token')) return this.token(req, res);
     json(res, 404, { error: 'not_found' });
   }
@@ -155,8 +213,15 @@ export class LocalIdentityProvider {
     }
     const tid = this.options.tenantId;
     if (grant === 'client_credentials') {
+      // `https://graph.microsoft.com/.default` → a token for Graph; `https://api.botframework.com/.default` → the connector's.
+      const aud = (form.get('scope') ?? '').replace(/\/\.default$/, '') || GRAPH;
       const token = await this.sign(
-        { aud: GRAPH, tid, appid: this.options.clientId, roles: ['Sites.Selected', 'Calendars.ReadBasic.All'] },
+        {
+          aud,
+          tid,
+          appid: form.get('client_id') ?? this.options.clientId,
+          ...(aud === GRAPH && { roles: ['Sites.Selected', 'Calendars.ReadBasic.All'] }),
+        },
         3600,
       );
       return json(res, 200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token });

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 export interface ReceivedActivity {
   readonly conversationId: string;
   readonly replyToId?: string;
+  /** The bot's `Authorization` header (none in embedded mode, a bearer token in Microsoft 365 mode). */
+  readonly authorization?: string;
   readonly activity: {
     readonly type: string;
     readonly text?: string;
@@ -49,6 +51,7 @@ export class LocalConnector {
         this.received.push({
           conversationId,
           ...(match[2] && { replyToId: decodeURIComponent(match[2]) }),
+          ...(req.headers.authorization && { authorization: req.headers.authorization }),
           activity: JSON.parse(Buffer.concat(chunks).toString('utf8')) as ReceivedActivity['activity'],
         });
         res.writeHead(201, { 'content-type': 'application/json' });

@@ -1,4 +1,5 @@
 import * as net from 'node:net';
+import type { Logger } from 'pino';
 import { startTandem, type RunningTandem } from '../../server/app';
 import { parseConfig } from '../../server/config';
 import { GraphEmulator, type EmulatedUser } from '../graph-emulator/graph-emulator';
@@ -9,7 +10,7 @@ import { TandemClient } from './tandem-client';
 export const TENANT_ID = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 export const CLIENT_ID = 'c0ffee00-1111-4222-8333-444455556666';
 export const CLIENT_SECRET = 'test-only-secret';
-const BOT_ID = 'b0b0b0b0-1111-4222-8333-444455556666';
+export const BOT_ID = 'b0b0b0b0-1111-4222-8333-444455556666';
 
 export const M365_PEOPLE = {
   avery: { id: 'a0000000-0000-4000-8000-00000000000a', displayName: 'Avery Manager', mail: 'avery@contoso.test' },
@@ -51,12 +52,14 @@ export interface M365Tandem {
  * both over https: the production sign-in path (Entra token → jose, MSAL on-behalf-of and client
  * credentials) runs for real.
  */
-export async function startM365(): Promise<M365Tandem> {
+export async function startM365(options: { logger?: Logger } = {}): Promise<M365Tandem> {
   const graph = await GraphEmulator.start(Object.values(M365_PEOPLE));
   const idp = await LocalIdentityProvider.start({
     tenantId: TENANT_ID,
     clientId: CLIENT_ID,
     clientSecret: CLIENT_SECRET,
+    // The bot is a registration of its own here, signing in with the app's secret (server/config.ts).
+    otherClientIds: [BOT_ID],
   });
   const driveId = graph.addDrive();
   // The port is needed up front: it is part of the public URL Graph delivers notifications to.
@@ -74,11 +77,14 @@ export async function startM365(): Promise<M365Tandem> {
       TANDEM_GRAPH_BASE_URL: graph.url,
       TANDEM_SITE_DRIVE_ID: driveId,
       TANDEM_BOT_ID: BOT_ID,
+      // The Bot Framework's tokens come from the local provider too.
+      TANDEM_BOT_OPENID_METADATA_URL: idp.channelOpenIdMetadataUrl,
+      TANDEM_BOT_TOKEN_ISSUER: idp.channelIssuer,
       TANDEM_MIRROR_TODO: 'true',
     },
     repoRoot(),
   );
-  const tandem = await startTandem(config);
+  const tandem = await startTandem(config, { ...(options.logger && { logger: options.logger }) });
   const url = `http://127.0.0.1:${tandem.port}`;
   return {
     tandem,

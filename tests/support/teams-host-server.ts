@@ -27,7 +27,14 @@ export class TeamsHostServer {
         return;
       }
       const upstream = http.request(
-        { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
+        // As a well-behaved local proxy: the service answers only to its own name (embedded mode's Host check).
+        {
+          host: target.hostname,
+          port: target.port,
+          path: req.url,
+          method: req.method,
+          headers: { ...req.headers, host: target.host },
+        },
         (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);
