@@ -1,4 +1,6 @@
 import { AgentsPlayground, contentOf } from '../support/agents-playground';
+import { PAIR, sessionPath } from '../support/demo';
+import { jsonOf, TandemClient, type MeView } from '../support/tandem-client';
 import { eventually, seriousViolations } from './assertions';
 import { ARTIFACTS, TabHarness } from './tab-harness';
 
@@ -25,7 +27,7 @@ describe('the local sandbox at /', () => {
     await harness?.stop();
   });
 
-  it('shows Outlook, Teams and the bot chat; a topic from Outlook reaches Teams live; ending sends the recap', async () => {
+  it('shows Outlook, Teams and the bot chat; a topic from Outlook reaches Teams live; ending sends the recap once and twice ends nothing else', async () => {
     const page = await (await harness.context({ width: 1600, height: 1000 })).newPage();
     await page.goto(`${harness.server.url}/?playground=${encodeURIComponent(playground.url)}`);
     expect(new URL(page.url()).pathname).toBe('/sandbox/');
@@ -56,6 +58,15 @@ describe('the local sandbox at /', () => {
     // …and the Playground's page in the chat pane shows it.
     await page.frameLocator('#chat').getByText('Recap:').first().waitFor({ timeout: 15_000 });
     expect(contentOf(recaps()[0]!)).toContain('Raised in the sandbox');
+    // Ending it a second time ends nothing else: next week's meeting stays upcoming, and no second recap.
+    const blake = await TandemClient.signIn(harness.server.url, 'blake');
+    const ended = (await blake.getJson<MeView>('/api/me')).pairs.find((p) => p.id === PAIR)!.nextSession!;
+    await page.getByRole('button', { name: 'End the meeting' }).click();
+    await page.getByText('This meeting has already ended: the recap went to the chat.').waitFor();
+    const after = (await blake.getJson<MeView>('/api/me')).pairs.find((p) => p.id === PAIR)!.nextSession!;
+    expect(after).toEqual(ended);
+    expect(after.status).toBe('upcoming');
+    expect(jsonOf<{ status: string }>(await blake.get(sessionPath(after.id))).status).toBe('upcoming');
     await new Promise((r) => setTimeout(r, 1500));
     expect(recaps()).toHaveLength(1);
 
