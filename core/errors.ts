@@ -87,3 +87,8 @@ export class UpstreamError extends Error {
 export class ContentionError extends DomainError {
   override readonly name = 'ContentionError';
 }
+
+/** Making an event a 1:1 with someone the event does not invite (a calendar adapter decides). */
+export function notInvited(): ValidationError {
+  return new ValidationError('is not invited to this event', 'reportId').withCode('not-invited');
+}

@@ -45,6 +45,7 @@ export const linkPairBody = createPairBody.extend({
     .max(4000)
     .optional(),
   seriesId: z.string().min(1).max(1000).optional(),
+  attendees: z.array(z.string().min(1).max(320)).max(500).optional(),
 });
 
 export const addTopicBody = z.strictObject({
