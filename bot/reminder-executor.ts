@@ -27,11 +27,11 @@ export class ReminderExecutor implements JobExecutor {
     try {
       switch (job.kind) {
         case 'prompt':
-          return await this.prompt(p.userId!, p.pairId!, p.sessionId!);
+          return await this.prompt(job);
         case 'recap':
           return await this.recap(job);
         case 'recap-send':
-          return await this.recapSend(p.pairId!, p.sessionId!, p.viewerId!, p.to!);
+          return await this.recapSend(p.pairId!, p.sessionId!, p.viewerId!, p.to!, keepRecapUntil(job));
         case 'nudge':
           return await this.nudge(p.userId!, p.pairId!, p.itemId!, p.due!);
         default:
@@ -44,17 +44,24 @@ export class ReminderExecutor implements JobExecutor {
     }
   }
 
-  private async prompt(userId: string, pairId: string, sessionId: string): Promise<JobPlan> {
-    const view = await this.useCases.sessions.agenda(userId, pairId, sessionId);
+  private async prompt(job: JobDocument): Promise<JobPlan> {
+    const { userId, pairId, sessionId, start } = job.payload as Record<string, string>;
+    const view = await this.useCases.sessions.agenda(userId!, pairId!, sessionId!);
     if (view.status !== 'upcoming') return { type: 'skip', reason: `the session is ${view.status}` };
     if (view.nothingFromMe) return { type: 'skip', reason: 'nothing from this person this time' };
-    return this.toUser(userId, agendaCard(view), 'Topics for your next 1:1?');
+    const later = movedLater(job, start, view.start, 'start');
+    if (later) return later;
+    // A prompt is worth sending until the meeting starts: kept until then for someone without the bot.
+    return this.toUser(userId!, agendaCard(view), 'Topics for your next 1:1?', view.start);
   }
 
   private async recap(job: JobDocument): Promise<JobPlan> {
     const { pairId, sessionId, managerId, reportId } = job.payload as Record<string, string>;
     const view = await this.useCases.sessions.agenda(managerId!, pairId!, sessionId!);
-    if (!view.recap) return { type: 'skip', reason: `the session is ${view.status}` };
+    if (!view.recap)
+      return (
+        movedLater(job, job.payload.end, view.end, 'end') ?? { type: 'skip', reason: `the session is ${view.status}` }
+      );
     const pair = await this.useCases.pairs.summary(managerId!, pairId!);
     const inChat = pair?.chatId && (await this.refs.forChat(pair.chatId));
     const targets = inChat
@@ -74,14 +81,20 @@ export class ReminderExecutor implements JobExecutor {
     };
   }
 
-  private async recapSend(pairId: string, sessionId: string, viewerId: string, to: string): Promise<JobPlan> {
+  private async recapSend(
+    pairId: string,
+    sessionId: string,
+    viewerId: string,
+    to: string,
+    keepUntil: string,
+  ): Promise<JobPlan> {
     const view = await this.useCases.sessions.agenda(viewerId, pairId, sessionId);
     if (!view.recap) return { type: 'skip', reason: `the session is ${view.status}` };
     const card = recapCard(view.recap, view);
-    if (to !== 'chat') return this.toUser(to, card, 'Your 1:1 recap');
+    if (to !== 'chat') return this.toUser(to, card, 'Your 1:1 recap', keepUntil);
     const pair = await this.useCases.pairs.summary(viewerId, pairId);
     const ref = pair?.chatId ? await this.refs.forChat(pair.chatId) : undefined;
-    if (!ref) return this.notInstalled(`meeting chat of ${pairId}`);
+    if (!ref) return this.notInstalled(`meeting chat of ${pairId}`, keepUntil);
     return {
       type: 'send',
       thread: ref.conversation!.id,
@@ -95,17 +108,41 @@ export class ReminderExecutor implements JobExecutor {
     if (!item || item.status !== 'open' || item.ownerId !== userId || item.due !== due) {
       return { type: 'skip', reason: 'the action item changed since it was planned' };
     }
-    return this.toUser(userId, nudgeCard(pairId, item, overview.other.displayName), 'An action item is due tomorrow');
+    // "Due tomorrow" stays true until the due date begins.
+    return this.toUser(
+      userId,
+      nudgeCard(pairId, item, overview.other.displayName),
+      'An action item is due tomorrow',
+      `${due}T00:00:00.000Z`,
+    );
   }
 
-  private async toUser(userId: string, card: AdaptiveCardJson, summary: string): Promise<JobPlan> {
+  private async toUser(userId: string, card: AdaptiveCardJson, summary: string, keepUntil: string): Promise<JobPlan> {
     const ref = await this.refs.forUser(userId);
-    if (!ref?.conversation) return this.notInstalled(`personal chat of ${userId}`);
+    if (!ref?.conversation) return this.notInstalled(`personal chat of ${userId}`, keepUntil);
     return { type: 'send', thread: ref.conversation.id, send: () => this.messenger.sendCard(ref, card, summary) };
   }
 
-  private notInstalled(where: string): JobPlan {
-    this.logger.warn({ where }, 'not sent: Tandem is not installed there (no conversation reference)');
-    return { type: 'skip', reason: `not installed: ${where}` };
+  /** Kept (and looked at again shortly) until it is installed there or the message stops being useful. */
+  private notInstalled(where: string, keepUntil: string): JobPlan {
+    this.logger.warn(
+      { where, keepUntil },
+      'not sent yet: Tandem is not installed there (no conversation reference); kept until it is or the message is stale',
+    );
+    return { type: 'wait', reason: `not installed: ${where}`, keepUntil };
   }
+}
+
+/** A recap is still worth sending this long after it was due, once the person installs the bot. */
+export const RECAP_KEEP_DAYS = 7;
+
+function keepRecapUntil(job: JobDocument): string {
+  return new Date(Date.parse(job.dueAt) + RECAP_KEEP_DAYS * 86_400_000).toISOString();
+}
+
+/** The meeting moved later than the job was planned for: wait, due as much later, with the new time. */
+function movedLater(job: JobDocument, planned: string | undefined, now: string, field: string): JobPlan | undefined {
+  if (!planned || !(Date.parse(now) > Date.parse(planned))) return undefined;
+  const until = new Date(Date.parse(job.dueAt) + Date.parse(now) - Date.parse(planned)).toISOString();
+  return { type: 'wait', reason: 'the meeting moved later', until, payload: { ...job.payload, [field]: now } };
 }

@@ -3,13 +3,38 @@
  * An outsider always gets NotFoundError, exactly as for a pair that does not exist.
  */
 export class DomainError extends Error {
+  /** A stable reason clients branch on to say it in people's words (e.g. `session-ended`). */
+  code?: ProblemCode;
+
   constructor(
     message: string,
     readonly field?: string,
   ) {
     super(message);
   }
+
+  withCode(code: ProblemCode): this {
+    this.code = code;
+    return this;
+  }
 }
+
+/**
+ * Reasons worth a sentence of their own in the UI (problem member `code`); the problem `type` stays the
+ * broad class (conflict, validation, …).
+ */
+export const PROBLEM_CODES = [
+  'session-ended',
+  'session-not-started',
+  'session-skipped',
+  'session-cancelled',
+  'reopen-expired',
+  'pair-archived',
+  'duplicate-pair',
+  'not-invited',
+  'title-too-long',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 /** Input that breaks a rule (HTTP 400/422 at the edge). */
 export class ValidationError extends DomainError {
@@ -61,4 +86,9 @@ export class UpstreamError extends Error {
 /** Optimistic concurrency gave up after its bounded retries. */
 export class ContentionError extends DomainError {
   override readonly name = 'ContentionError';
+}
+
+/** Making an event a 1:1 with someone the event does not invite (a calendar adapter decides). */
+export function notInvited(): ValidationError {
+  return new ValidationError('is not invited to this event', 'reportId').withCode('not-invited');
 }

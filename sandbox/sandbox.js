@@ -24,7 +24,10 @@
     return (await response.json()).token;
   }
 
-  // What Teams does when the call ends: the session is marked ended, and the bot sends the recap once.
+  // What Teams does when the call ends: the meeting taking place now is ended, and the bot sends the recap
+  // once. The sandbox has no real call, so the first click holds the next meeting now (Teams' meetingStart,
+  // then meetingEnd); a second click finds that meeting already ended and never touches the one after it.
+  const DAY = 86400000;
   document.getElementById('end-meeting').addEventListener('click', async () => {
     status.textContent = 'Ending the meeting…';
     try {
@@ -32,13 +35,32 @@
       const auth = { authorization: 'Bearer ' + token };
       const me = await (await fetch('/api/me', { headers: auth })).json();
       const pair = me.pairs.find((p) => p.other.id === 'blake');
-      const session = pair && pair.nextSession;
-      if (!session) throw new Error('no session to end');
-      const response = await fetch('/api/pairs/' + pair.id + '/sessions/' + session.id + '/end', {
-        method: 'POST',
-        headers: auth,
+      if (!pair) throw new Error('Avery has no 1:1 with Blake');
+      const now = Date.now();
+      const window = new URLSearchParams({
+        from: new Date(now - 2 * DAY).toISOString(),
+        to: new Date(now + 40 * DAY).toISOString(),
       });
-      if (!response.ok) throw new Error((await response.json()).detail || response.statusText);
+      const list = await (await fetch('/api/pairs/' + pair.id + '/sessions?' + window, { headers: auth })).json();
+      const sessions = list.sessions || [];
+      const base = '/api/pairs/' + pair.id + '/sessions/';
+      const post = async (path) => {
+        const response = await fetch(base + path, { method: 'POST', headers: auth });
+        if (!response.ok) throw new Error((await response.json()).title || response.statusText);
+      };
+      const inProgress = sessions.find((s) => s.status === 'in-progress');
+      const justHeld = sessions.find((s) => s.status === 'held' && s.heldAt && now - Date.parse(s.heldAt) < DAY);
+      if (inProgress) {
+        await post(inProgress.id + '/end');
+      } else if (justHeld) {
+        status.textContent = 'This meeting has already ended: the recap went to the chat.';
+        return;
+      } else {
+        const next = pair.nextSession;
+        if (!next) throw new Error('there is no meeting to hold');
+        await post(next.id + '/start');
+        await post(next.id + '/end');
+      }
       status.textContent = 'Meeting ended: the recap is on its way to the chat.';
     } catch (error) {
       status.textContent = 'Could not end the meeting: ' + error.message;

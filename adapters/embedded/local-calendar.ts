@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { RRule, type Options, type Weekday } from 'rrule';
 import { Documents } from '../../core/concurrency/documents';
-import { NotFoundError, ValidationError } from '../../core/errors';
+import { NotFoundError, ValidationError, notInvited } from '../../core/errors';
 import type { Cadence } from '../../core/model/cadence';
 import type { CalendarLink } from '../../core/model/documents';
 import type { Calendar, CreateSeriesRequest, LinkSeriesRequest, Occurrence } from '../../core/ports/calendar';
@@ -47,6 +47,11 @@ export class LocalCalendar implements Calendar {
 
   /** An event made elsewhere (the sandbox's Outlook item): its recurrence from the cadence, its own meeting. */
   async linkSeries(request: LinkSeriesRequest): Promise<CalendarLink> {
+    // No event of its own: the attendees the organizer's client read (embedded mode is one trusted machine).
+    if (request.attendees) {
+      const invited = new Set(request.attendees.map((a) => a.toLowerCase()));
+      if (!request.attendeeEmail || !invited.has(request.attendeeEmail.toLowerCase())) throw notInvited();
+    }
     const joinUrl =
       request.joinUrl ?? `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(request.chatId)}/0`;
     return this.store(request, request.chatId, joinUrl);

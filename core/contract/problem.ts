@@ -44,6 +44,8 @@ export interface ProblemBody {
   readonly current?: unknown;
   /** When Microsoft 365 refused: the request id its support asks for. */
   readonly graphRequestId?: string;
+  /** A stable reason within the type (core's `ProblemCode`), for clients to say it in people's words. */
+  readonly code?: string;
 }
 
 /** The slug of a problem's type, or undefined for a type this service does not send (a proxy's, say). */

@@ -25,6 +25,8 @@ export interface LinkPairBody extends CreatePairBody {
   readonly chatId: string;
   readonly joinUrl?: string;
   readonly seriesId?: string;
+  /** The invite's attendees' addresses, as the add-in reads them: the report must be one of them. */
+  readonly attendees?: readonly string[];
 }
 
 export interface ReorderBody {

@@ -35,6 +35,8 @@ export interface TopicView {
   readonly discussedAt?: string;
   /** Raised for an earlier session and carried over: that session's id. */
   readonly carriedFrom?: string;
+  /** When that earlier session took place (moved or held early: not its original slot), when known. */
+  readonly carriedFromAt?: string;
   /** Not discussed in this (concluded) session: it moved on to the next one. */
   readonly carriedForward?: boolean;
 }
@@ -110,8 +112,10 @@ export function topicsOfSession(pair: PairDocument, slot: Slot, slots: readonly 
   });
 }
 
-export function toTopicView(pair: PairDocument, t: Topic, slot: Slot): TopicView {
+export function toTopicView(pair: PairDocument, t: Topic, slot: Slot, slots: readonly Slot[] = []): TopicView {
   const concluded = isConcluded(slot.status);
+  const carriedFrom = t.sessionId !== undefined && t.sessionId !== slot.id ? t.sessionId : undefined;
+  const origin = carriedFrom && slots.find((s) => s.id === carriedFrom);
   return {
     id: t.id,
     title: t.title,
@@ -124,7 +128,8 @@ export function toTopicView(pair: PairDocument, t: Topic, slot: Slot): TopicView
     // Relative to the session viewed: a topic carried on and discussed later was not discussed here.
     discussed: t.discussedIn === slot.id,
     ...(t.discussedIn === slot.id && t.discussedAt !== undefined && { discussedAt: t.discussedAt }),
-    ...(t.sessionId !== undefined && t.sessionId !== slot.id && { carriedFrom: t.sessionId }),
+    ...(carriedFrom && { carriedFrom }),
+    ...(origin && { carriedFromAt: origin.at }),
     ...(concluded && t.discussedIn !== slot.id && { carriedForward: true }),
   };
 }
@@ -158,7 +163,7 @@ export function buildAgenda(input: AgendaInput): AgendaView {
   const sections: SectionView[] = pair.template.sections.map((id) => ({
     id,
     title: SECTION_TITLES[id],
-    topics: topics.filter((t) => t.section === id).map((t) => toTopicView(pair, t, slot)),
+    topics: topics.filter((t) => t.section === id).map((t) => toTopicView(pair, t, slot, input.slots)),
   }));
   const role = roleOf(pair, viewerId);
   if (!role) throw new Error('buildAgenda for a non-member');

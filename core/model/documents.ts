@@ -152,6 +152,8 @@ export interface SessionDocument {
   readonly originalStart: string;
   startedAt?: string;
   endedAt?: string;
+  /** Reopened after it ended: open again until its reopen deadline (timeline's `reopenDeadline`). */
+  reopenedAt?: string;
   /** Tandem's own skip; an occurrence cancelled elsewhere (Outlook) without this reads as cancelled. */
   skipped?: { readonly by: UserId; readonly at: string };
   checkIns: Record<UserId, CheckIn>;

@@ -31,7 +31,7 @@ function slot(originalStart: string, status: SessionStatus, start = originalStar
     end: new Date(Date.parse(start) + 30 * 60_000).toISOString(),
     status: status === 'skipped' || status === 'cancelled' ? 'cancelled' : 'scheduled',
   };
-  return { id: id(originalStart), occurrence, status };
+  return { id: id(originalStart), occurrence, status, at: start };
 }
 
 const SLOTS: Slot[] = [

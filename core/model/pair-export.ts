@@ -23,6 +23,8 @@ export interface SessionExport {
   readonly id: string;
   readonly start: string;
   readonly status: SessionStatus;
+  /** When a held meeting took place (ahead of its slot when it was held early). */
+  readonly heldAt?: string;
   readonly topics: TopicView[];
   readonly checkIns: Array<CheckIn & { userId: string }>;
   readonly sharedNotes: Note[];
@@ -57,7 +59,7 @@ export function renderPairMarkdown(data: PairExport): string {
   }
   lines.push('', '## Sessions', '');
   for (const s of data.sessions) {
-    lines.push(`### ${s.start.slice(0, 10)} (${s.status})`, '');
+    lines.push(`### ${(s.heldAt ?? s.start).slice(0, 10)} (${s.status})`, '');
     for (const c of s.checkIns)
       lines.push(`- Check-in ${name(c.userId)}: mood ${c.mood}/5${c.line ? `, ${md(c.line)}` : ''}`);
     if (s.topics.length > 0) lines.push('', '**Topics**', '');

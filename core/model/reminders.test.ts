@@ -67,7 +67,13 @@ describe('planPairReminders', () => {
         key: 'recap.p1.20261130T090000Z',
         kind: 'recap',
         dueAt: '2026-11-30T09:45:00.000Z',
-        payload: { pairId: 'p1', sessionId: '20261130T090000Z', managerId: 'avery', reportId: 'blake' },
+        payload: {
+          pairId: 'p1',
+          sessionId: '20261130T090000Z',
+          managerId: 'avery',
+          reportId: 'blake',
+          end: '2026-11-30T09:30:00.000Z',
+        },
       },
     ]);
     expect(

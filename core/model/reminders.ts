@@ -59,12 +59,13 @@ export function planPairReminders(
           key: reminderKeys.prompt(pair.id, sessionId, userId),
           kind: 'prompt',
           dueAt: new Date(promptAt).toISOString(),
-          payload: { pairId: pair.id, sessionId, userId },
+          // The start it was planned for: a meeting moved later makes the prompt wait (bot's executor).
+          payload: { pairId: pair.id, sessionId, userId, start: o.start },
         });
       }
     }
     const recapAt = Date.parse(o.end) + w.recapGraceMs;
-    if (recapAt >= since && recapAt <= until) planned.push(recapReminder(pair, sessionId, recapAt));
+    if (recapAt >= since && recapAt <= until) planned.push(recapReminder(pair, sessionId, recapAt, o.end));
   }
   for (const item of pair.actionItems) {
     if (item.status !== 'open') continue;
@@ -87,12 +88,20 @@ export function recapReminder(
   pair: Pick<PairDocument, 'id' | 'managerId' | 'reportId'>,
   sessionId: string,
   dueAt: number,
+  /** The scheduled end it was planned for, when planned from the calendar (not on Teams' meetingEnd). */
+  end?: string,
 ): PlannedReminder {
   return {
     key: reminderKeys.recap(pair.id, sessionId),
     kind: 'recap',
     dueAt: new Date(dueAt).toISOString(),
-    payload: { pairId: pair.id, sessionId, managerId: pair.managerId, reportId: pair.reportId },
+    payload: {
+      pairId: pair.id,
+      sessionId,
+      managerId: pair.managerId,
+      reportId: pair.reportId,
+      ...(end && { end }),
+    },
   };
 }
 

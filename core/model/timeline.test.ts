@@ -28,6 +28,7 @@ const slot = (start: string, status: SessionStatus): Slot => ({
   id: sessionIdFromStart(start),
   occurrence: occurrence(start),
   status,
+  at: start,
 });
 
 const topic = (overrides: Partial<Topic>): Topic => ({
@@ -74,7 +75,12 @@ describe('sessionStatus', () => {
       start: '2026-03-04T15:00:00.000Z',
       end: '2026-03-04T15:30:00.000Z',
     });
-    expect(toSlot(moved, undefined, after)).toEqual({ id: '20260303T100000Z', occurrence: moved, status: 'upcoming' });
+    expect(toSlot(moved, undefined, after)).toEqual({
+      id: '20260303T100000Z',
+      occurrence: moved,
+      status: 'upcoming',
+      at: '2026-03-04T15:00:00.000Z',
+    });
   });
 
   it('treats held, skipped and cancelled as concluded', () => {

@@ -9,6 +9,20 @@ export interface Slot {
   readonly id: string;
   readonly occurrence: Occurrence;
   readonly status: SessionStatus;
+  /**
+   * When the meeting took place (or will): its explicit start when it was started — a meeting held ahead of
+   * its slot is dated by when it happened — else the occurrence's (possibly moved) start.
+   */
+  readonly at: string;
+}
+
+const HOUR = 3_600_000;
+/** An ended meeting can be reopened by its people until this long after its slot's scheduled end. */
+export const REOPEN_HOURS = 24;
+
+/** Until when an ended session may be reopened, and a reopened one stays open. */
+export function reopenDeadline(occurrence: Occurrence): number {
+  return Date.parse(occurrence.end) + REOPEN_HOURS * HOUR;
 }
 
 /**
@@ -19,6 +33,7 @@ export function sessionStatus(occurrence: Occurrence, doc: SessionDocument | und
   if (occurrence.status === 'cancelled') return doc?.skipped ? 'skipped' : 'cancelled';
   if (doc?.endedAt) return 'held';
   const t = now.getTime();
+  if (doc?.reopenedAt && t < reopenDeadline(occurrence)) return 'in-progress';
   if (t >= Date.parse(occurrence.end)) return 'held';
   if (doc?.startedAt || t >= Date.parse(occurrence.start)) return 'in-progress';
   return 'upcoming';
@@ -29,7 +44,14 @@ export function isConcluded(status: SessionStatus): boolean {
 }
 
 export function toSlot(occurrence: Occurrence, doc: SessionDocument | undefined, now: Date): Slot {
-  return { id: sessionIdFromStart(occurrence.originalStart), occurrence, status: sessionStatus(occurrence, doc, now) };
+  const status = sessionStatus(occurrence, doc, now);
+  const started = doc?.startedAt && (status === 'held' || status === 'in-progress') ? doc.startedAt : undefined;
+  return {
+    id: sessionIdFromStart(occurrence.originalStart),
+    occurrence,
+    status,
+    at: started && started < occurrence.start ? started : occurrence.start,
+  };
 }
 
 /**

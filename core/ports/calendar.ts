@@ -26,6 +26,13 @@ export interface LinkSeriesRequest extends CreateSeriesRequest {
   readonly joinUrl?: string;
   /** The calendar's own id of the series (a REST id for Outlook), when the caller knows it. */
   readonly seriesId?: string;
+  /**
+   * The event's attendee addresses as the organizer's client read them. An adapter that can read the event
+   * itself (Graph) ignores them; the local calendar has no event of its own and checks these.
+   */
+  readonly attendees?: readonly string[];
+  /** The report's address, for the local calendar's check. */
+  readonly attendeeEmail?: string;
 }
 
 /**
@@ -35,7 +42,10 @@ export interface LinkSeriesRequest extends CreateSeriesRequest {
  */
 export interface Calendar {
   createSeries(request: CreateSeriesRequest): Promise<CalendarLink>;
-  /** Optional: an adapter that cannot adopt an existing series leaves it out and the use-case says so. */
+  /**
+   * Optional: an adapter that cannot adopt an existing series leaves it out and the use-case says so. Refuses
+   * (`notInvited()`) when the attendee is not invited to the event.
+   */
   linkSeries?(request: LinkSeriesRequest): Promise<CalendarLink>;
   /** Occurrences whose original start lies in [from, to), cancelled ones included, by original start. */
   listOccurrences(series: CalendarLink, from: Date, to: Date): Promise<Occurrence[]>;

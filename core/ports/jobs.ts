@@ -42,7 +42,19 @@ export type JobPlan =
       readonly send: () => Promise<string | undefined>;
     }
   | { readonly type: 'skip'; readonly reason: string }
-  | { readonly type: 'fan-out'; readonly jobs: readonly JobSpec[] };
+  | { readonly type: 'fan-out'; readonly jobs: readonly JobSpec[] }
+  /**
+   * Not now, but keep it: the meeting moved later (`until` its new due time, with the payload updated), or
+   * there is nowhere to send it yet (the person has not installed the bot: checked again shortly). After
+   * `keepUntil` the job is dropped, saying why.
+   */
+  | {
+      readonly type: 'wait';
+      readonly reason: string;
+      readonly until?: string;
+      readonly keepUntil?: string;
+      readonly payload?: Readonly<Record<string, string>>;
+    };
 
 export interface JobExecutor {
   plan(job: JobDocument): Promise<JobPlan>;

@@ -53,6 +53,23 @@ describe('the pair export', () => {
     expect(session!.feedback).toEqual([expect.objectContaining({ fromId: 'blake', toId: 'avery' })]);
   });
 
+  it('holds meetings held ahead of their slot and meetings moved earlier, by when they took place', async () => {
+    const [s1, s2] = [pair.sessionId(1), pair.sessionId(2)];
+    h.clock.set('2026-03-09T11:00:00Z');
+    await h.uc.sessions.setState('avery', pair.pairId, s1, 'started');
+    await h.uc.sessions.setState('avery', pair.pairId, s1, 'ended');
+    await h.uc.schedule.move('avery', pair.pairId, s2, new Date('2026-03-09T11:40:00Z'));
+    h.clock.set('2026-03-09T12:30:00Z');
+
+    const data = await h.uc.exports.exportPair('blake', pair.pairId);
+    expect(data.sessions.map((s) => [s.id, s.status, s.heldAt])).toEqual([
+      [s0, 'held', '2026-03-03T10:00:00.000Z'],
+      [s1, 'held', '2026-03-09T11:00:00.000Z'],
+      [s2, 'held', '2026-03-09T11:40:00.000Z'],
+    ]);
+    expect(renderPairMarkdown(data)).toContain('### 2026-03-09 (held)');
+  });
+
   it("holds the reader's own private notes and rating, never the other person's", async () => {
     const blakes = await h.uc.exports.exportPair('blake', pair.pairId);
     const averys = await h.uc.exports.exportPair('avery', pair.pairId);

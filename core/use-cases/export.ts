@@ -6,6 +6,10 @@ import type { PairExport } from '../model/pair-export';
 import type { TandemDeps } from './deps';
 import type { PairAccess } from './pair-access';
 
+const DAY = 86_400_000;
+/** How far ahead an original start may lie for its meeting to have been held already (moved or held early). */
+const HELD_EARLY_DAYS = 100;
+
 /** History export (JSON, or Markdown from it). Built per reader: their own private notes and rating only. */
 export class ExportUseCases {
   constructor(
@@ -22,13 +26,16 @@ export class ExportUseCases {
     ]
       .filter((v): v is string => Boolean(v))
       .sort()[0]!;
-    const slots = (await this.access.slots(pair, new Date(earliest), now)).filter(
-      (s) => s.occurrence.start <= now.toISOString(),
-    );
+    // What took place, by when it took place: an occurrence moved earlier or held ahead of its slot counts
+    // though its original start is still ahead (up to HELD_EARLY_DAYS ahead).
+    const slots = (
+      await this.access.slots(pair, new Date(earliest), new Date(now.getTime() + HELD_EARLY_DAYS * DAY))
+    ).filter((s) => s.occurrence.start <= now.toISOString() || s.status === 'held' || s.status === 'in-progress');
+    const byWhen = [...slots].sort((a, b) => a.at.localeCompare(b.at));
     const storedIds = new Set((await this.deps.store.list(keys.sessions(pairId))).map((k) => k.split('/').pop()));
     const people = await this.access.people(pair);
     const sessions = await Promise.all(
-      slots.map(async (slot) => {
+      byWhen.map(async (slot) => {
         const [session, privateNotes] = await Promise.all([
           storedIds.has(slot.id) ? this.access.readSession(pairId, slot.id) : undefined,
           this.access.readPrivateNotes(actor, pairId, slot.id),
@@ -38,7 +45,8 @@ export class ExportUseCases {
           id: slot.id,
           start: slot.occurrence.start,
           status: slot.status,
-          topics: topicsOfSession(pair, slot, slots).map((t) => toTopicView(pair, t, slot)),
+          ...(slot.status === 'held' && { heldAt: slot.at }),
+          topics: topicsOfSession(pair, slot, slots).map((t) => toTopicView(pair, t, slot, slots)),
           checkIns: Object.entries(session?.checkIns ?? {}).map(([userId, c]) => ({ userId, ...c })),
           sharedNotes: session?.sharedNotes ?? [],
           feedback: session?.feedback ?? [],

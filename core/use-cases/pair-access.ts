@@ -15,7 +15,7 @@ import {
   type UserIndexDocument,
 } from '../model/documents';
 import { assertWithinHorizon } from '../model/horizon';
-import { CLIENT_ID_PATTERN, encodeChatId, isSessionId, startFromSessionId } from '../model/ids';
+import { CLIENT_ID_PATTERN, encodeChatId, isSessionId, sessionIdFromStart, startFromSessionId } from '../model/ids';
 import { isConcluded, toSlot, type Slot } from '../model/timeline';
 import type { PersonRef } from '../model/agenda-view';
 import type { PairChange } from '../ports/change-feed';
@@ -173,13 +173,22 @@ export class PairAccess {
         )
       : await this.deps.calendar.listOccurrences(pair.calendar, from, to);
     const soon = now.getTime() + DAY;
-    // The next occurrence may have been started or ended early even when it is more than a day ahead.
-    const next = occurrences.find((o) => o.status !== 'cancelled' && Date.parse(o.end) > now.getTime());
+    // The next occurrence may have been started or ended early even when it is more than a day ahead; one
+    // ended early makes the one after it the next, so read on until one that was not ended.
+    const known = new Map<string, SessionDocument | undefined>();
+    for (const occurrence of occurrences) {
+      if (occurrence.status === 'cancelled' || Date.parse(occurrence.end) <= now.getTime()) continue;
+      const id = sessionIdFromStart(occurrence.originalStart);
+      const doc = await (started.known?.get(id) ?? this.readSession(pair.id, id));
+      known.set(id, doc);
+      if (!doc?.endedAt) break;
+    }
     return Promise.all(
       occurrences.map(async (occurrence) => {
         const live = Date.parse(occurrence.end) > now.getTime() && Date.parse(occurrence.start) < soon;
         const slot = toSlot(occurrence, undefined, now);
-        const read = live || occurrence === next || occurrence.status === 'cancelled' || slot.id === alsoRead;
+        if (known.has(slot.id)) return toSlot(occurrence, known.get(slot.id), now);
+        const read = live || occurrence.status === 'cancelled' || slot.id === alsoRead;
         if (!read) return slot;
         const doc = await (started.known?.get(slot.id) ?? this.readSession(pair.id, slot.id));
         return toSlot(occurrence, doc, now);

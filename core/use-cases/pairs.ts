@@ -62,6 +62,8 @@ export interface LinkPairInput extends CreatePairInput {
   readonly chatId: string;
   readonly joinUrl?: string;
   readonly seriesId?: string;
+  /** The event's attendee addresses as the add-in read them (the report must be one of them). */
+  readonly attendees?: readonly string[];
 }
 
 export class PairUseCases {
@@ -136,6 +138,8 @@ export class PairUseCases {
       chatId: input.chatId,
       ...(input.joinUrl && { joinUrl: input.joinUrl }),
       ...(input.seriesId && { seriesId: input.seriesId }),
+      ...(input.attendees && { attendees: input.attendees }),
+      ...(report.email && { attendeeEmail: report.email }),
     });
     return this.establish(actor, id, report.id, input.cadence, calendar);
   }

@@ -26,4 +26,17 @@ describe('ReminderUseCases.plan', () => {
     ]);
     expect(JSON.stringify(planned)).not.toContain('Write the proposal');
   });
+
+  it('plans the prompt of an occurrence moved much earlier, for its new time', async () => {
+    const h = createHarness();
+    const pair = await h.createPair();
+    // 2026-03-02 08:00: the meeting of 03-24 moves to 03-03 15:00.
+    await h.uc.schedule.move('avery', pair.pairId, pair.sessionId(3), new Date('2026-03-03T15:00:00Z'));
+    const planned = await h.uc.reminders.plan({ horizonMs: 2 * 86_400_000, lookbackMs: 0, recapGraceMs: 900_000 });
+
+    expect(planned.find((p) => p.key === `prompt.${pair.pairId}.${pair.sessionId(3)}.blake`)).toMatchObject({
+      dueAt: '2026-03-02T15:00:00.000Z',
+      payload: { start: '2026-03-03T15:00:00.000Z' },
+    });
+  });
 });

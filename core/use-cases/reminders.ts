@@ -5,6 +5,12 @@ import type { PairAccess } from './pair-access';
 
 /** How many pair documents are read at once while planning. */
 const READ_BATCH = 32;
+const DAY = 86_400_000;
+/**
+ * Occurrences are listed by original start, so one moved much earlier is found only if its original start
+ * is within reach: this many days ahead (the same bound the history uses for meetings held early).
+ */
+const MOVED_EARLIER_DAYS = 100;
 
 /**
  * The bot's schedule across all pairs. A system task, not a person's request: it returns keys and ids
@@ -29,8 +35,8 @@ export class ReminderUseCases {
         if (!doc) continue;
         const occurrences = await this.deps.calendar.listOccurrences(
           doc.body.calendar,
-          new Date(now - w.lookbackMs - 2 * 86_400_000),
-          new Date(now + w.horizonMs + 8 * 86_400_000),
+          new Date(now - w.lookbackMs - 2 * DAY),
+          new Date(now + w.horizonMs + MOVED_EARLIER_DAYS * DAY),
         );
         planned.push(...planPairReminders(doc.body, occurrences, w));
       }

@@ -83,6 +83,17 @@ describe('moving an occurrence', () => {
   });
 });
 
+describe('carry-over after a move', () => {
+  it('names the day the meeting took place, not its original slot', async () => {
+    await h.uc.schedule.move('avery', pair.pairId, s1, new Date('2026-03-12T15:00:00Z'));
+    h.clock.set('2026-03-12T16:00:00Z');
+
+    expect(topicsOf(await h.agenda('blake', s2))).toEqual([
+      expect.objectContaining({ id: 'career', carriedFrom: s1, carriedFromAt: '2026-03-12T15:00:00.000Z' }),
+    ]);
+  });
+});
+
 describe('skipping an occurrence', () => {
   it('reads skipped and carries its open topics to the next session', async () => {
     await h.uc.schedule.skip('avery', pair.pairId, s1);

@@ -16,6 +16,8 @@ export interface SessionListItem {
   readonly end: string;
   readonly status: SessionStatus;
   readonly moved: boolean;
+  /** When a held meeting took place: its explicit start when held ahead of its slot, else its start. */
+  readonly heldAt?: string;
 }
 
 /**
@@ -44,6 +46,7 @@ export class ScheduleUseCases {
       end: s.occurrence.end,
       status: s.status,
       moved: s.occurrence.start !== s.occurrence.originalStart,
+      ...(s.status === 'held' && { heldAt: s.at }),
     }));
   }
 

@@ -52,13 +52,82 @@ describe('the agenda', () => {
       field: 'sessionId',
     });
   });
-  it('counts a session ended more than a day ahead as held, everywhere it is read', async () => {
+  it('counts a session started and ended more than a day ahead as held, everywhere it is read', async () => {
     h.at(pair, 0, -3 * 24 * 60);
+    await h.uc.sessions.setState('avery', pair.pairId, s0, 'started');
     await h.uc.sessions.setState('avery', pair.pairId, s0, 'ended');
     expect((await agenda('blake')).status).toBe('held');
     expect((await agenda('blake')).recap).toBeDefined();
     // The next session is now the one after it.
     expect((await h.uc.pairs.summary('blake', pair.pairId))?.nextSession?.id).toBe(s1);
+  });
+});
+
+describe('ending a meeting', () => {
+  const end = (sessionId: string, actor = 'avery') => h.uc.sessions.setState(actor, pair.pairId, sessionId, 'ended');
+  const statuses = async () =>
+    (await h.uc.schedule.list('blake', pair.pairId, pair.start(0), pair.start(3))).map((s) => s.status);
+
+  it('never ends a meeting that has not started: ending twice leaves next week untouched', async () => {
+    h.at(pair, 0, 10);
+    await end(s0);
+    h.feed.clear();
+    await end(s0); // idempotent: nothing changes, nothing is announced (no second recap)
+    expect(h.feed.published).toEqual([]);
+    await expect(end(s1)).rejects.toMatchObject({
+      name: 'ConflictError',
+      field: 'sessionId',
+      code: 'session-not-started',
+    });
+    expect(await statuses()).toEqual(['held', 'upcoming', 'upcoming']);
+    expect((await h.uc.pairs.summary('blake', pair.pairId))?.nextSession).toMatchObject({ id: s1, status: 'upcoming' });
+    // Skip and move still work on next week's meeting.
+    await h.uc.schedule.move('avery', pair.pairId, s1, new Date(pair.start(1).getTime() + 3_600_000));
+  });
+
+  it('starts only the next meeting, and the meeting held early is dated by when it took place', async () => {
+    h.at(pair, 0, -2 * 24 * 60);
+    await expect(h.uc.sessions.setState('avery', pair.pairId, s1, 'started')).rejects.toMatchObject({
+      code: 'session-not-started',
+    });
+    await h.uc.sessions.setState('avery', pair.pairId, s0, 'started');
+    await end(s0);
+    const [held] = await h.uc.schedule.list('blake', pair.pairId, pair.start(0), pair.start(1));
+    expect(held).toMatchObject({
+      id: s0,
+      status: 'held',
+      heldAt: new Date(pair.start(0).getTime() - 2 * 86_400_000).toISOString(),
+    });
+    // The one after a meeting held early is the next one: it can be held early too, and reads as held.
+    await h.uc.sessions.setState('avery', pair.pairId, s1, 'started');
+    await end(s1);
+    expect(await statuses()).toEqual(['held', 'held', 'upcoming']);
+    expect((await h.uc.pairs.summary('blake', pair.pairId))?.nextSession?.id).toBe(pair.sessionId(2));
+  });
+
+  it('can be reopened by its people until a day after its slot, then ended again', async () => {
+    h.at(pair, 0, 10);
+    await end(s0);
+    await h.uc.sessions.setState('blake', pair.pairId, s0, 'reopened');
+    expect((await agenda('blake')).status).toBe('in-progress');
+    await h.uc.topics.add('blake', pair.pairId, s0, { title: 'One more thing' });
+    await end(s0, 'blake');
+    expect((await agenda('blake')).status).toBe('held');
+
+    h.clock.set(new Date(pair.start(0).getTime() + 30 * 60_000 + 24 * 3_600_000 + 1));
+    await expect(h.uc.sessions.setState('blake', pair.pairId, s0, 'reopened')).rejects.toMatchObject({
+      code: 'reopen-expired',
+    });
+    await expect(h.uc.sessions.setState('casey', pair.pairId, s0, 'reopened')).rejects.toMatchObject({
+      name: 'NotFoundError',
+    });
+  });
+
+  it('dates a meeting that ran over its slot without an explicit start by its slot', async () => {
+    h.after(pair, 0);
+    await end(s0);
+    const [held] = await h.uc.schedule.list('blake', pair.pairId, pair.start(0), pair.start(1));
+    expect(held).toMatchObject({ status: 'held', heldAt: pair.start(0).toISOString() });
   });
 });
 

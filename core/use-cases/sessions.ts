@@ -7,7 +7,7 @@ import { assertDocumentSize, assertScore, optionalText, requiredText } from '../
 import { setOwn } from '../model/own-keys';
 import { RATING_WINDOW_DAYS, ratingPeriodOf } from '../model/rating-periods';
 import { sessionOfMeeting, type MeetingMatch } from '../model/meeting-session';
-import { isConcluded, type Slot } from '../model/timeline';
+import { REOPEN_HOURS, isConcluded, nextSlot, reopenDeadline, type Slot } from '../model/timeline';
 import type { TandemDeps } from './deps';
 import { PairAccess, type SessionContext } from './pair-access';
 
@@ -279,21 +279,59 @@ export class SessionUseCases {
     this.access.publish({ pairId, sessionId, kind: 'session', by: actor });
   }
 
-  /** Start or end the meeting explicitly (the bot does it on Teams' meetingStart / meetingEnd). */
-  async setState(actor: UserId, pairId: string, sessionId: string, state: 'started' | 'ended'): Promise<void> {
+  /**
+   * Start, end or reopen the meeting explicitly (the bot starts and ends it on Teams' meetingStart and
+   * meetingEnd). Only the next meeting (or one whose slot has begun) can be started; only a meeting in
+   * progress can be ended, and ending it again changes nothing — so a second "End" never reaches next week's
+   * meeting. An ended meeting can be reopened by its people until `REOPEN_HOURS` after its slot.
+   */
+  async setState(
+    actor: UserId,
+    pairId: string,
+    sessionId: string,
+    state: 'started' | 'ended' | 'reopened',
+  ): Promise<void> {
     const ctx = await this.access.session(actor, pairId, sessionId);
-    if (ctx.slot.status === 'skipped' || ctx.slot.status === 'cancelled') {
-      throw new ConflictError(`this session is ${ctx.slot.status}`, 'sessionId');
+    const { slot } = ctx;
+    if (slot.status === 'skipped' || slot.status === 'cancelled') {
+      throw new ConflictError(`this meeting was ${slot.status}`, 'sessionId').withCode(`session-${slot.status}`);
     }
-    const at = this.access.now();
-    await this.access.mutateSession(pairId, ctx.slot, (s) => {
-      if (state === 'started' && !s.startedAt) s.startedAt = at;
-      else if (state === 'ended' && !s.endedAt) {
-        s.startedAt ??= at;
+    if (state === 'ended' && slot.status === 'upcoming') {
+      throw new ConflictError(
+        'this meeting has not started yet: only a meeting in progress can be ended',
+        'sessionId',
+      ).withCode('session-not-started');
+    }
+    if (state === 'started' && slot.status === 'upcoming' && nextSlot(ctx.slots)?.id !== slot.id) {
+      throw new ConflictError('only the next meeting can be started', 'sessionId').withCode('session-not-started');
+    }
+    const now = this.deps.clock.now();
+    const at = now.toISOString();
+    if (state === 'reopened' && slot.status === 'held' && now.getTime() >= reopenDeadline(slot.occurrence)) {
+      throw new ConflictError(
+        `this meeting can be reopened until ${REOPEN_HOURS} hours after it was scheduled to end`,
+        'sessionId',
+      ).withCode('reopen-expired');
+    }
+    // A meeting ended after its slot began but never started explicitly took place at its slot.
+    const startedAt = slot.occurrence.start < at ? slot.occurrence.start : at;
+    const changed = await this.access.mutateSession(pairId, slot, (s) => {
+      if (state === 'started') {
+        if (s.startedAt || slot.status === 'held') return { changed: false, result: false };
+        s.startedAt = at;
+      } else if (state === 'ended') {
+        if (s.endedAt) return { changed: false, result: false };
+        s.startedAt ??= startedAt;
         s.endedAt = at;
-      } else return { changed: false, result: undefined };
-      return { changed: true, result: undefined };
+      } else {
+        if (slot.status !== 'held') return { changed: false, result: false };
+        delete s.endedAt;
+        s.startedAt ??= startedAt;
+        s.reopenedAt = at;
+      }
+      return { changed: true, result: true };
     });
+    if (!changed) return;
     // 'session-ended' lets the bot send the recap now rather than after the scheduled end.
     this.access.publish({ pairId, sessionId, kind: state === 'ended' ? 'session-ended' : 'session', by: actor });
   }

@@ -92,7 +92,7 @@ export class TopicUseCases {
       ctx,
     );
     if (result.created) this.access.publish({ pairId, sessionId, kind: 'topics', by: actor });
-    return { topic: toTopicView(ctx.pair, result.topic, ctx.slot), created: result.created };
+    return { topic: toTopicView(ctx.pair, result.topic, ctx.slot, ctx.slots), created: result.created };
   }
 
   /**
@@ -142,7 +142,7 @@ export class TopicUseCases {
       return { changed: true, result: { ...topic } };
     });
     this.access.publish({ pairId, sessionId, kind: 'topics', by: actor });
-    return toTopicView(ctx.pair, topic, ctx.slot);
+    return toTopicView(ctx.pair, topic, ctx.slot, ctx.slots);
   }
 
   /** Only its author removes a topic, and only before it was discussed (history stays true). */

@@ -41,6 +41,7 @@ describe('OfficeHost', () => {
       chatId: CHAT,
       joinUrl: JOIN,
       seriesId: 'AAMkADk0-ZmI_series=',
+      attendees: ['blake@tandem.example'],
     });
   });
 
@@ -48,6 +49,7 @@ describe('OfficeHost', () => {
     const { host } = hostFor({ mode: 'read', role: 'attendee' });
     const info = await host.readAppointment();
     expect(info).toMatchObject({ mode: 'read', role: 'attendee', chatId: CHAT, itemId: 'AAMkADk0-ZmI_occurrence=' });
+    expect(info.attendees).toEqual(['blake@tandem.example']);
     expect(info.userEmail).toBe('blake@tandem.example');
   });
 

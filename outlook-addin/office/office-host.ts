@@ -34,6 +34,8 @@ export interface AppointmentInfo {
   readonly itemId?: string;
   readonly seriesId?: string;
   readonly userEmail: string;
+  /** Addresses of the people invited (required and optional), when Outlook tells them. */
+  readonly attendees?: readonly string[];
 }
 
 /** Requirement sets per operation (Mailbox API), checked before calling so an old host gets a clear message. */
@@ -52,6 +54,7 @@ const WHAT: Record<string, string> = {
   start: 'read the start time',
   end: 'read the end time',
   organizer: 'read the organizer',
+  attendees: 'read the attendees',
   'body.get': 'read the invite body',
   'body.set': 'update the invite body',
   'body.prepend': 'add to the invite body',
@@ -122,6 +125,7 @@ export class OfficeHost {
     const joinUrl = findJoinUrl(body);
     const chatId = findChatId({ body });
     const itemId = await this.itemId().catch(() => undefined);
+    const attendees = await this.attendees().catch(() => undefined);
     const seriesId = this.supports('seriesId') && item.seriesId ? this.restId(item.seriesId) : undefined;
     return {
       mode,
@@ -133,7 +137,19 @@ export class OfficeHost {
       ...(chatId && { chatId, ...(joinUrl && { joinUrl }) }),
       ...(itemId && { itemId }),
       ...(seriesId && { seriesId }),
+      ...(attendees && { attendees }),
     };
+  }
+
+  /** Required and optional attendees' addresses; undefined when the host does not say. */
+  private async attendees(): Promise<string[] | undefined> {
+    const { requiredAttendees, optionalAttendees } = this.item;
+    if (!requiredAttendees) return undefined;
+    const lists = await Promise.all([
+      this.value('attendees', requiredAttendees),
+      optionalAttendees ? this.value('attendees', optionalAttendees) : Promise.resolve([]),
+    ]);
+    return lists.flat().map((a) => a.emailAddress);
   }
 
   getBody(): Promise<string> {

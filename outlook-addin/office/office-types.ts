@@ -44,6 +44,9 @@ export interface AppointmentLike {
   readonly start: Date | Getter<Date>;
   readonly end: Date | Getter<Date>;
   readonly organizer: EmailLike | Getter<EmailLike>;
+  /** The invited: arrays in read mode, recipients with getAsync in compose mode. */
+  readonly requiredAttendees?: EmailLike[] | Getter<EmailLike[]>;
+  readonly optionalAttendees?: EmailLike[] | Getter<EmailLike[]>;
   readonly body: BodyLike;
   /** Read mode only; EWS format on desktop. */
   readonly itemId?: string;

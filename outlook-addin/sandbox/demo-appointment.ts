@@ -35,6 +35,7 @@ export function demoAppointment(input: DemoAppointmentInput): FakeAppointmentCon
     body: `<html><head></head><body>${intro}${input.joinUrl ? teamsMeetingBlock(input.joinUrl) : ''}</body></html>`,
     organizer,
     user: input.role === 'organizer' ? organizer : attendee,
+    attendees: [attendee],
     // Desktop read mode gives EWS ids ('/' and '+'); compose has an id once saved.
     ...(input.mode === 'read' && { itemId: 'AAMkADk0/ZmI+occurrence=' }),
     seriesId: 'AAMkADk0/ZmI+series=',

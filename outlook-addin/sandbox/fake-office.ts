@@ -21,6 +21,7 @@ export type FakeOperation =
   | 'start'
   | 'end'
   | 'organizer'
+  | 'attendees'
   | 'body.get'
   | 'body.set'
   | 'body.prepend'
@@ -38,6 +39,8 @@ export interface FakeAppointmentConfig {
   readonly body: string;
   readonly organizer: EmailLike;
   readonly user: EmailLike;
+  /** Required attendees (the organizer is not one). */
+  readonly attendees?: readonly EmailLike[];
   /** Read mode: the EWS id desktop Outlook gives; compose mode has an id only once saved. */
   readonly itemId?: string;
   readonly seriesId?: string | null;
@@ -153,6 +156,7 @@ export function createFakeOffice(config: FakeAppointmentConfig): FakeOffice {
         start: getter('start', () => new Date(start)),
         end: getter('end', () => new Date(config.end)),
         organizer: getter('organizer', () => config.organizer),
+        ...(config.attendees && { requiredAttendees: getter('attendees', () => [...config.attendees!]) }),
         body,
         seriesId: config.seriesId ?? null,
         getItemIdAsync: (...args: unknown[]) => {
@@ -192,6 +196,7 @@ export function createFakeOffice(config: FakeAppointmentConfig): FakeOffice {
         start: new Date(start),
         end: new Date(config.end),
         organizer: config.organizer,
+        ...(config.attendees && { requiredAttendees: [...config.attendees] }),
         body,
         ...(config.itemId !== undefined && { itemId: config.itemId }),
         seriesId: config.seriesId ?? null,

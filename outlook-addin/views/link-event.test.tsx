@@ -26,8 +26,8 @@ function setup(info: AppointmentInfo, linkStatus = 201) {
       status: 200,
       json: {
         reports: [
-          { id: 'blake', displayName: 'Blake Diaz' },
-          { id: 'casey', displayName: 'Casey Ng' },
+          { id: 'blake', displayName: 'Blake Diaz', email: 'blake@tandem.example' },
+          { id: 'casey', displayName: 'Casey Ng', email: 'casey@tandem.example' },
         ],
       },
     }))
@@ -63,6 +63,26 @@ describe('making an event a Tandem 1:1', () => {
       seriesId: 'AAMk-series',
       cadence: expect.objectContaining({ frequency: 'biweekly', durationMinutes: 45 }),
     });
+  });
+
+  it('preselects the report the event invites and offers only invited reports', async () => {
+    const { service, onLinked } = setup({ ...organizer, attendees: ['Casey@tandem.example'] });
+    const report = await screen.findByRole('combobox', { name: 'Your direct report' });
+    expect(report).toHaveValue('casey');
+    expect(screen.queryByRole('option', { name: 'Blake Diaz' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Make this a Tandem 1:1' }));
+
+    await waitFor(() => expect(onLinked).toHaveBeenCalled());
+    expect(service.callsTo('POST', '/api/pairs/link')[0]!.body).toMatchObject({
+      reportId: 'casey',
+      attendees: ['Casey@tandem.example'],
+    });
+  });
+
+  it('says so when the event invites none of the direct reports', async () => {
+    setup({ ...organizer, attendees: ['someone@else.example'] });
+    expect(await screen.findByText(/None of your direct reports is invited to this event/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Make this a Tandem 1:1' })).toBeNull();
   });
 
   it('shows why linking failed and keeps the choices', async () => {

@@ -64,11 +64,12 @@ function LinkForm({ api, info, onLinked }: LinkEventProps) {
     api.reports().then(
       (list) => {
         setReports(list);
-        setReportId((current) => current || list[0]?.id || '');
+        // The report this event invites; with no attendee list to go by, the first report.
+        setReportId((current) => current || invitedReport(list, info.attendees)?.id || '');
       },
       (e: unknown) => setError(messageOf(e)),
     );
-  }, [api]);
+  }, [api, info.attendees]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -82,6 +83,7 @@ function LinkForm({ api, info, onLinked }: LinkEventProps) {
         ...(info.joinUrl && { joinUrl: info.joinUrl }),
         // The series master's id; a single event's own id (Graph reads the event behind it to adopt it).
         ...((info.seriesId ?? info.itemId) && { seriesId: info.seriesId ?? info.itemId }),
+        ...(info.attendees && { attendees: info.attendees }),
       });
       onLinked();
     } catch (e) {
@@ -93,12 +95,19 @@ function LinkForm({ api, info, onLinked }: LinkEventProps) {
   if (!reports && !error) return <Spinner label="Finding your direct reports…" />;
   if (reports?.length === 0)
     return <Text>Tandem 1:1s are between a manager and a direct report, and nobody reports to you.</Text>;
+  if (reports && !invitedReport(reports, info.attendees))
+    return (
+      <Text>
+        None of your direct reports is invited to this event. Invite the person you meet in Outlook, then open Tandem
+        again.
+      </Text>
+    );
   return (
     <form onSubmit={submit} aria-label="Make this event a Tandem 1:1">
       <Text as="p">Make this event a Tandem 1:1: its agenda, notes and next steps, shared by both of you.</Text>
       <Field label="Your direct report">
         <Select value={reportId} onChange={(_, d) => setReportId(d.value)}>
-          {reports?.map((r) => (
+          {invitedReports(reports ?? [], info.attendees).map((r) => (
             <option key={r.id} value={r.id}>
               {r.displayName}
             </option>
@@ -129,4 +138,15 @@ function LinkForm({ api, info, onLinked }: LinkEventProps) {
       </Button>
     </form>
   );
+}
+
+/** The direct reports this event invites (all of them when Outlook does not tell the attendees). */
+export function invitedReports(reports: readonly Person[], attendees: readonly string[] | undefined): Person[] {
+  if (!attendees) return [...reports];
+  const invited = new Set(attendees.map((a) => a.toLowerCase()));
+  return reports.filter((r) => r.email && invited.has(r.email.toLowerCase()));
+}
+
+function invitedReport(reports: readonly Person[], attendees: readonly string[] | undefined): Person | undefined {
+  return invitedReports(reports, attendees)[0];
 }

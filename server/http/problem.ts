@@ -67,14 +67,16 @@ export function toProblem(error: unknown): HttpProblem {
   if (error instanceof DomainError) {
     const errors = error.field ? [{ field: error.field, reason: error.message }] : undefined;
     const detail = error.field ? `${error.field}: ${error.message}` : error.message;
+    const code = error.code && { code: error.code };
     if (error instanceof ValidationError)
-      return problem(400, 'validation', 'The request is not valid', { detail, errors });
+      return problem(400, 'validation', 'The request is not valid', { detail, errors, ...code });
     if (error instanceof NotFoundError) return problem(404, 'not-found', 'Not found', { detail, errors });
-    if (error instanceof ForbiddenError) return problem(403, 'forbidden', 'Not allowed', { detail, errors });
+    if (error instanceof ForbiddenError) return problem(403, 'forbidden', 'Not allowed', { detail, errors, ...code });
     if (error instanceof ConflictError) {
       return problem(409, 'conflict', 'Conflict with the current state', {
         detail,
         errors,
+        ...code,
         ...(error.current !== undefined && { current: error.current }),
       });
     }

@@ -68,6 +68,7 @@ export const linkPairBody = bodyOf<contract.LinkPairBody>()(
       .max(4000)
       .optional(),
     seriesId: z.string().min(1).max(1000).optional(),
+    attendees: z.array(z.string().min(1).max(320)).max(500).optional(),
   }),
 );
 

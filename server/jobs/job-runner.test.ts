@@ -13,10 +13,18 @@ const T0 = new Date('2026-11-23T09:00:00Z');
 class FakeExecutor implements JobExecutor {
   readonly sent: Array<{ key: string; at: string }> = [];
   readonly failures = new Map<string, Error[]>();
+  installed = false;
   constructor(private readonly clock: FixedClock) {}
 
   async plan(job: JobDocument): Promise<JobPlan> {
     if (job.kind === 'skip') return { type: 'skip', reason: 'nothing to say' };
+    if (job.kind === 'later' && job.payload.start !== 'moved') {
+      const until = new Date(Date.parse(job.dueAt) + 3_600_000).toISOString();
+      return { type: 'wait', reason: 'the meeting moved later', until, payload: { ...job.payload, start: 'moved' } };
+    }
+    if (job.kind === 'wait' && !this.installed) {
+      return { type: 'wait', reason: 'not installed: personal chat', keepUntil: job.payload.keepUntil! };
+    }
     if (job.kind === 'fan') {
       return {
         type: 'fan-out',
@@ -205,5 +213,50 @@ describe('JobRunner', () => {
     expect((await jobs.pending())[0]?.body.dueAt).toBe('2026-11-23T10:00:00.000Z');
     await runner.bringForward('r', T0.toISOString());
     expect((await jobs.pending())[0]?.body.dueAt).toBe(T0.toISOString());
+  });
+
+  it('brings a pending job forward when it is planned earlier (its meeting moved earlier)', async () => {
+    const { runner, jobs } = setup();
+    await runner.enqueue(job('p', new Date(T0.getTime() + 7 * 86_400_000)));
+    await runner.tick();
+    expect(await runner.enqueue(job('p', new Date(T0.getTime() + 60_000)))).toBe(false);
+    expect((await jobs.pending())[0]?.body.dueAt).toBe(new Date(T0.getTime() + 60_000).toISOString());
+  });
+
+  it('keeps a job with nowhere to go until the bot is installed, and drops it once stale, saying so', async () => {
+    const { clock, executor, runner, jobs } = setup();
+    const keepUntil = new Date(T0.getTime() + 3_600_000).toISOString();
+    await runner.enqueue(job('kept', T0, { keepUntil }, 'wait'));
+    await runner.enqueue(job('also-kept', T0, { keepUntil }, 'wait'));
+    await runner.tick();
+    expect(await jobs.isDone('kept')).toBe(false);
+
+    executor.installed = true;
+    await runner.enqueue(job('late', new Date(T0.getTime() + 3_600_000), { keepUntil }, 'wait'));
+    clock.advance(10 * 60_000);
+    await runner.tick();
+    expect(executor.sent.map((s) => s.key).sort()).toEqual(['also-kept', 'kept']);
+
+    executor.installed = false;
+    clock.set(new Date(T0.getTime() + 3_600_000));
+    await runner.tick();
+    expect(await jobs.mark('late')).toMatchObject({
+      outcome: 'skipped',
+      reason: expect.stringContaining('kept until'),
+    });
+  });
+
+  it('lets a job wait when its meeting moved later, and sends it at the new time', async () => {
+    const { clock, executor, runner, jobs } = setup();
+    await runner.enqueue(job('m', T0, { start: 'planned' }, 'later'));
+    await runner.tick();
+    expect(executor.sent).toEqual([]);
+    expect((await jobs.pending())[0]?.body).toMatchObject({
+      dueAt: '2026-11-23T10:00:00.000Z',
+      payload: { start: 'moved' },
+    });
+    clock.advance(3_600_000);
+    await runner.tick();
+    expect(executor.sent.map((s) => s.key)).toEqual(['m']);
   });
 });

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock';
 import type { StoredDocument } from '../../core/ports/document-store';
-import type { JobDocument, JobExecutor, JobSpec } from '../../core/ports/jobs';
+import type { JobDocument, JobExecutor, JobPlan, JobSpec } from '../../core/ports/jobs';
 import { NotInstalledError, ThrottledError } from '../../core/ports/messenger';
 import type { JobStore } from './job-store';
 import type { Lease } from './lease';
@@ -29,6 +29,8 @@ export interface JobRunnerOptions {
 type Doc = StoredDocument<JobDocument>;
 
 const BASE_BACKOFF_MS = 2_000;
+/** A job waiting for the bot to be installed is looked at again this often. */
+const RECHECK_MS = 5 * 60_000;
 const MAX_BACKOFF_MS = 15 * 60_000;
 
 /**
@@ -53,9 +55,17 @@ export class JobRunner {
 
   constructor(private readonly o: JobRunnerOptions) {}
 
-  /** Idempotent: a job already pending or done under this key is left as it is. */
+  /**
+   * Idempotent: a job already pending or done under this key is left as it is — except that a pending job
+   * planned earlier now (its meeting moved earlier) is brought forward.
+   */
   async enqueue(spec: JobSpec): Promise<boolean> {
-    if (this.cache.has(spec.key) || this.finished.has(spec.key)) return false;
+    const cached = this.cache.get(spec.key);
+    if (cached && cached.body.state === 'pending' && spec.dueAt < cached.body.dueAt) {
+      await this.bringForward(spec.key, spec.dueAt);
+      return false;
+    }
+    if (cached || this.finished.has(spec.key)) return false;
     const created = await this.o.jobs.enqueue(spec);
     if (created) this.dirty = true;
     return created;
@@ -169,6 +179,7 @@ export class JobRunner {
       this.o.logger.info({ job: key, reason: plan.reason }, 'job skipped');
       return this.drop(doc, () => this.o.jobs.finish(doc, { outcome: 'skipped', at: iso(now), reason: plan.reason }));
     }
+    if (plan.type === 'wait') return this.wait(doc, plan, now);
     if (plan.type === 'fan-out') {
       for (const spec of plan.jobs) await this.enqueue(spec);
       return this.drop(doc, () => this.o.jobs.finish(doc, { outcome: 'sent', at: iso(now), reason: 'fanned out' }));
@@ -212,6 +223,31 @@ export class JobRunner {
         ...(activityId && { activityId }),
       }),
     );
+  }
+
+  /** Kept for later (moved later, or not installed yet), until it stops being worth sending. */
+  private async wait(doc: Doc, plan: Extract<JobPlan, { type: 'wait' }>, now: number): Promise<void> {
+    const { key } = doc.body;
+    if (plan.keepUntil && now >= Date.parse(plan.keepUntil)) {
+      this.o.logger.info({ job: key, reason: plan.reason, keptUntil: plan.keepUntil }, 'job dropped: kept long enough');
+      return this.drop(doc, () =>
+        this.o.jobs.finish(doc, {
+          outcome: 'skipped',
+          at: iso(now),
+          reason: `${plan.reason}; kept until ${plan.keepUntil}`,
+        }),
+      );
+    }
+    const retryAt = plan.until ?? iso(now + RECHECK_MS);
+    this.o.logger.info({ job: key, reason: plan.reason, retryAt, keepUntil: plan.keepUntil }, 'job kept for later');
+    const { notBefore: _n, ...rest } = doc.body;
+    const next = await this.o.jobs.replace(doc, {
+      ...rest,
+      ...(plan.until ? { dueAt: plan.until } : { notBefore: retryAt }),
+      ...(plan.payload && { payload: plan.payload }),
+    });
+    if (next) this.cache.set(key, next);
+    else this.cache.delete(key);
   }
 
   private async retry(doc: Doc, error: unknown, now: number): Promise<void> {

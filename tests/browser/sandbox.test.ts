@@ -1,4 +1,6 @@
 import { AgentsPlayground, contentOf, freePort, playgroundServiceUrls } from '../support/agents-playground';
+import { PAIR, sessionPath } from '../support/demo';
+import { jsonOf, TandemClient, type MeView } from '../support/tandem-client';
 import { BROWSER_TEST_MS, eventually, HEAVY_MS, seriousViolations, STEP_MS } from './assertions';
 import { ARTIFACTS, TabHarness } from './tab-harness';
 
@@ -31,7 +33,7 @@ describe('the local sandbox at /', () => {
     await harness?.stop();
   });
 
-  it('shows Outlook, Teams and the bot chat; a topic from Outlook reaches Teams live; ending sends the recap', async () => {
+  it('shows Outlook, Teams and the bot chat; a topic from Outlook reaches Teams live; ending sends the recap once and twice ends nothing else', async () => {
     const page = await (await harness.context({ width: 1600, height: 1000 })).newPage();
     await page.goto(`${harness.server.url}/?playground=${encodeURIComponent(playground.url)}`);
     expect(new URL(page.url()).pathname).toBe('/sandbox/');
@@ -62,6 +64,15 @@ describe('the local sandbox at /', () => {
     // …and the Playground's page in the chat pane shows it.
     await page.frameLocator('#chat').getByText('Recap:').first().waitFor();
     expect(contentOf(recaps()[0]!)).toContain('Raised in the sandbox');
+    // Ending it a second time ends nothing else: next week's meeting stays upcoming, and no second recap.
+    const blake = await TandemClient.signIn(harness.server.url, 'blake');
+    const ended = (await blake.getJson<MeView>('/api/me')).pairs.find((p) => p.id === PAIR)!.nextSession!;
+    await page.getByRole('button', { name: 'End the meeting' }).click();
+    await page.getByText('This meeting has already ended: the recap went to the chat.').waitFor();
+    const after = (await blake.getJson<MeView>('/api/me')).pairs.find((p) => p.id === PAIR)!.nextSession!;
+    expect(after).toEqual(ended);
+    expect(after.status).toBe('upcoming');
+    expect(jsonOf<{ status: string }>(await blake.get(sessionPath(after.id))).status).toBe('upcoming');
     // Once: a message Blake sends after the end is answered after anything the end made the bot send.
     await playground.say('help');
     await playground.waitFor((messages) => messages.some((m) => contentOf(m).includes('this message')), STEP_MS);

@@ -13,6 +13,8 @@ export interface SeriesState {
   readonly durationMs: number;
   readonly recurrence: GraphRecurrence;
   readonly joinUrl: string;
+  /** Attendee addresses as the event was created with. */
+  readonly attendees?: readonly string[];
   /** By original start (ISO): moved occurrences and cancelled ones. */
   readonly exceptions: Map<string, { start?: Date; cancelled?: boolean }>;
 }

@@ -600,6 +600,7 @@ export class GraphEmulator {
       recurrence?: GraphRecurrence;
       transactionId?: string;
       isOnlineMeeting?: boolean;
+      attendees?: Array<{ emailAddress?: { address?: string } }>;
     };
     if (body.transactionId) {
       const existing = [...this.series.values()].find(
@@ -622,6 +623,7 @@ export class GraphEmulator {
       durationMs: end.getTime() - start.getTime(),
       recurrence: body.recurrence,
       ...(body.transactionId && { transactionId: body.transactionId }),
+      attendees: (body.attendees ?? []).flatMap((a) => (a.emailAddress?.address ? [a.emailAddress.address] : [])),
     });
     this.series.set(series.id, series);
     return { status: 201, body: this.eventBody(series) };
@@ -709,6 +711,7 @@ export class GraphEmulator {
       isOnlineMeeting: true,
       onlineMeetingProvider: 'teamsForBusiness',
       onlineMeeting: { joinUrl: series.joinUrl },
+      attendees: (series.attendees ?? []).map((address) => ({ emailAddress: { address }, type: 'required' })),
       cancelledOccurrences: cancelled,
     };
   }

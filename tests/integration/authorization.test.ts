@@ -65,6 +65,7 @@ describe('authorization', () => {
       'post /api/pairs/:pairId/sessions/:sessionId/deep-dive': { body: { topicId: 'seed-t4' } },
       'post /api/pairs/:pairId/sessions/:sessionId/start': {},
       'post /api/pairs/:pairId/sessions/:sessionId/end': {},
+      'post /api/pairs/:pairId/sessions/:sessionId/reopen': {},
       'post /api/pairs/:pairId/sessions/:sessionId/nothing-from-me': {},
       'post /api/pairs/:pairId/sessions/:sessionId/move': { body: { start: future() } },
       'post /api/pairs/:pairId/sessions/:sessionId/skip': {},

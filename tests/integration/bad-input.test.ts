@@ -529,7 +529,7 @@ describe('bad input is refused with a problem naming the field, and nothing is w
           ...bodyCases({ topicId: 'seed-t4' }),
         ],
       },
-      ...(['start', 'end', 'nothing-from-me'] as const).map((action): RouteCases => ({
+      ...(['start', 'end', 'reopen', 'nothing-from-me'] as const).map((action): RouteCases => ({
         method: 'POST',
         route: `/api/pairs/:pairId/sessions/:sessionId/${action}`,
         as: 'blake',

@@ -1,5 +1,5 @@
 import { useDemoServer } from '../support/demo-server';
-import { jsonOf, TandemClient } from '../support/tandem-client';
+import { jsonOf, problemOf, TandemClient } from '../support/tandem-client';
 
 jest.setTimeout(30_000);
 
@@ -41,5 +41,25 @@ describe('POST /api/pairs/link', () => {
       '2030-01-08T14:30:00.000Z',
       '2030-01-22T14:30:00.000Z',
     ]);
+  });
+
+  it('refuses a report the event does not invite, naming the field', async () => {
+    const response = await demo.avery.post('/api/pairs/link', {
+      ...request,
+      id: 'avery-casey-wrong',
+      chatId: '19:meeting_b3V0bG9vay1ldmVudC0y@thread.v2',
+      joinUrl: undefined,
+      attendees: ['avery@tandem.example', 'blake@tandem.example'],
+    });
+    expect(response.status).toBe(400);
+    expect(problemOf(response)).toMatchObject({ code: 'not-invited', errors: [{ field: 'reportId' }] });
+    const ok = await demo.avery.post('/api/pairs/link', {
+      ...request,
+      id: 'avery-casey-invited',
+      chatId: '19:meeting_b3V0bG9vay1ldmVudC0z@thread.v2',
+      joinUrl: undefined,
+      attendees: ['Avery@tandem.example', 'CASEY@tandem.example'],
+    });
+    expect(ok.status).toBe(201);
   });
 });

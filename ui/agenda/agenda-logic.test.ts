@@ -1,7 +1,28 @@
 import { agendaWith, topic } from '../test-support/agenda-fixture';
-import { agendaProgress, moveTopic, timeboxLeft, topicSections, withTopicAdded, withTopicOrder } from './agenda-logic';
+import {
+  agendaProgress,
+  carriedOverLabel,
+  moveTopic,
+  timeboxLeft,
+  topicSections,
+  withTopicAdded,
+  withTopicOrder,
+} from './agenda-logic';
 
 describe('agenda logic', () => {
+  it('names the day the earlier meeting took place on a carry-over badge', () => {
+    const moved = topic({
+      id: 'm',
+      title: 'x',
+      carriedFrom: '20261205T100000Z',
+      carriedFromAt: '2026-12-08T15:00:00Z',
+    });
+    expect(carriedOverLabel(moved, 'en-GB', 'UTC')).toBe('Carried over from Tue 8 Dec');
+    expect(carriedOverLabel(topic({ id: 'o', title: 'y', carriedFrom: '20261205T100000Z' }), 'en-GB', 'UTC')).toBe(
+      'Carried over from Sat 5 Dec',
+    );
+  });
+
   it('moves a topic one place and leaves the ends alone', () => {
     expect(moveTopic(['a', 'b', 'c'], 'b', -1)).toEqual(['b', 'a', 'c']);
     expect(moveTopic(['a', 'b', 'c'], 'b', 1)).toEqual(['a', 'c', 'b']);

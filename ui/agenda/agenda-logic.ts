@@ -46,7 +46,11 @@ export function withTopicReplaced(agenda: AgendaView, topic: TopicView): AgendaV
 
 /** "Mon 17 Nov": short enough for a 280 px side panel, in the viewer's own time zone. */
 export function sessionDate(sessionId: string, locale?: string, timeZone?: string): string {
-  return startFromSessionId(sessionId).toLocaleDateString(locale, {
+  return shortDate(startFromSessionId(sessionId), locale, timeZone);
+}
+
+function shortDate(date: Date, locale?: string, timeZone?: string): string {
+  return date.toLocaleDateString(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -54,8 +58,13 @@ export function sessionDate(sessionId: string, locale?: string, timeZone?: strin
   });
 }
 
+/** Names the day the earlier meeting took place (a moved meeting's new date), not its original slot. */
 export function carriedOverLabel(topic: TopicView, locale?: string, timeZone?: string): string | undefined {
-  return topic.carriedFrom ? `Carried over from ${sessionDate(topic.carriedFrom, locale, timeZone)}` : undefined;
+  if (!topic.carriedFrom) return undefined;
+  const day = topic.carriedFromAt
+    ? shortDate(new Date(topic.carriedFromAt), locale, timeZone)
+    : sessionDate(topic.carriedFrom, locale, timeZone);
+  return `Carried over from ${day}`;
 }
 
 /** Counts for the progress line: how much of the agenda is checked off. */

@@ -116,7 +116,7 @@ export class TandemApi {
     this.send<void>('PUT', `${this.session(pairId, sessionId)}/rating`, { score } satisfies RatingBody);
   startDeepDive = (pairId: string, sessionId: string, input: DeepDiveBody) =>
     this.send<void>('POST', `${this.session(pairId, sessionId)}/deep-dive`, input);
-  setState = (pairId: string, sessionId: string, action: 'start' | 'end') =>
+  setState = (pairId: string, sessionId: string, action: 'start' | 'end' | 'reopen') =>
     this.send<void>('POST', `${this.session(pairId, sessionId)}/${action}`);
   move = (pairId: string, sessionId: string, start: string) =>
     this.send<SessionListItem>('POST', `${this.session(pairId, sessionId)}/move`, { start } satisfies MoveBody);

@@ -1,5 +1,5 @@
 import type { Event, User } from '@microsoft/microsoft-graph-types';
-import { NotFoundError, ValidationError } from '../../../core/errors';
+import { NotFoundError, ValidationError, notInvited } from '../../../core/errors';
 import type { CalendarLink } from '../../../core/model/documents';
 import type { Calendar, CreateSeriesRequest, LinkSeriesRequest, Occurrence } from '../../../core/ports/calendar';
 import { toInstant, toWallClock } from '../../../core/model/zoned-time';
@@ -82,13 +82,20 @@ export class GraphCalendar implements Calendar {
     const graph = this.principals.asUser(request.organizerId);
     const event = await graph.json<Event>({
       method: 'GET',
-      path: `/me/events/${encodeURIComponent(request.seriesId)}?$select=id,type,seriesMasterId,onlineMeeting`,
+      path: `/me/events/${encodeURIComponent(request.seriesId)}?$select=id,type,seriesMasterId,onlineMeeting,attendees`,
     });
     const masterId = event.type === 'occurrence' || event.type === 'exception' ? event.seriesMasterId : event.id;
     const joinUrl = event.onlineMeeting?.joinUrl ?? undefined;
     const chatId = chatIdOf(joinUrl);
     if (!masterId || chatId !== request.chatId)
       throw new ValidationError("is not this event's Teams meeting", 'chatId');
+    // The report must be invited to the event: a 1:1 is never made with someone the meeting is not for.
+    const report = await graph.json<User>({
+      method: 'GET',
+      path: `/users/${encodeURIComponent(request.attendeeId)}?$select=mail,userPrincipalName`,
+    });
+    const invited = new Set((event.attendees ?? []).map((a) => a.emailAddress?.address?.toLowerCase()));
+    if (![report.mail, report.userPrincipalName].some((a) => a && invited.has(a.toLowerCase()))) throw notInvited();
     await this.afterCreate(request.organizerId);
     return { provider: 'graph', seriesId: masterId, organizerId: request.organizerId, joinUrl, chatId };
   }

@@ -87,9 +87,16 @@ export function sessionRoutes({ useCases: uc, clock }: ApiDeps) {
     command({
       method: 'post',
       path: `${SESSION}/end`,
-      summary: 'Mark the session ended (its recap is then ready)',
+      summary: 'Mark the meeting in progress ended (its recap is then ready); again changes nothing',
       tag: 'sessions',
       run: (userId, p) => uc.sessions.setState(userId, p.pairId!, p.sessionId!, 'ended'),
+    }),
+    command({
+      method: 'post',
+      path: `${SESSION}/reopen`,
+      summary: 'Reopen an ended meeting (its people, until a day after its slot)',
+      tag: 'sessions',
+      run: (userId, p) => uc.sessions.setState(userId, p.pairId!, p.sessionId!, 'reopened'),
     }),
     command({
       method: 'post',

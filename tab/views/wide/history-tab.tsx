@@ -22,6 +22,9 @@ export function sessionText(s: SessionExport): string {
     .toLowerCase();
 }
 
+/** When the meeting took place: ahead of its slot when it was held early. */
+const heldAt = (s: SessionExport): string => s.heldAt ?? s.start;
+
 /** Past sessions of all my 1:1s, newest first, filtered by a search over what was said and written. */
 export function HistoryTab({
   histories,
@@ -36,7 +39,7 @@ export function HistoryTab({
   const sessions = Object.values(histories)
     .flatMap((h) => h.sessions.filter((s) => s.status === 'held').map((s) => ({ s, h })))
     .filter(({ s }) => !needle || sessionText(s).includes(needle))
-    .sort((a, b) => b.s.start.localeCompare(a.s.start));
+    .sort((a, b) => heldAt(b.s).localeCompare(heldAt(a.s)));
   const name = (h: PairExport, id: string) => [h.manager, h.report].find((p) => p.id === id)?.displayName ?? id;
   return (
     <section aria-labelledby="history-heading">
@@ -53,9 +56,9 @@ export function HistoryTab({
       </Text>
       <div className={styles.list}>
         {sessions.map(({ s, h }) => (
-          <Card key={`${h.pairId}/${s.id}`} aria-label={`Session on ${new Date(s.start).toDateString()}`}>
+          <Card key={`${h.pairId}/${s.id}`} aria-label={`Session on ${new Date(heldAt(s)).toDateString()}`}>
             <Text weight="semibold">
-              {new Date(s.start).toLocaleDateString(undefined, { dateStyle: 'medium' })} · 1:1 with{' '}
+              {new Date(heldAt(s)).toLocaleDateString(undefined, { dateStyle: 'medium' })} · 1:1 with{' '}
               {(h.manager.id === viewerId ? h.report : h.manager).displayName}
             </Text>
             <ul className={styles.items}>

@@ -80,6 +80,12 @@ describe('GraphCalendar against the Graph emulator', () => {
     await expect(
       calendar.linkSeries({ ...request, chatId: '19:meeting_someone-else@thread.v2' }),
     ).rejects.toMatchObject({ name: 'ValidationError', field: 'chatId' });
+    // Someone the event does not invite is refused.
+    await expect(calendar.linkSeries({ ...request, attendeeId: ORGANIZER })).rejects.toMatchObject({
+      name: 'ValidationError',
+      field: 'reportId',
+      code: 'not-invited',
+    });
   });
 
   it('links the series to its Teams meeting chat', async () => {
