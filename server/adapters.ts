@@ -17,7 +17,7 @@ import { GraphPersonalDocumentStores } from '../adapters/graph/storage/graph-per
 import type { Authenticator } from './auth/authenticator';
 import { DevTokenAuthenticator } from './auth/dev-token-authenticator';
 import { EntraAuthenticator } from './auth/entra-authenticator';
-import { currentCaller } from './auth/request-context';
+import { afterResponse, currentCaller } from './auth/request-context';
 import type { Config, M365Config } from './config';
 import { DEMO_PEOPLE, DemoDirectory } from '../adapters/embedded/demo-directory';
 import { FileDocumentStore, FilePersonalDocumentStores } from '../adapters/embedded/file-document-store';
@@ -77,11 +77,15 @@ function m365Adapters(m365: M365Config, logger: Logger): Omit<Adapters, 'operati
     m365.publicUrl === undefined
       ? undefined
       : new CalendarSubscriptions(graph, store, `${m365.publicUrl}${NOTIFICATIONS_PATH}`);
-  // A failed subscription must not fail the 1:1's creation: the renewal run tries again.
+  // After the answer: the new 1:1 does not wait for it, and a failed subscription must not fail it (the
+  // renewal run and the next series try again).
   const subscribe = async (organizerId: string) =>
-    subscriptions?.ensure(organizerId).catch((error: unknown) => {
-      logger.warn({ err: error, organizerId }, 'calendar subscription failed; the renewal run retries');
-    });
+    afterResponse(
+      () =>
+        void subscriptions?.ensure(organizerId).catch((error: unknown) => {
+          logger.warn({ err: error, organizerId }, 'calendar subscription failed; the renewal run retries');
+        }),
+    );
   return {
     store,
     personalStores: new GraphPersonalDocumentStores(graph),

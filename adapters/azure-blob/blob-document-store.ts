@@ -2,9 +2,12 @@ import { RestError, type ContainerClient } from '@azure/storage-blob';
 import {
   assertValidDocumentKey,
   PreconditionFailedError,
+  putOneByOne,
   type DeleteOptions,
   type DocumentStore,
   type PutOptions,
+  type PutOutcome,
+  type PutRequest,
   type StoredDocument,
 } from '../../core/ports/document-store';
 
@@ -52,6 +55,11 @@ export class BlobDocumentStore implements DocumentStore {
       }
       throw error;
     }
+  }
+
+  /** One write after another, stopping at the first failed condition (the port's putMany). */
+  putMany(writes: readonly PutRequest[]): Promise<PutOutcome[]> {
+    return putOneByOne(this, writes);
   }
 
   async delete(key: string, options: DeleteOptions = {}): Promise<boolean> {

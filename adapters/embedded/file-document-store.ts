@@ -11,6 +11,9 @@ import {
   PersonalDocumentStores,
   PreconditionFailedError,
   PutOptions,
+  putOneByOne,
+  type PutOutcome,
+  type PutRequest,
   StoredDocument,
 } from '../../core/ports/document-store';
 import { KeyedMutex } from '../../core/concurrency/keyed-mutex';
@@ -184,6 +187,11 @@ export class FileDocumentStore implements DocumentStore {
       }
       return etag;
     });
+  }
+
+  /** One write after another, stopping at the first failed condition (the port's putMany). */
+  putMany(writes: readonly PutRequest[]): Promise<PutOutcome[]> {
+    return putOneByOne(this, writes);
   }
 
   async delete(key: string, options: DeleteOptions = {}): Promise<boolean> {

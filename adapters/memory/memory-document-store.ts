@@ -4,10 +4,13 @@ import {
   assertValidDocumentKey,
   isValidDocumentKey,
   PreconditionFailedError,
+  putOneByOne,
   type DeleteOptions,
   type DocumentStore,
   type PersonalDocumentStores,
   type PutOptions,
+  type PutOutcome,
+  type PutRequest,
   type StoredDocument,
 } from '../../core/ports/document-store';
 
@@ -37,6 +40,11 @@ export class MemoryDocumentStore implements DocumentStore {
     if (options.ifNoneMatch === '*' && currentEtag !== undefined) throw new PreconditionFailedError(key);
     this.documents.set(key, text);
     return etagOf(text);
+  }
+
+  /** One write after another, stopping at the first failed condition (the port's putMany). */
+  putMany(writes: readonly PutRequest[]): Promise<PutOutcome[]> {
+    return putOneByOne(this, writes);
   }
 
   async delete(key: string, options: DeleteOptions = {}): Promise<boolean> {

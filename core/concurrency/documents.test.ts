@@ -1,7 +1,7 @@
 import { MemoryDocumentStore } from '../../adapters/memory/memory-document-store';
 import { ContentionError } from '../errors';
 import type { PutOptions } from '../ports/document-store';
-import { Documents } from './documents';
+import { Documents, step } from './documents';
 
 interface List {
   items: string[];
@@ -110,5 +110,72 @@ describe('Documents.mutate', () => {
     };
     await expect(docs.mutate('l/one', append('y'))).rejects.toBeInstanceOf(ContentionError);
     expect(store.puts).toBe(1 + 3);
+  });
+});
+
+describe('Documents.mutateInOrder', () => {
+  it('writes every step with one putMany from the bases given, conditional on each', async () => {
+    const store = new MemoryDocumentStore();
+    const putMany = jest.spyOn(store, 'putMany');
+    const put = jest.spyOn(store, 'put');
+    await store.put('b', { items: ['x'] });
+    put.mockClear();
+    const docs = new Documents(store);
+    const [a, b] = await Promise.all([docs.read<List>('a'), docs.read<List>('b')]);
+
+    const results = await docs.mutateInOrder([step('a', append('1'), a), step('b', append('2'), b)]);
+
+    expect(results).toEqual([1, 2]);
+    expect(putMany).toHaveBeenCalledTimes(1);
+    expect(putMany.mock.calls[0]![0].map((w) => w.options)).toEqual([{ ifNoneMatch: '*' }, { ifMatch: b!.etag }]);
+    expect((await store.get<List>('a'))?.body.items).toEqual(['1']);
+    expect((await store.get<List>('b'))?.body.items).toEqual(['x', '2']);
+  });
+
+  it('redoes from a fresh read the step whose document changed since it was read, and every step after it, in order', async () => {
+    const store = new MemoryDocumentStore();
+    const docs = new Documents(store);
+    const [a, b, c] = await Promise.all([docs.read<List>('a'), docs.read<List>('b'), docs.read<List>('c')]);
+    // Another process creates b between our read and our write.
+    await store.put('b', { items: ['theirs'] });
+    const order: string[] = [];
+    const tracked = (key: string, item: string) => (current: List | undefined) => {
+      order.push(key);
+      return append(item)(current);
+    };
+
+    const results = await docs.mutateInOrder([
+      step('a', tracked('a', '1'), a),
+      step('b', tracked('b', '2'), b),
+      step('c', tracked('c', '3'), c),
+    ]);
+
+    expect(results).toEqual([1, 2, 1]);
+    expect((await store.get<List>('a'))?.body.items).toEqual(['1']);
+    expect((await store.get<List>('b'))?.body.items).toEqual(['theirs', '2']);
+    expect((await store.get<List>('c'))?.body.items).toEqual(['3']);
+    // First pass on the bases, then b and c again, b before c.
+    expect(order).toEqual(['a', 'b', 'c', 'b', 'c']);
+  });
+
+  it('writes nothing when a step throws on the basis, and stops at a step that throws on the fresh read', async () => {
+    const store = new MemoryDocumentStore();
+    const docs = new Documents(store);
+    const refuse = (current: List | undefined) => {
+      if (current) throw new Error('taken');
+      return { write: { items: ['mine'] }, result: undefined };
+    };
+    await store.put('taken', { items: ['theirs'] });
+
+    await expect(
+      docs.mutateInOrder([step('first', append('1'), undefined), step('taken', refuse, await docs.read('taken'))]),
+    ).rejects.toThrow('taken');
+    await expect(store.get('first')).resolves.toBeUndefined();
+
+    // Believed absent, found taken on the write: the steps after it are not made.
+    await expect(
+      docs.mutateInOrder([step('taken', refuse, undefined), step('after', append('1'), undefined)]),
+    ).rejects.toThrow('taken');
+    await expect(store.get('after')).resolves.toBeUndefined();
   });
 });

@@ -1,5 +1,10 @@
 import { ContentionError } from '../errors';
-import { PreconditionFailedError, type DocumentStore, type StoredDocument } from '../ports/document-store';
+import {
+  PreconditionFailedError,
+  type DocumentStore,
+  type PutRequest,
+  type StoredDocument,
+} from '../ports/document-store';
 
 export interface Mutation<T, R> {
   /** The new document; omit to write nothing (the operation was already applied, or only read). */
@@ -8,6 +13,18 @@ export interface Mutation<T, R> {
 }
 
 type Apply<T, R> = (current: T | undefined) => Mutation<T, R>;
+
+/** One document of `mutateInOrder`: made with `step()`, which keeps its types together. */
+export interface Step {
+  readonly key: string;
+  readonly apply: Apply<unknown, unknown>;
+  /** The document as just read (a private copy), or undefined when it was just found absent. */
+  readonly basis: StoredDocument<unknown> | undefined;
+}
+
+export function step<T, R>(key: string, apply: Apply<T, R>, basis: StoredDocument<T> | undefined): Step {
+  return { key, apply: apply as Apply<unknown, unknown>, basis: basis as StoredDocument<unknown> | undefined };
+}
 
 interface Pending<T> {
   readonly apply: Apply<T, unknown>;
@@ -58,6 +75,32 @@ export class Documents {
       this.queues.set(key, [pending]);
       void this.drain(key);
     });
+  }
+
+  /**
+   * Several documents changed in order with one `putMany` (one round trip on Graph): each step is applied to
+   * the basis its caller just read and written conditionally on it (If-Match, or If-None-Match: * when it was
+   * absent); steps that change nothing are left out. `putMany` stops at the first failed condition, so from
+   * that step on each goes through `mutate` (read, apply, conditional put, retries) one after another: the
+   * order holds and nothing is lost. An `apply` that throws stops the steps after it. Results in step order.
+   */
+  async mutateInOrder(steps: readonly Step[]): Promise<unknown[]> {
+    const results: unknown[] = [];
+    const writes: Array<PutRequest & { readonly index: number }> = [];
+    for (const [index, s] of steps.entries()) {
+      const mutation = s.apply(s.basis?.body);
+      results.push(mutation.result);
+      if (mutation.write === undefined) continue;
+      const options = s.basis ? { ifMatch: s.basis.etag } : { ifNoneMatch: '*' as const };
+      writes.push({ key: s.key, body: mutation.write, options, index });
+    }
+    const outcomes = await this.store.putMany(writes);
+    const unmade = outcomes.findIndex((o) => !('etag' in o));
+    if (unmade === -1) return results;
+    for (const s of steps.slice(writes[unmade]!.index)) {
+      results[steps.indexOf(s)] = await this.mutate(s.key, s.apply);
+    }
+    return results;
   }
 
   private async drain(key: string): Promise<void> {

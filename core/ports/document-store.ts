@@ -18,6 +18,17 @@ export interface PutOptions {
   readonly ifNoneMatch?: '*';
 }
 
+/** One write of `putMany`. */
+export interface PutRequest {
+  readonly key: string;
+  readonly body: unknown;
+  readonly options?: PutOptions;
+}
+
+/** What became of one write of `putMany`: its new ETag, its failed condition, or not tried. */
+export type PutOutcome =
+  { readonly etag: string } | { readonly failed: PreconditionFailedError } | { readonly skipped: true };
+
 export interface DeleteOptions {
   readonly ifMatch?: string;
 }
@@ -27,6 +38,14 @@ export interface DocumentStore {
   get<T>(key: string): Promise<StoredDocument<T> | undefined>;
   /** Returns the new ETag. Throws PreconditionFailedError when a condition does not hold. */
   put<T>(key: string, body: T, options?: PutOptions): Promise<string>;
+  /**
+   * Several writes in the order given, each conditional on its own options, in as few round trips as the
+   * storage allows (one `$batch` on Graph). Not atomic: a write is made only after every write before it was
+   * made, so the first failed condition leaves that write and every later one unmade (`failed`, then
+   * `skipped`) while the earlier ones stay. The caller recovers from the first unmade write on, e.g. by
+   * re-reading it (Documents.mutateInOrder). Other errors throw; earlier writes may have been made.
+   */
+  putMany(writes: readonly PutRequest[]): Promise<PutOutcome[]>;
   /** True when a document was deleted, false when there was none. */
   delete(key: string, options?: DeleteOptions): Promise<boolean>;
   /** Keys directly or indirectly below `prefix` (a folder path without trailing slash), sorted. */
@@ -43,6 +62,24 @@ export class PreconditionFailedError extends Error {
   constructor(readonly key: string) {
     super(`precondition failed for document ${key}`);
   }
+}
+
+/** `putMany` for a store whose writes are single calls: one after another, stopping at the first failed condition. */
+export async function putOneByOne(store: DocumentStore, writes: readonly PutRequest[]): Promise<PutOutcome[]> {
+  const outcomes: PutOutcome[] = [];
+  for (const write of writes) {
+    if (outcomes.some((o) => !('etag' in o))) {
+      outcomes.push({ skipped: true });
+      continue;
+    }
+    try {
+      outcomes.push({ etag: await store.put(write.key, write.body, write.options) });
+    } catch (error) {
+      if (!(error instanceof PreconditionFailedError)) throw error;
+      outcomes.push({ failed: error });
+    }
+  }
+  return outcomes;
 }
 
 const SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;

@@ -233,7 +233,8 @@ export class PairAccess {
     );
   }
 
-  private remember(pair: PairDocument): void {
+  /** A pair this process has seen (read, or just created): its calendar can be read before it next time. */
+  remember(pair: PairDocument): void {
     this.remembered.delete(pair.id);
     if (this.remembered.size >= REMEMBERED_PAIRS) this.remembered.delete(this.remembered.keys().next().value!);
     this.remembered.set(pair.id, { calendar: pair.calendar, topics: pair.topics });

@@ -14,13 +14,19 @@ import {
 } from '../model/documents';
 import { assertClientId, encodeChatId } from '../model/ids';
 import { DEFAULT_TEMPLATE, type Template } from '../model/sections';
-import { nextSlot, type SessionStatus } from '../model/timeline';
+import { nextSlot, toSlot, type SessionStatus } from '../model/timeline';
+import { toInstant } from '../model/zoned-time';
+import { step, type Mutation } from '../concurrency/documents';
+import type { Occurrence } from '../ports/calendar';
+import { isValidDocumentKey, type StoredDocument } from '../ports/document-store';
 import type { PersonRef } from '../model/agenda-view';
 import type { Person } from '../ports/directory';
 import type { TandemDeps } from './deps';
 import { CHAT_ID, type PairAccess } from './pair-access';
 
 const DAY = 86_400_000;
+/** How far ahead a summary looks for the next session. */
+const SUMMARY_DAYS = 100;
 
 export interface PairSummary {
   readonly id: string;
@@ -102,15 +108,17 @@ export class PairUseCases {
 
   /**
    * A manager starts a 1:1 with one of their direct reports. The calendar series is created first (with the
-   * pair id as its transaction id, so a retry makes no duplicate), then the indexes, then the pair document:
-   * until that last write nothing is visible, and a retry with the same id finishes the job.
+   * pair id as its transaction id, so a retry makes no duplicate), then the indexes and the pair document in
+   * one ordered write: until the pair is written nothing is visible, and a retry with the same id finishes
+   * the job.
    */
   async create(actor: UserId, input: CreatePairInput): Promise<{ pair: PairSummary; created: boolean }> {
     const prepared = await this.prepare(actor, input);
     if ('existing' in prepared) return prepared.existing;
-    const { id, report } = prepared;
+    const { id, report, indexes } = prepared;
     const calendar = await this.deps.calendar.createSeries(await this.seriesRequest(actor, report, input, id));
-    return this.establish(actor, id, report.id, input.cadence, calendar);
+    // A series just made from the cadence has no exceptions yet: its first occurrence is the booked one.
+    return this.establish(actor, id, report, input.cadence, calendar, { ...indexes, chat: undefined }, true);
   }
 
   /**
@@ -123,7 +131,7 @@ export class PairUseCases {
       throw new ValidationError('must be a Teams meeting chat id (19:…@thread.v2)', 'chatId');
     const prepared = await this.prepare(actor, input);
     if ('existing' in prepared) return prepared.existing;
-    const { id, report } = prepared;
+    const { id, report, indexes } = prepared;
     const existing = await this.access.docs.read<ChatIndexDocument>(keys.chatIndex(encodeChatId(input.chatId)));
     if (existing) {
       const pair = await this.access.docs.read<PairDocument>(keys.pair(existing.body.pairId));
@@ -141,7 +149,7 @@ export class PairUseCases {
       ...(input.attendees && { attendees: input.attendees }),
       ...(report.email && { attendeeEmail: report.email }),
     });
-    return this.establish(actor, id, report.id, input.cadence, calendar);
+    return this.establish(actor, id, report, input.cadence, calendar, { ...indexes, chat: existing }, false);
   }
 
   private async seriesRequest(actor: UserId, report: Person, input: CreatePairInput, id: string) {
@@ -156,32 +164,27 @@ export class PairUseCases {
     };
   }
 
-  /** Indexes, then the pair document last: until it is written nothing is visible, and a retry finishes. */
+  /**
+   * The meeting chat's index, both people's indexes, then the pair document last, as one ordered write from
+   * what was just read (one `$batch` on Graph): until the pair is written nothing is visible, and a retry
+   * finishes the job. A write whose document changed meanwhile is redone from a fresh read, in order.
+   */
   private async establish(
     actor: UserId,
     id: string,
-    reportId: UserId,
+    report: Person,
     cadence: Cadence,
     calendar: CalendarLink,
+    read: Indexes & { readonly chat: StoredDocument<ChatIndexDocument> | undefined },
+    newSeries: boolean,
   ): Promise<{ pair: PairSummary; created: boolean }> {
-    // The indexes together (their reads and writes go out side by side), then the pair.
     const chatId = calendar.chatId;
-    const [, , owner] = await Promise.all([
-      this.indexUser(actor, id),
-      this.indexUser(reportId, id),
-      chatId &&
-        this.access.docs.mutate<ChatIndexDocument, string>(keys.chatIndex(encodeChatId(chatId)), (current) =>
-          current ? { result: current.pairId } : { write: { schema: 1, pairId: id }, result: id },
-        ),
-    ]);
-    if (chatId && owner !== id) throw new ConflictError('this meeting already belongs to a 1:1', 'chatId');
-    const now = this.access.now();
     const pair: PairDocument = {
       schema: 1,
       id,
       managerId: actor,
-      reportId,
-      createdAt: now,
+      reportId: report.id,
+      createdAt: this.access.now(),
       createdBy: actor,
       cadence,
       template: DEFAULT_TEMPLATE,
@@ -191,24 +194,87 @@ export class PairUseCases {
       actionItems: [],
       goals: [],
     };
-    const created = await this.access.docs.mutate<PairDocument, boolean>(keys.pair(id), (current) =>
-      current ? { result: false } : { write: pair, result: true },
-    );
-    return { pair: (await this.summary(actor, id))!, created };
+    const results = await this.access.docs.mutateInOrder([
+      ...(chatId
+        ? [
+            step<ChatIndexDocument, void>(
+              keys.chatIndex(encodeChatId(chatId)),
+              (current) => {
+                if (current && current.pairId !== id)
+                  throw new ConflictError('this meeting already belongs to a 1:1', 'chatId');
+                return current ? { result: undefined } : { write: { schema: 1, pairId: id }, result: undefined };
+              },
+              read.chat,
+            ),
+          ]
+        : []),
+      step(keys.userIndex(actor), withPair(id), read.manager),
+      step(keys.userIndex(report.id), withPair(id), read.report),
+      // Absent when prepare read it: If-None-Match, and a pair made meanwhile is left as it is.
+      step<PairDocument, boolean>(
+        keys.pair(id),
+        (current) => (current ? { result: false } : { write: pair, result: true }),
+        undefined,
+      ),
+    ]);
+    if (results.at(-1) !== true) {
+      const existing = await this.summary(actor, id);
+      if (!existing) throw new ConflictError('a different pair already has this id', 'id');
+      return { pair: existing, created: false };
+    }
+    const first = newSeries ? firstOccurrenceOf(cadence) : undefined;
+    return {
+      pair: (first && this.freshSummary(actor, pair, report, first)) ?? (await this.summary(actor, id))!,
+      created: true,
+    };
   }
 
-  /** Checks shared by create and link: the id, the cadence, a direct report, and a retry of the same pair. */
+  /**
+   * The summary of a pair just made, from what the create already has (no re-read, no calendar listing):
+   * its next session is the series' first occurrence unless that is over already.
+   */
+  private freshSummary(actor: UserId, pair: PairDocument, report: Person, first: Occurrence): PairSummary | undefined {
+    const now = this.deps.clock.now().getTime();
+    // Over already: a later occurrence is next, and only the calendar knows it.
+    if (Date.parse(first.end) <= now) return undefined;
+    this.access.remember(pair);
+    const slot = toSlot(first, undefined, this.deps.clock.now());
+    return {
+      id: pair.id,
+      role: 'manager',
+      other: { id: report.id, displayName: report.displayName },
+      cadence: pair.cadence,
+      // Beyond the window summary() looks at, it names no next session either.
+      ...(Date.parse(first.start) < now + SUMMARY_DAYS * DAY && {
+        nextSession: { id: slot.id, start: first.start, end: first.end, status: slot.status },
+      }),
+      ...(pair.calendar.chatId && { chatId: pair.calendar.chatId }),
+      ...(pair.calendar.joinUrl && { joinUrl: pair.calendar.joinUrl }),
+    };
+  }
+
+  /**
+   * Checks shared by create and link: the id, the cadence, a direct report, and a retry of the same pair.
+   * The direct reports, the pair id and both people's indexes are looked up at once (the store reads the
+   * documents together), so the writes after the series need no read of their own.
+   */
   private async prepare(
     actor: UserId,
     input: CreatePairInput,
-  ): Promise<{ id: string; report: Person } | { existing: { pair: PairSummary; created: false } }> {
+  ): Promise<{ id: string; report: Person; indexes: Indexes } | { existing: { pair: PairSummary; created: false } }> {
     const id = input.id ?? this.deps.ids.newId();
     assertClientId(id, 'id');
     validateCadence(input.cadence, 'cadence.');
-    // Both at once: the pair is only looked at once the report is known to be the actor's.
-    const [reports, existing] = await Promise.all([
+    const readIndex = (userId: UserId) =>
+      isValidDocumentKey(keys.userIndex(userId))
+        ? this.access.docs.read<UserIndexDocument>(keys.userIndex(userId))
+        : Promise.resolve(undefined);
+    // The pair is only looked at once the report is known to be the actor's.
+    const [reports, existing, manager, reportIndex] = await Promise.all([
       this.deps.directory.getDirectReports(actor),
       this.access.docs.read<PairDocument>(keys.pair(id)),
+      readIndex(actor),
+      readIndex(input.reportId),
     ]);
     const report = reports.find((r) => r.id === input.reportId);
     if (!report) throw new ForbiddenError('is not one of your direct reports', 'reportId');
@@ -218,7 +284,7 @@ export class PairUseCases {
       }
       throw new ConflictError('a different pair already has this id', 'id');
     }
-    return { id, report };
+    return { id, report, indexes: { manager, report: reportIndex } };
   }
 
   /** The pair a Teams meeting chat belongs to (tab, bot and Outlook add-in all start from it). */
@@ -239,7 +305,7 @@ export class PairUseCases {
       throw error;
     }
     const now = this.deps.clock.now().getTime();
-    const slots = await this.access.slots(pair, new Date(now - DAY), new Date(now + 100 * DAY));
+    const slots = await this.access.slots(pair, new Date(now - DAY), new Date(now + SUMMARY_DAYS * DAY));
     const next = nextSlot(slots);
     return {
       id: pair.id,
@@ -253,13 +319,33 @@ export class PairUseCases {
       ...(pair.calendar.joinUrl && { joinUrl: pair.calendar.joinUrl }),
     };
   }
+}
 
-  private async indexUser(userId: UserId, pairId: string): Promise<void> {
-    await this.access.docs.mutate<UserIndexDocument, void>(keys.userIndex(userId), (current) => {
-      const doc = current ?? { schema: 1, pairIds: [] };
-      if (doc.pairIds.includes(pairId)) return { result: undefined };
-      doc.pairIds.push(pairId);
-      return { write: doc, result: undefined };
-    });
-  }
+interface Indexes {
+  readonly manager: StoredDocument<UserIndexDocument> | undefined;
+  readonly report: StoredDocument<UserIndexDocument> | undefined;
+}
+
+/** Adds the pair to a person's index (nothing to write when it is there already). */
+function withPair(pairId: string) {
+  return (current: UserIndexDocument | undefined): Mutation<UserIndexDocument, void> => {
+    const doc = current ?? { schema: 1, pairIds: [] };
+    if (doc.pairIds.includes(pairId)) return { result: undefined };
+    doc.pairIds.push(pairId);
+    return { write: doc, result: undefined };
+  };
+}
+
+/** The booked first occurrence of a cadence: its start date at its time in its zone. */
+function firstOccurrenceOf(cadence: Cadence): Occurrence {
+  const [year, month, day] = cadence.startDate.split('-').map(Number) as [number, number, number];
+  const [hour, minute] = cadence.time.split(':').map(Number) as [number, number];
+  const start = toInstant({ year, month, day, hour, minute }, cadence.timeZone);
+  const end = new Date(start.getTime() + cadence.durationMinutes * 60_000);
+  return {
+    originalStart: start.toISOString(),
+    start: start.toISOString(),
+    end: end.toISOString(),
+    status: 'scheduled',
+  };
 }

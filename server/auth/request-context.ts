@@ -15,3 +15,20 @@ export function runAsCaller<T>(caller: Caller, work: () => T): T {
 export function currentCaller(): Caller | undefined {
   return storage.getStore();
 }
+
+const later = new AsyncLocalStorage<Array<() => void>>();
+
+/** Runs `work` collecting what `afterResponse` defers into `tasks`, for the server to start once it answered. */
+export function collectingAfterResponse<T>(tasks: Array<() => void>, work: () => T): T {
+  return later.run(tasks, work);
+}
+
+/**
+ * Work the answer does not wait for (a calendar subscription after a series is created): started once the
+ * current request has been answered, or at once outside a request. The task handles its own errors.
+ */
+export function afterResponse(task: () => void): void {
+  const tasks = later.getStore();
+  if (tasks) tasks.push(task);
+  else setImmediate(task);
+}

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import * as restify from 'restify';
 import { z } from 'zod';
 import type { Authenticator, Caller } from '../auth/authenticator';
-import { runAsCaller } from '../auth/request-context';
+import { collectingAfterResponse, runAsCaller } from '../auth/request-context';
 import type { ProblemType } from '../../core/contract/problem';
 import { readBody } from './body';
 import { fromZod, problem, sendProblem, toProblem } from './problem';
@@ -86,6 +86,7 @@ export function createHttpServer(deps: HttpServerDeps): restify.Server {
     server[r.method](r.path, (req: restify.Request, res: restify.Response, next: restify.Next) => {
       const started = process.hrtime.bigint();
       let caller: Caller | undefined;
+      const deferred: Array<() => void> = [];
       const handle = async () => {
         const rawQuery = queryOf(req);
         if (r.auth === 'user') {
@@ -104,7 +105,9 @@ export function createHttpServer(deps: HttpServerDeps): restify.Server {
         const body = r.body ? await parseJsonBody(req, r.body) : undefined;
         const served = caller ?? { userId: '' };
         const result = await runAsCaller(served, () =>
-          r.handle({ caller: served, params: req.params ?? {}, body, query, req, res }),
+          collectingAfterResponse(deferred, () =>
+            r.handle({ caller: served, params: req.params ?? {}, body, query, req, res }),
+          ),
         );
         if (result === 'streamed') return;
         const headers: Record<string, string> = { ...result.headers };
@@ -143,6 +146,7 @@ export function createHttpServer(deps: HttpServerDeps): restify.Server {
             { method: r.method, route: r.path, status: res.statusCode, ms, user: caller?.userId },
             'request',
           );
+          for (const task of deferred.splice(0)) task();
           next();
         });
     });

@@ -217,6 +217,67 @@ export function describeDocumentStoreContract(adapterName: string, makeStore: ()
       });
     });
 
+    describe('putMany', () => {
+      it('writes in order, each with its condition, and reports the ETags that get reports', async () => {
+        const old = await store.put('many/updated', { title: 'before' });
+
+        const outcomes = await store.putMany([
+          { key: 'many/new', body: { title: 'created' }, options: { ifNoneMatch: '*' } },
+          { key: 'many/updated', body: { title: 'after' }, options: { ifMatch: old } },
+          { key: 'many/plain', body: { title: 'unconditional' } },
+        ]);
+
+        expect(outcomes).toHaveLength(3);
+        for (const [i, key] of ['many/new', 'many/updated', 'many/plain'].entries()) {
+          const read = await store.get<Note>(key);
+          expect(outcomes[i]).toEqual({ etag: read!.etag });
+        }
+        expect((await store.get<Note>('many/updated'))?.body).toEqual({ title: 'after' });
+        await expect(store.putMany([])).resolves.toEqual([]);
+      });
+
+      it('stops at the first failed condition: earlier writes stay, that one and later ones are not made', async () => {
+        const taken = await store.put('many/taken', { title: 'someone else' });
+        const stale = await store.put('many/stale', { title: 'v1' });
+        await store.put('many/stale', { title: 'v2' });
+
+        const outcomes = await store.putMany([
+          { key: 'many/first', body: { title: 'first' }, options: { ifNoneMatch: '*' } },
+          { key: 'many/taken', body: { title: 'mine' }, options: { ifNoneMatch: '*' } },
+          { key: 'many/later', body: { title: 'later' }, options: { ifNoneMatch: '*' } },
+        ]);
+        const staleOutcome = await store.putMany([
+          { key: 'many/stale', body: { title: 'from v1' }, options: { ifMatch: stale } },
+          { key: 'many/after-stale', body: { title: 'x' } },
+        ]);
+
+        expect(outcomes[0]).toEqual({ etag: (await store.get('many/first'))!.etag });
+        const failed = outcomes[1] as { failed: PreconditionFailedError };
+        expect(failed.failed).toBeInstanceOf(PreconditionFailedError);
+        expect(failed.failed.key).toBe('many/taken');
+        expect(outcomes[2]).toEqual({ skipped: true });
+        expect(await store.get('many/taken')).toEqual({
+          key: 'many/taken',
+          etag: taken,
+          body: { title: 'someone else' },
+        });
+        await expect(store.get('many/later')).resolves.toBeUndefined();
+        expect('failed' in staleOutcome[0]!).toBe(true);
+        expect(staleOutcome[1]).toEqual({ skipped: true });
+        expect((await store.get<Note>('many/stale'))?.body).toEqual({ title: 'v2' });
+        await expect(store.get('many/after-stale')).resolves.toBeUndefined();
+      });
+
+      it('fails If-Match on a document that does not exist', async () => {
+        const outcomes = await store.putMany([
+          { key: 'many/ghost', body: { title: 'x' }, options: { ifMatch: '"1"' } },
+        ]);
+
+        expect('failed' in outcomes[0]!).toBe(true);
+        await expect(store.get('many/ghost')).resolves.toBeUndefined();
+      });
+    });
+
     describe('delete', () => {
       it('deletes a document and reports whether there was one', async () => {
         await store.put<Note>('notes/n-1', { title: 'first' });

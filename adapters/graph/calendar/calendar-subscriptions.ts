@@ -32,6 +32,8 @@ export interface ChangeNotification {
  */
 export class CalendarSubscriptions {
   private readonly docs: Documents;
+  /** Organizers known to have a live subscription, until it needs renewing: no read for their next series. */
+  private readonly liveUntil = new Map<string, number>();
 
   constructor(
     private readonly principals: GraphPrincipals,
@@ -47,9 +49,10 @@ export class CalendarSubscriptions {
    * whether it still has it (it drops subscriptions whose endpoint kept failing).
    */
   async ensure(organizerId: string, verify = false): Promise<void> {
+    if (!verify && (this.liveUntil.get(organizerId) ?? 0) > this.now().getTime()) return;
     const current = await this.docs.read<SubscriptionDocument>(byOrganizer(organizerId));
     const fresh = current && Date.parse(current.body.expiresAt) - this.now().getTime() > RENEW_BEFORE_MS;
-    if (fresh && (!verify || (await this.existsInGraph(current.body)))) return;
+    if (fresh && (!verify || (await this.existsInGraph(current.body)))) return this.live(current.body);
     if (current && !fresh && (await this.renew(current.body))) return;
     const clientState = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.now().getTime() + LIFETIME_MS).toISOString();
@@ -65,8 +68,17 @@ export class CalendarSubscriptions {
       } satisfies Subscription,
     });
     const doc: SubscriptionDocument = { schema: 1, id: created.id!, organizerId, clientState, expiresAt };
-    await this.docs.store.put(byOrganizer(organizerId), doc);
-    await this.docs.store.put(byId(doc.id), doc);
+    // Both in one round trip; by id first, so a subscription found by organizer can always verify its
+    // notifications. Unconditional: the subscription just made is the one to keep.
+    const outcomes = await this.docs.store.putMany([
+      { key: byId(doc.id), body: doc },
+      { key: byOrganizer(organizerId), body: doc },
+    ]);
+    if (outcomes.every((o) => 'etag' in o)) this.live(doc);
+  }
+
+  private live(doc: SubscriptionDocument): void {
+    this.liveUntil.set(doc.organizerId, Date.parse(doc.expiresAt) - RENEW_BEFORE_MS);
   }
 
   /** Renews every subscription close to expiry; returns how many were renewed or replaced. */
@@ -123,8 +135,11 @@ export class CalendarSubscriptions {
     if (answer.status === 404) return false;
     if (answer.status >= 300) throw new Error(`renewing subscription ${doc.id} failed: ${answer.status}`);
     const renewed = { ...doc, expiresAt };
-    await this.docs.store.put(byOrganizer(doc.organizerId), renewed);
-    await this.docs.store.put(byId(doc.id), renewed);
+    await this.docs.store.putMany([
+      { key: byId(doc.id), body: renewed },
+      { key: byOrganizer(doc.organizerId), body: renewed },
+    ]);
+    this.live(renewed);
     return true;
   }
 }

@@ -29,7 +29,10 @@ interface Mailbox {
 export class GraphCalendar implements Calendar {
   constructor(
     private readonly principals: GraphPrincipals,
-    /** Runs after a series is created (subscribing to the organizer's calendar); its failure is its own. */
+    /**
+     * Told when a series is created or adopted (subscribing to the organizer's calendar); not waited for
+     * beyond its own call, and its failure is its own (the server runs it after the answer).
+     */
     private readonly afterCreate: (organizerId: string) => Promise<void> = async () => undefined,
   ) {}
 

@@ -43,9 +43,14 @@ export interface GraphApi {
   json<T>(call: GraphCall): Promise<T>;
   /** Every item of a collection, following `@odata.nextLink`. */
   all<T>(path: string): Promise<T[]>;
-  /** `$batch` in chunks of at most 20; answers by request id. */
-  batch(calls: readonly (GraphCall & { readonly id: string })[]): Promise<Map<string, BatchAnswer>>;
+  /**
+   * `$batch` in chunks of at most 20; answers by request id. A call may name the one call before it that it
+   * depends on (`dependsOn`, within the same chunk): it runs after it, and fails with 424 if that one failed.
+   */
+  batch(calls: readonly BatchCall[]): Promise<Map<string, BatchAnswer>>;
 }
+
+export type BatchCall = GraphCall & { readonly id: string; readonly dependsOn?: string };
 
 export interface GraphHttpOptions {
   /** e.g. https://graph.microsoft.com (the client appends /v1.0). */
@@ -116,7 +121,7 @@ export class GraphHttp implements GraphApi {
     return items;
   }
 
-  async batch(calls: readonly (GraphCall & { readonly id: string })[]): Promise<Map<string, BatchAnswer>> {
+  async batch(calls: readonly BatchCall[]): Promise<Map<string, BatchAnswer>> {
     const answers = new Map<string, BatchAnswer>();
     let pending = [...calls];
     // Each request in a batch is throttled on its own (docs/graph-facts.md, Batching): retry those, bounded like the rest.
@@ -124,21 +129,28 @@ export class GraphHttp implements GraphApi {
       for (let i = 0; i < pending.length; i += BATCH_LIMIT) {
         for (const answer of await this.sendBatch(pending.slice(i, i + BATCH_LIMIT))) answers.set(answer.id, answer);
       }
-      const refused = pending.filter((c) => RETRIABLE.has(answers.get(c.id)?.status ?? 0));
-      if (refused.length === 0 || attempt >= this.retry.maxRetries) break;
-      const waits = refused.map((c) => Number(answers.get(c.id)?.headers['Retry-After'] ?? NaN));
+      const throttled = pending.filter((c) => RETRIABLE.has(answers.get(c.id)?.status ?? 0));
+      if (throttled.length === 0 || attempt >= this.retry.maxRetries) break;
+      // What failed only because a throttled call it depends on did not run goes again with it.
+      const again = new Set(throttled.map((c) => c.id));
+      for (const c of pending)
+        if (c.dependsOn !== undefined && again.has(c.dependsOn) && answers.get(c.id)?.status === 424) again.add(c.id);
+      const refused = pending.filter((c) => again.has(c.id));
+      const waits = throttled.map((c) => Number(answers.get(c.id)?.headers['Retry-After'] ?? NaN));
       const delay = Math.max(...waits.map((w, n) => (Number.isFinite(w) ? w * 1000 : this.retry.baseDelayMs * 2 ** n)));
       if (delay > this.retry.maxDelayMs) break;
-      this.retry.onRetry?.(answers.get(refused[0]!.id)!.status, delay);
+      this.retry.onRetry?.(answers.get(throttled[0]!.id)!.status, delay);
       await new Promise((resolve) => setTimeout(resolve, delay));
-      pending = refused;
+      // A call whose dependency succeeded meanwhile no longer waits for it (it is not in the new batch).
+      pending = refused.map((c) => (c.dependsOn === undefined || again.has(c.dependsOn) ? c : withoutDependency(c)));
     }
     return answers;
   }
 
-  private async sendBatch(calls: readonly (GraphCall & { readonly id: string })[]): Promise<BatchAnswer[]> {
+  private async sendBatch(calls: readonly BatchCall[]): Promise<BatchAnswer[]> {
     const requests = calls.map((c) => ({
       id: c.id,
+      ...(c.dependsOn !== undefined && { dependsOn: [c.dependsOn] }),
       method: c.method,
       url: c.path,
       ...(c.body !== undefined && { body: c.body, headers: { 'Content-Type': 'application/json', ...c.headers } }),
@@ -167,4 +179,9 @@ export class GraphHttp implements GraphApi {
         return request.delete();
     }
   }
+}
+
+function withoutDependency(call: BatchCall): BatchCall {
+  const { dependsOn: _dropped, ...rest } = call;
+  return rest;
 }

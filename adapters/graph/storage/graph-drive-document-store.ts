@@ -4,10 +4,12 @@ import {
   type DeleteOptions,
   type DocumentStore,
   type PutOptions,
+  type PutOutcome,
+  type PutRequest,
   type StoredDocument,
 } from '../../../core/ports/document-store';
 import { graphErrorFrom } from '../client/graph-error';
-import type { GraphAnswer, GraphApi, GraphCall } from '../client/graph-http';
+import type { BatchCall, GraphAnswer, GraphApi, GraphCall } from '../client/graph-http';
 import { folderPathOf, itemPathOf, segmentOf } from './drive-paths';
 
 /** The folder the store lives in: a library's root (app-only) or a user's app folder (delegated). */
@@ -23,6 +25,8 @@ interface DriveItem {
   readonly '@microsoft.graph.downloadUrl'?: string;
 }
 
+/** Graph's most requests per `$batch` (docs/graph-facts.md, Batching). */
+const BATCH_LIMIT = 20;
 const CHILDREN_SELECT = '?$select=name,eTag,folder,file&$top=200';
 const ITEM_SELECT = '?$select=id,eTag,@microsoft.graph.downloadUrl';
 /** Documents kept in memory by a store, in characters; the oldest go first. */
@@ -101,9 +105,7 @@ export class GraphDriveDocumentStore implements DocumentStore {
 
   async put<T>(key: string, body: T, options: PutOptions = {}): Promise<string> {
     assertValidDocumentKey(key);
-    const headers: Record<string, string> = {};
-    if (options.ifMatch !== undefined) headers['If-Match'] = options.ifMatch;
-    if (options.ifNoneMatch === '*') headers['If-None-Match'] = '*';
+    const headers = conditionsOf(options) ?? {};
     const text = JSON.stringify(body);
     const call: GraphCall = {
       method: 'PUT',
@@ -122,6 +124,58 @@ export class GraphDriveDocumentStore implements DocumentStore {
     if (!item.eTag) throw graphErrorFrom(502, answer.headers, 'the upload answer carried no eTag', 'PUT', call.path);
     this.remember(key, { etag: item.eTag, text });
     return item.eTag;
+  }
+
+  /**
+   * The writes as one `$batch` of conditional content uploads, each depending on the one before it: Graph runs
+   * them in order and answers 424 for every write after a failed one (docs/graph-facts.md, Batching). More than 20 writes go as
+   * several batches, one after another.
+   */
+  async putMany(writes: readonly PutRequest[]): Promise<PutOutcome[]> {
+    writes.forEach((w) => assertValidDocumentKey(w.key));
+    const outcomes: PutOutcome[] = [];
+    for (let start = 0; start < writes.length; start += BATCH_LIMIT) {
+      const chunk = writes.slice(start, start + BATCH_LIMIT);
+      if (outcomes.some((o) => !('etag' in o))) {
+        outcomes.push(...chunk.map(() => ({ skipped: true }) as const));
+        continue;
+      }
+      outcomes.push(...(await this.putBatch(chunk)));
+    }
+    return outcomes;
+  }
+
+  private async putBatch(writes: readonly PutRequest[]): Promise<PutOutcome[]> {
+    const api = this.graph();
+    const calls: BatchCall[] = await Promise.all(
+      writes.map(async (write, i) => ({
+        id: String(i),
+        method: 'PUT' as const,
+        path: `${await this.itemPath(itemPathOf(write.key))}/content`,
+        // A JSON body in a batch is sent as JSON (Content-Type application/json); the file holds its text.
+        body: write.body,
+        ...(i > 0 && { dependsOn: String(i - 1) }),
+        ...(conditionsOf(write.options) && { headers: conditionsOf(write.options) }),
+      })),
+    );
+    const answers = await api.batch(calls);
+    return writes.map((write, i) => {
+      const answer = answers.get(String(i));
+      const status = answer?.status ?? 0;
+      if (status === 412 || (status === 404 && write.options?.ifMatch !== undefined)) {
+        this.forget(write.key);
+        return { failed: new PreconditionFailedError(write.key) };
+      }
+      if (status === 424) return { skipped: true };
+      const etag = (answer?.body as DriveItem | undefined)?.eTag;
+      if (status >= 300 || !etag) {
+        this.forget(write.key);
+        const text = typeof answer?.body === 'string' ? answer.body : JSON.stringify(answer?.body ?? '');
+        throw graphErrorFrom(status, new Headers(answer?.headers ?? {}), text, 'PUT', calls[i]!.path);
+      }
+      this.remember(write.key, { etag, text: JSON.stringify(write.body) });
+      return { etag };
+    });
   }
 
   async delete(key: string, options: DeleteOptions = {}): Promise<boolean> {
@@ -249,6 +303,12 @@ export class GraphDriveDocumentStore implements DocumentStore {
   private check(answer: GraphAnswer, call: GraphCall): void {
     if (answer.status >= 300) throw graphErrorFrom(answer.status, answer.headers, answer.text, call.method, call.path);
   }
+}
+
+function conditionsOf(options: PutOptions = {}): Record<string, string> | undefined {
+  if (options.ifMatch !== undefined) return { 'If-Match': options.ifMatch };
+  if (options.ifNoneMatch === '*') return { 'If-None-Match': '*' };
+  return undefined;
 }
 
 /** The app folder of the signed-in user: created by Graph on first use (docs/graph-facts.md, App folder). */
