@@ -44,7 +44,10 @@ describe('a prompt for someone without the bot', () => {
 
   beforeAll(async () => {
     await connector.start();
-    server = await startInProcess('bot-not-installed', { env, clock });
+    server = await startInProcess('bot-not-installed', {
+      env: { ...env, TANDEM_BOT_SERVICE_URLS: connector.serviceUrl },
+      clock,
+    });
   });
 
   afterAll(async () => {

@@ -33,6 +33,13 @@ const NOT_SET_IN_AZURE: Record<string, string> = {
   TANDEM_CLIENT_CERT_PATH: 'the alternative to TANDEM_CLIENT_SECRET, which Key Vault holds',
   TANDEM_MIRROR_TODO: 'optional feature, off by default',
   TANDEM_ALLOWED_TENANTS: 'only the home tenant by default',
+  TANDEM_ALLOW_REMOTE: 'embedded mode only',
+  TANDEM_BOT_SERVICE_URLS: 'embedded mode only; with a tenant the Bot Framework token vouches for the connector',
+  TANDEM_RATE_USER_PER_MINUTE: 'default 600',
+  TANDEM_RATE_ADDRESS_PER_MINUTE: 'default 1200',
+  TANDEM_RATE_DEV_TOKENS_PER_MINUTE: 'embedded mode only',
+  TANDEM_BOT_OPENID_METADATA_URL: "default the Bot Framework's (a sovereign cloud or tests override it)",
+  TANDEM_BOT_TOKEN_ISSUER: "default the Bot Framework's (as above)",
 };
 
 describe('web app settings (infra/modules/web-app.bicep) against server/config.ts', () => {
