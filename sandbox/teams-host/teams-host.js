@@ -3,7 +3,10 @@
 // teams-js posts to its parent — initialize, getContext, meeting details, SSO tokens — the way Teams does,
 // and can push a theme change. Query string: tab (URL, default /tab/), user (demo user, default blake),
 // chatId (default: the user's first 1:1's meeting chat), frameContext (default sidePanel), theme, width,
-// meetingStart (ISO), initializeDelayMs (answer initialize that much later: a slow Teams). Embedded mode only: SSO tokens are the service's dev tokens.
+// meetingStart (ISO), initializeDelayMs (answer initialize that much later: a slow Teams), sso (`dev`: the
+// service's dev tokens, embedded mode; `host`: the page's own server hands out Entra-shaped tokens, for
+// Microsoft 365 mode against a local identity provider), tid and oid (the signed-in person's tenant and object
+// id in the context, Microsoft 365 mode).
 (async function teamsHost() {
   const query = new URLSearchParams(location.search);
   const user = query.get('user') || 'blake';
@@ -13,17 +16,24 @@
   frame.style.width = query.get('width') || (frameContext === 'sidePanel' ? '320px' : '100%');
   document.body.classList.toggle('dark', theme !== 'default');
 
-  async function devToken() {
-    const response = await fetch('/api/dev/token', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ user }),
-    });
-    if (!response.ok) throw new Error('no dev token for ' + user);
+  const sso = query.get('sso') || 'dev';
+  const tid = query.get('tid') || 'tandem-demo-tenant';
+  const oid = query.get('oid') || user;
+
+  async function ssoToken() {
+    const response =
+      sso === 'host'
+        ? await fetch('/teams-host/sso-token?user=' + encodeURIComponent(user))
+        : await fetch('/api/dev/token', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ user }),
+          });
+    if (!response.ok) throw new Error('no token for ' + user);
     return (await response.json()).token;
   }
 
-  const token = await devToken();
+  const token = await ssoToken();
   let chatId = query.get('chatId');
   if (!chatId) {
     const me = await (await fetch('/api/me', { headers: { authorization: 'Bearer ' + token } })).json();
@@ -49,8 +59,8 @@
       frameContext,
       hostName: 'Teams',
       hostClientType: 'web',
-      tid: 'tandem-demo-tenant',
-      userObjectId: user,
+      tid,
+      userObjectId: oid,
       loginHint: user + '@tandem.example',
       userPrincipalName: user + '@tandem.example',
       chatId,
@@ -100,10 +110,10 @@
           ...(query.get('meetingStart') && { scheduledStartTime: query.get('meetingStart') }),
         },
         conversation: { id: chatId },
-        organizer: { id: 'avery', tenantId: 'tandem-demo-tenant' },
+        organizer: { id: query.get('organizer') || 'avery', tenantId: tid },
       },
     ],
-    'authentication.getAuthToken': async () => [true, await devToken()],
+    'authentication.getAuthToken': async () => [true, await ssoToken()],
   };
 
   window.addEventListener('message', async (event) => {

@@ -17,11 +17,29 @@ export class TeamsHostServer {
     readonly url: string,
   ) {}
 
-  static async start(serviceUrl: string): Promise<TeamsHostServer> {
+  /** `ssoToken`: Teams SSO against a local identity provider (the page's `sso=host`), for Microsoft 365 mode. */
+  static async start(
+    serviceUrl: string,
+    options: { ssoToken?: (user: string) => Promise<string> } = {},
+  ): Promise<TeamsHostServer> {
     const root = path.join(repoRoot(), 'sandbox', 'teams-host');
     const target = new URL(serviceUrl);
     const server = http.createServer((req, res) => {
-      const pathname = new URL(req.url ?? '/', 'http://host').pathname;
+      const url = new URL(req.url ?? '/', 'http://host');
+      const pathname = url.pathname;
+      if (pathname === '/teams-host/sso-token' && options.ssoToken) {
+        options.ssoToken(url.searchParams.get('user') ?? '').then(
+          (token) => {
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ token }));
+          },
+          () => {
+            res.writeHead(404);
+            res.end();
+          },
+        );
+        return;
+      }
       if (pathname.startsWith('/teams-host/')) {
         void serveFile(root, pathname.slice('/teams-host/'.length) || 'index.html', res);
         return;
