@@ -1,6 +1,7 @@
-// `npm run playground`: Tandem in embedded mode with its bot, and the Microsoft 365 Agents Playground as the
-// Teams client. The Playground's user (user-id-0) is Blake; set TANDEM_BOT_IDENTITIES to map others.
-// Set TEAMSAPPTESTER_BROWSER=none to run it without opening a browser.
+// `npm start` and `npm run playground`: Tandem, and in embedded mode the Microsoft 365 Agents Playground as
+// the Teams client of its bot (the sandbox's chat pane). The Playground's user (user-id-0) is Blake; set
+// TANDEM_BOT_IDENTITIES to map others. `npm run playground` attaches to a Tandem already running on PORT.
+// With a tenant (TANDEM_MODE=m365, or TANDEM_ENV naming env files) only the service starts: Teams is real.
 const { spawn } = require('node:child_process');
 const path = require('node:path');
 
@@ -24,14 +25,21 @@ async function tandemRunning() {
   }
 }
 
+const embedded = !process.env.TANDEM_ENV && (process.env.TANDEM_MODE ?? 'embedded') === 'embedded';
+
 async function main() {
   const server = (await tandemRunning())
     ? undefined
     : spawn(process.execPath, [path.join(root, 'dist/server/main.js')], { env, stdio: 'inherit' });
+  if (!embedded) {
+    server?.on('exit', (code) => process.exit(code ?? 1));
+    return;
+  }
   const playground = spawn(
     path.join(root, 'node_modules/.bin/agentsplayground'),
-    ['-e', `http://127.0.0.1:${port}/api/messages`, '-c', 'msteams', '-p', playgroundPort],
-    { env: process.env, stdio: 'inherit' },
+    ['-e', `http://127.0.0.1:${port}/api/messages`, '-c', 'msteams', '-p', playgroundPort, '--disable-telemetry'],
+    // The sandbox shows its chat; a browser window of its own is opened only when asked for.
+    { env: { TEAMSAPPTESTER_BROWSER: 'none', ...process.env }, stdio: 'inherit' },
   );
   console.log(`Agents Playground: http://localhost:${playgroundPort} (you are Blake; type "help")`);
   console.log(`Sandbox with Outlook, Teams and this chat side by side: http://localhost:${port}/`);
@@ -45,7 +53,11 @@ async function main() {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   server?.on('exit', stop);
-  playground.on('exit', stop);
+  // The chat pane is the sandbox's, not the service's: when the Playground stops, Tandem keeps running.
+  playground.on('exit', (code) => {
+    if (server && !stopping) console.warn(`The Agents Playground stopped (${code}); Tandem keeps running.`);
+    else stop();
+  });
 }
 
 main().catch((error) => {

@@ -54,7 +54,17 @@ export class AgentsPlayground {
     const bin = path.join(repoRoot(), 'node_modules', '.bin', 'agentsplayground');
     const child = spawn(
       bin,
-      ['-e', botEndpoint, '-c', 'msteams', '-p', String(port), '--conversation-id', conversationId],
+      [
+        '-e',
+        botEndpoint,
+        '-c',
+        'msteams',
+        '-p',
+        String(port),
+        '--conversation-id',
+        conversationId,
+        '--disable-telemetry',
+      ],
       {
         cwd: dir,
         env: {
