@@ -25,7 +25,8 @@ describe('the operational store by endpoint and credential', () => {
           ...(req.headers.authorization && { authorization: req.headers.authorization }),
         });
         if (req.method === 'PUT' && req.url?.includes('restype=container')) {
-          res.writeHead(201, { etag: '"0x1"', 'last-modified': new Date().toUTCString() }).end();
+          res.writeHead(201, { etag: '"0x1"', 'last-modified': new Date().toUTCString() });
+          res.end();
           return;
         }
         res.writeHead(404, { 'x-ms-error-code': 'BlobNotFound', 'content-type': 'application/xml' });

@@ -81,6 +81,8 @@ async function serveFile(root: string, relative: string, res: http.ServerRespons
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     res.end(body);
   } catch {
-    res.writeHead(404).end();
+    // restify, loaded in the same process by in-process tests, patches writeHead so that it does not chain.
+    res.writeHead(404);
+    res.end();
   }
 }
