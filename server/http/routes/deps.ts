@@ -50,3 +50,47 @@ export function command<B = undefined>(spec: CommandSpec<B>): Route<B, undefined
     },
   };
 }
+
+interface CreationSpec<B> {
+  readonly path: string;
+  readonly summary: string;
+  readonly tag: string;
+  readonly body: z.ZodType<B>;
+  /** What was made, and whether this request made it (false: a retry with the same client-made id). */
+  run(userId: string, params: Readonly<Record<string, string>>, body: B): Promise<readonly [unknown, boolean]>;
+}
+
+/** A POST that makes something with a client-made id: 201 when new, 200 when a retry found it made. */
+export function creation<B>(spec: CreationSpec<B>): Route<B, undefined> {
+  return {
+    method: 'post',
+    path: spec.path,
+    summary: spec.summary,
+    tag: spec.tag,
+    auth: 'user',
+    body: spec.body,
+    success: 201,
+    handle: async ({ caller, params, body }) => {
+      const [made, isNew] = await spec.run(caller.userId, params, body);
+      return created(made, isNew);
+    },
+  };
+}
+
+/** A PATCH that answers the changed resource. */
+export function edit<B>(
+  spec: Omit<CreationSpec<B>, 'run'> & {
+    run(userId: string, params: Readonly<Record<string, string>>, body: B): Promise<unknown>;
+  },
+): Route<B, undefined> {
+  return {
+    method: 'patch',
+    path: spec.path,
+    summary: spec.summary,
+    tag: spec.tag,
+    auth: 'user',
+    body: spec.body,
+    success: 200,
+    handle: async ({ caller, params, body }) => ({ json: await spec.run(caller.userId, params, body) }),
+  };
+}

@@ -2,7 +2,7 @@ import { renderPairMarkdown } from '../../../core/model/pair-export';
 import { route } from '../route';
 import * as s from '../schemas';
 import { openEventStream } from '../sse';
-import { created, type ApiDeps } from './deps';
+import { creation, type ApiDeps } from './deps';
 
 /** The signed-in person's 1:1s, creating and linking one, and a whole 1:1 (overview, export, live events). */
 export function pairRoutes({ useCases: uc, hub }: ApiDeps) {
@@ -25,30 +25,24 @@ export function pairRoutes({ useCases: uc, hub }: ApiDeps) {
       success: 200,
       handle: async ({ caller }) => ({ json: { reports: await uc.pairs.proposeReports(caller.userId) } }),
     }),
-    route({
-      method: 'post',
+    creation({
       path: '/api/pairs',
       summary: 'Start a 1:1 with a direct report and schedule its recurring series',
       tag: 'pairs',
-      auth: 'user',
       body: s.createPairBody,
-      success: 201,
-      handle: async ({ caller, body }) => {
-        const result = await uc.pairs.create(caller.userId, body);
-        return created(result.pair, result.created);
+      run: async (userId, p, body) => {
+        const result = await uc.pairs.create(userId, body);
+        return [result.pair, result.created];
       },
     }),
-    route({
-      method: 'post',
+    creation({
       path: '/api/pairs/link',
       summary: "Make an existing event's Teams meeting a 1:1 with a direct report (the Outlook add-in)",
       tag: 'pairs',
-      auth: 'user',
       body: s.linkPairBody,
-      success: 201,
-      handle: async ({ caller, body }) => {
-        const result = await uc.pairs.link(caller.userId, body);
-        return created(result.pair, result.created);
+      run: async (userId, p, body) => {
+        const result = await uc.pairs.link(userId, body);
+        return [result.pair, result.created];
       },
     }),
     route({
