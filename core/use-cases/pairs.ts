@@ -222,6 +222,8 @@ export class PairUseCases {
       if (!existing) throw new ConflictError('a different pair already has this id', 'id');
       return { pair: existing, created: false };
     }
+    // A new pair: the bot's planner plans its reminders now, not at its next full reconciliation.
+    this.access.publish({ pairId: id, kind: 'pair', by: actor });
     const first = newSeries ? firstOccurrenceOf(cadence) : undefined;
     return {
       pair: (first && this.freshSummary(actor, pair, report, first)) ?? (await this.summary(actor, id))!,

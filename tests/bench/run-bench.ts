@@ -1,4 +1,4 @@
-import { heading, machineInfo, type SectionOutcome } from './bench-report';
+import { allFigures, formatTable, formatValue, heading, machineInfo, type SectionOutcome } from './bench-report';
 import { graphRequestsBench } from './graph-requests-bench';
 import { botScheduleBench } from './bot-schedule-bench';
 import { serviceLoadBench } from './service-load-bench';
@@ -54,6 +54,14 @@ async function main(): Promise<number> {
     if (!outcome.ok) failed.push(section.title);
   }
   console.log(heading('Summary'));
+  const figures = allFigures();
+  if (figures.length > 0)
+    console.log(
+      formatTable(
+        ['figure', 'value', 'goal', ''],
+        figures.map((f) => [f.name, formatValue(f), f.goal ?? '', f.ok ? 'ok' : 'FAIL']),
+      ),
+    );
   console.log(failed.length === 0 ? `all ${sections.length} section(s) passed` : `failed: ${failed.join(', ')}`);
   return failed.length === 0 ? 0 : 1;
 }
