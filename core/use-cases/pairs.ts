@@ -90,7 +90,7 @@ export class PairUseCases {
   async overview(actor: UserId, pairId: string): Promise<PairOverview> {
     const summary = await this.summary(actor, pairId);
     if (!summary) throw new NotFoundError('no such pair', 'pairId');
-    const { pair } = await this.access.member(actor, pairId);
+    const pair = await this.access.withHistory((await this.access.member(actor, pairId)).pair);
     return {
       ...summary,
       ...(await this.access.people(pair)),

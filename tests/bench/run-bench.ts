@@ -2,6 +2,7 @@ import { allFigures, formatTable, formatValue, heading, machineInfo, type Sectio
 import { graphRequestsBench } from './graph-requests-bench';
 import { botScheduleBench } from './bot-schedule-bench';
 import { serviceLoadBench } from './service-load-bench';
+import { storageBench } from './storage-bench';
 import { tabBench } from './tab-bench';
 
 /**
@@ -19,6 +20,11 @@ const SECTIONS: readonly {
     name: 'graph',
     title: 'Graph requests per user action (Microsoft 365 mode, Graph emulator)',
     run: () => graphRequestsBench(),
+  },
+  {
+    name: 'storage',
+    title: 'Documents that do not grow with history (file store, in process)',
+    run: () => storageBench(),
   },
   { name: 'bot', title: 'Bot scheduling (simulated clock)', run: () => botScheduleBench() },
   { name: 'tab', title: 'Teams tab (Chromium)', run: () => tabBench() },
