@@ -215,7 +215,7 @@ async function inParallel(count: number, work: (n: number) => Promise<void>): Pr
 }
 
 /** Adds spread over 1,000 pairs, then the bare write + fsync + rename of a document of the average size written. */
-async function spread(): Promise<{ addsPerSecond: number; limitPerSecond: number; documentBytes: number }> {
+export async function spread(): Promise<{ addsPerSecond: number; limitPerSecond: number; documentBytes: number }> {
   const w = world(SPREAD_PAIRS);
   for (let i = 0; i < SPREAD_PAIRS; i++) await createPair(w, i);
   w.clock.set(new Date(FIRST + 5 * DAY));
