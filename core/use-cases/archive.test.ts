@@ -71,4 +71,20 @@ describe('finished material leaves the live pair document', () => {
     expect((await stored(h)).topics.map((t) => t.id)).toEqual(['new']);
     expect(topicsOf(await h.agenda('blake', s0)).map((t) => t.id)).toEqual(['old']);
   });
+
+  it('keeps a write that succeeded when the move after it fails, and moves on a later write', async () => {
+    await discussInFirstSession();
+    h.at(pair, 3, -60);
+    const put = h.store.put.bind(h.store);
+    h.store.put = async (key, body, options) => {
+      if (key.includes('/archive/')) throw new Error('storage unavailable');
+      return put(key, body, options);
+    };
+    await h.uc.topics.add('blake', pair.pairId, pair.sessionId(3), { id: 'new', title: 'Offsite' });
+    expect((await stored(h)).topics.map((t) => t.id)).toEqual(['old', 'new']);
+
+    h.store.put = put;
+    await h.uc.topics.add('blake', pair.pairId, pair.sessionId(3), { id: 'newer', title: 'Budget' });
+    expect((await stored(h)).topics.map((t) => t.id)).toEqual(['new', 'newer']);
+  });
 });

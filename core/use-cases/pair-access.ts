@@ -281,7 +281,8 @@ export class PairAccess {
       },
       basis && { key, etag: basis.etag, body: structuredClone(basis.stored ?? basis.pair) },
     );
-    if (settles) await this.settle(pairId);
+    // The write is made: a move that fails now is made by a later write (the material stays live meanwhile).
+    if (settles) await this.settle(pairId).catch(() => undefined);
     return result;
   }
 
