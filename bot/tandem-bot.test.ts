@@ -187,6 +187,7 @@ describe('TandemBot', () => {
       })
       .startTest();
     expect((await h.uc.sessions.agenda('avery', pair.pairId, pair.sessionId(0))).status).toBe('upcoming');
-    expect(h.changes).toEqual([]);
+    // Only the pair's creation was published: nothing about its sessions.
+    expect(h.changes.map((c) => c.kind)).toEqual(['pair']);
   });
 });

@@ -17,6 +17,7 @@ import type { Config } from './config';
 import { readBody } from './http/body';
 import { problem, sendProblem, toProblem } from './http/problem';
 import type { ChangeHub } from './live/change-hub';
+import { ChangePlanner, changesPlan } from './jobs/change-planner';
 import { JobRunner } from './jobs/job-runner';
 import { jobKeys, JobStore } from './jobs/job-store';
 import { Lease } from './jobs/lease';
@@ -50,6 +51,17 @@ export function startBot(
     ...(serviceUrlAllowed && { serviceUrlAllowed }),
   });
   const adapter = createAdapter(config.bot.app, logger, { ...(serviceUrlAllowed && { serviceUrlAllowed }) });
+  // Plans from changes (docs/performance.md, Planner): an idle minute reads no pair.
+  const planner = new ChangePlanner({
+    source: useCases.reminders,
+    clock,
+    horizonMs: PLAN_HORIZON_MS,
+    lookbackMs: PLAN_LOOKBACK_MS,
+    recapGraceMs: config.bot.recapGraceMs,
+  });
+  const unsubscribePlanner = hub.subscribeAll((change) => {
+    if (changesPlan(change.kind)) planner.changed(change.pairId);
+  });
   const runner: JobRunner = new JobRunner({
     jobs: new JobStore(ops),
     lease: new Lease(
@@ -69,12 +81,7 @@ export function startBot(
     clock,
     logger,
     pollMs: config.bot.jobPollMs,
-    planner: () =>
-      useCases.reminders.plan({
-        horizonMs: PLAN_HORIZON_MS,
-        lookbackMs: PLAN_LOOKBACK_MS,
-        recapGraceMs: config.bot.recapGraceMs,
-      }),
+    planner: () => planner.due(),
   });
   const bot = new TandemBot({
     useCases,
@@ -118,6 +125,7 @@ export function startBot(
     start: () => runner.start(),
     stop: () => {
       unsubscribe();
+      unsubscribePlanner();
       return runner.stop();
     },
   };

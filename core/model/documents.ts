@@ -216,4 +216,7 @@ export const keys = {
   userIndex: (userId: string) => `index/users/${userId}`,
   chatIndex: (chatId: string) => `index/chats/${chatId}`,
   ratingReleases: (managerId: string) => `insights/ratings/${managerId}`,
+  /** Finished topics and action items of one quarter (core/model/archive.ts). */
+  archive: (pairId: string, period: string) => `pairs/${pairId}/archive/${period}`,
+  archives: (pairId: string) => `pairs/${pairId}/archive`,
 };

@@ -18,7 +18,7 @@ export class ExportUseCases {
   ) {}
 
   async exportPair(actor: UserId, pairId: string): Promise<PairExport> {
-    const { pair } = await this.access.member(actor, pairId);
+    const pair = await this.access.withHistory((await this.access.member(actor, pairId)).pair);
     const now = this.deps.clock.now();
     const earliest = [
       pair.createdAt,

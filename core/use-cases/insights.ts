@@ -55,7 +55,7 @@ export class InsightUseCases {
 
   async pairHealth(actor: UserId, pairId: string, from: Date, to: Date): Promise<PairHealth> {
     assertPeriod(from, to, this.deps.clock.now());
-    const { pair } = await this.access.member(actor, pairId);
+    const pair = await this.access.withHistory((await this.access.member(actor, pairId)).pair, from);
     const [slots, sessions] = await Promise.all([this.access.slots(pair, from, to), this.sessionsIn(pairId, from, to)]);
     return computePairHealth({ pair, slots, sessions, from, to, now: this.deps.clock.now() });
   }

@@ -14,6 +14,15 @@ import {
   type UserId,
   type UserIndexDocument,
 } from '../model/documents';
+import {
+  mergeIntoArchive,
+  periodsBetween,
+  settledOf,
+  viewPeriods,
+  viewReachesArchive,
+  withArchives,
+  type ArchiveDocument,
+} from '../model/archive';
 import { assertWithinHorizon } from '../model/horizon';
 import { CLIENT_ID_PATTERN, encodeChatId, isSessionId, sessionIdFromStart, startFromSessionId } from '../model/ids';
 import { isConcluded, toSlot, type Slot } from '../model/timeline';
@@ -35,6 +44,8 @@ export interface Membership {
   readonly role: Role;
   /** The pair document's ETag as read: a write based on `pair` is conditional on it. */
   readonly etag: string;
+  /** The pair document as stored, when `pair` has archived history merged in for a view. */
+  readonly stored?: PairDocument;
 }
 
 export interface SessionContext extends Membership {
@@ -121,7 +132,44 @@ export class PairAccess {
     early?.occurrences.catch(() => undefined);
     const membership = await this.readMembership(actor, pairId);
     const timeline = await this.timeline(membership.pair, sessionId, { session, early });
-    return { ...membership, ...timeline, session: await session };
+    const history = await this.historyOfView(membership.pair, timeline);
+    return {
+      ...membership,
+      ...(history && { pair: history, stored: membership.pair }),
+      ...timeline,
+      session: await session,
+    };
+  }
+
+  /** The pair with the archives a view of an older session needs, or undefined when the live pair has it all. */
+  private async historyOfView(pair: PairDocument, { slot, slots }: { slot: Slot; slots: Slot[] }) {
+    const start = Date.parse(slot.occurrence.start);
+    const index = slots.indexOf(slot);
+    const previous = slots
+      .slice(0, Math.max(index, 0))
+      .reverse()
+      .find((s) => s.status !== 'skipped' && s.status !== 'cancelled');
+    const previousStart = previous && Date.parse(previous.occurrence.start);
+    const now = this.deps.clock.now().getTime();
+    if (!viewReachesArchive(start, previousStart, now)) return undefined;
+    return withArchives(pair, await this.readArchives(pair.id, viewPeriods(start, previousStart, now)));
+  }
+
+  /**
+   * The pair with its archived history merged back: the quarters from `from` (all of them when absent)
+   * through now. For what reads history (health, export, every action item), never for a write's basis.
+   */
+  async withHistory(pair: PairDocument, from?: Date): Promise<PairDocument> {
+    const periods = from
+      ? periodsBetween(from.getTime(), this.deps.clock.now().getTime())
+      : (await this.docs.store.list(keys.archives(pair.id))).map((key) => key.slice(key.lastIndexOf('/') + 1));
+    return withArchives(pair, await this.readArchives(pair.id, periods));
+  }
+
+  private async readArchives(pairId: string, periods: readonly string[]): Promise<Array<ArchiveDocument | undefined>> {
+    return Promise.all(
+      periods.map(async (period) => (await this.docs.read<ArchiveDocument>(keys.archive(pairId, period)))?.body),
+    );
   }
 
   async timeline(
@@ -221,15 +269,58 @@ export class PairAccess {
     basis?: Membership,
   ): Promise<R> {
     const key = keys.pair(pairId);
-    return this.docs.mutate<PairDocument, R>(
+    let settles = false;
+    const result = await this.docs.mutate<PairDocument, R>(
       key,
       (current) => {
         if (!current) throw new NotFoundError('no such pair', 'pairId');
         const { changed, result } = apply(current);
         if (changed) assertDocumentSize(current, 'this 1:1');
+        if (changed) settles = settledOf(current, this.deps.clock.now().getTime()).size > 0;
         return changed ? { write: current, result } : { result };
       },
-      basis && { key, etag: basis.etag, body: structuredClone(basis.pair) },
+      basis && { key, etag: basis.etag, body: structuredClone(basis.stored ?? basis.pair) },
+    );
+    // The write is made: a move that fails now is made by a later write (the material stays live meanwhile).
+    if (settles) await this.settle(pairId).catch(() => undefined);
+    return result;
+  }
+
+  /**
+   * Moves what is finished out of the live pair document into its quarters' archives (core/model/archive.ts):
+   * the archives first, then the pair without what they now hold, so a crash in between leaves a copy in
+   * both (readers prefer the live one) and the next write moves it again. This is also how a pair stored
+   * before archives existed is migrated: on its first write.
+   */
+  async settle(pairId: string): Promise<void> {
+    const now = this.deps.clock.now().getTime();
+    const read = await this.docs.read<PairDocument>(keys.pair(pairId));
+    if (!read) return;
+    const settled = settledOf(read.body, now);
+    if (settled.size === 0) return;
+    await Promise.all(
+      [...settled].map(([period, moved]) =>
+        this.docs.mutate<ArchiveDocument, void>(keys.archive(pairId, period), (current) => {
+          const archive = current ?? { schema: 1, pairId, period, topics: [], actionItems: [] };
+          return mergeIntoArchive(archive, moved) ? { write: archive, result: undefined } : { result: undefined };
+        }),
+      ),
+    );
+    const moved = [...settled.values()];
+    const topics = new Map(moved.flatMap((m) => m.topics).map((t) => [t.id, t.rev]));
+    const items = new Map(moved.flatMap((m) => m.actionItems).map((a) => [a.id, a.rev]));
+    await this.docs.mutate<PairDocument, void>(
+      keys.pair(pairId),
+      (current) => {
+        if (!current) return { result: undefined };
+        // Only the versions archived: one edited meanwhile stays live until the next move.
+        const before = current.topics.length + current.actionItems.length;
+        current.topics = current.topics.filter((t) => topics.get(t.id) !== t.rev);
+        current.actionItems = current.actionItems.filter((a) => items.get(a.id) !== a.rev);
+        const changed = current.topics.length + current.actionItems.length < before;
+        return changed ? { write: current, result: undefined } : { result: undefined };
+      },
+      read,
     );
   }
 

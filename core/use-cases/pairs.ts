@@ -90,7 +90,7 @@ export class PairUseCases {
   async overview(actor: UserId, pairId: string): Promise<PairOverview> {
     const summary = await this.summary(actor, pairId);
     if (!summary) throw new NotFoundError('no such pair', 'pairId');
-    const { pair } = await this.access.member(actor, pairId);
+    const pair = await this.access.withHistory((await this.access.member(actor, pairId)).pair);
     return {
       ...summary,
       ...(await this.access.people(pair)),
@@ -222,6 +222,8 @@ export class PairUseCases {
       if (!existing) throw new ConflictError('a different pair already has this id', 'id');
       return { pair: existing, created: false };
     }
+    // A new pair: the bot's planner plans its reminders now, not at its next full reconciliation.
+    this.access.publish({ pairId: id, kind: 'pair', by: actor });
     const first = newSeries ? firstOccurrenceOf(cadence) : undefined;
     return {
       pair: (first && this.freshSummary(actor, pair, report, first)) ?? (await this.summary(actor, id))!,

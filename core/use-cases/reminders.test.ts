@@ -39,4 +39,20 @@ describe('ReminderUseCases.plan', () => {
       payload: { start: '2026-03-03T15:00:00.000Z' },
     });
   });
+
+  it('publishes a new pair, so the bot plans it without waiting for a full reconciliation', async () => {
+    const h = createHarness();
+    const pair = await h.createPair();
+
+    expect(h.changes).toContainEqual(expect.objectContaining({ pairId: pair.pairId, kind: 'pair', by: 'avery' }));
+    expect(
+      (
+        await h.uc.reminders.planPairs([pair.pairId, 'gone'], {
+          horizonMs: 2 * 86_400_000,
+          lookbackMs: 0,
+          recapGraceMs: 0,
+        })
+      ).map((p) => p.key),
+    ).toContain(`prompt.${pair.pairId}.${pair.sessionId(0)}.blake`);
+  });
 });

@@ -1,4 +1,4 @@
-import type { PairDocument } from '../model/documents';
+import { keys, type PairDocument } from '../model/documents';
 import { planPairReminders, type PlanWindow, type PlannedReminder } from '../model/reminders';
 import type { TandemDeps } from './deps';
 import type { PairAccess } from './pair-access';
@@ -23,13 +23,27 @@ export class ReminderUseCases {
   ) {}
 
   async plan(window: Omit<PlanWindow, 'now'>): Promise<PlannedReminder[]> {
+    return this.planPairs(await this.pairIds(), window);
+  }
+
+  /** Every pair's id: what a full reconciliation plans. */
+  async pairIds(): Promise<string[]> {
+    const ids: string[] = [];
+    for (const key of await this.deps.store.list('pairs')) {
+      const match = /^pairs\/([^/]+)\/pair$/.exec(key);
+      if (match) ids.push(match[1]!);
+    }
+    return ids;
+  }
+
+  /** The reminders of these pairs only (a pair that is gone plans nothing): what a change re-plans. */
+  async planPairs(pairIds: readonly string[], window: Omit<PlanWindow, 'now'>): Promise<PlannedReminder[]> {
     const now = this.deps.clock.now().getTime();
     const w: PlanWindow = { ...window, now };
-    const pairKeys = (await this.deps.store.list('pairs')).filter((k) => /^pairs\/[^/]+\/pair$/.test(k));
     const planned: PlannedReminder[] = [];
-    for (let i = 0; i < pairKeys.length; i += READ_BATCH) {
+    for (let i = 0; i < pairIds.length; i += READ_BATCH) {
       const docs = await Promise.all(
-        pairKeys.slice(i, i + READ_BATCH).map((k) => this.access.docs.read<PairDocument>(k)),
+        pairIds.slice(i, i + READ_BATCH).map((id) => this.access.docs.read<PairDocument>(keys.pair(id))),
       );
       for (const doc of docs) {
         if (!doc) continue;

@@ -26,6 +26,7 @@ it('adding a topic costs 5 store round trips, and each re-read of the agenda 5 m
   const log: string[] = [];
   countCalls(h.store, log, 'shared');
   countCalls(h.personalStores.forUser('avery'), log, 'avery');
+  h.feed.clear(); // the pair's creation
 
   await h.uc.topics.add('blake', pair.pairId, s0, { id: 't-1', title: 'Career conversation' });
   const add = log.splice(0);

@@ -49,3 +49,54 @@ export interface SectionOutcome {
   /** Where its full results were written, if anywhere. */
   readonly artifact?: string;
 }
+
+/** One reported figure: what it is, its value, and the goal it is held to (issue 14's table). */
+export interface Figure {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  /** The goal as people read it, e.g. `≤ 1.5×`; absent for a figure reported without a budget. */
+  readonly goal?: string;
+  /** False fails the bench. */
+  readonly ok: boolean;
+}
+
+const reported: Array<Figure & { readonly section: string }> = [];
+
+/** Every figure reported in this run, in order, for the summary. */
+export function allFigures(): ReadonlyArray<Figure & { readonly section: string }> {
+  return reported;
+}
+
+/**
+ * A section's figures: each one printed as it comes, kept for the run's summary, and written with the
+ * section's other results to `test-artifacts/bench/<section>.json`. A figure over its budget fails the section.
+ */
+export class Figures {
+  private readonly figures: Figure[] = [];
+
+  constructor(readonly section: string) {}
+
+  figure(f: Figure): Figure {
+    this.figures.push(f);
+    reported.push({ section: this.section, ...f });
+    console.log(`${f.ok ? 'ok  ' : 'FAIL'} ${f.name}: ${formatValue(f)}${f.goal ? ` (goal ${f.goal})` : ''}`);
+    return f;
+  }
+
+  get problems(): string[] {
+    return this.figures.filter((f) => !f.ok).map((f) => `${f.name}: ${formatValue(f)}, goal ${f.goal ?? '—'}`);
+  }
+
+  /** Writes `<section>.json` (the figures and `details`) and returns the section's outcome. */
+  outcome(details: Record<string, unknown> = {}, otherProblems: readonly string[] = []): SectionOutcome {
+    const problems = [...this.problems, ...otherProblems];
+    const artifact = writeArtifact(`${this.section}.json`, { figures: this.figures, ...details });
+    return { ok: problems.length === 0, problems, artifact };
+  }
+}
+
+export function formatValue(f: Pick<Figure, 'value' | 'unit'>): string {
+  const digits = Number.isInteger(f.value) ? 0 : Math.abs(f.value) >= 100 ? 0 : Math.abs(f.value) >= 1 ? 2 : 3;
+  return `${f.value.toFixed(digits)}${f.unit === '×' ? '×' : ` ${f.unit}`}`;
+}

@@ -6,7 +6,7 @@ import { currentCaller, runAsCaller } from '../../server/auth/request-context';
 import type { GraphEmulator, LoggedRequest } from '../graph-emulator/graph-emulator';
 import { CLIENT_ID, CLIENT_SECRET, M365_PEOPLE, startM365, TENANT_ID, type M365Tandem } from '../support/m365';
 import { jsonOf } from '../support/tandem-client';
-import { writeArtifact, type SectionOutcome } from './bench-report';
+import { Figures, writeArtifact, type SectionOutcome } from './bench-report';
 
 /**
  * Graph requests per user action in Microsoft 365 mode, counted at the Graph emulator, beside the fewest the
@@ -82,8 +82,23 @@ export async function graphRequestsBench(): Promise<SectionOutcome> {
     const calm = await measure(m365, 'calm', false);
     const throttled = await measure(m365, 'throttled', true);
     const problems = m365.graph.violations.map((v) => `request outside the Graph subset: ${v}`);
+    const figures = new Figures('graph-figures');
     for (const c of calm) {
       const ratio = c.requests / c.minimum;
+      figures.figure({
+        name: `Graph requests, ${c.action} ÷ minimum`,
+        value: ratio,
+        unit: '×',
+        goal: `≤ ${MAX_RATIO}×`,
+        ok: ratio <= MAX_RATIO,
+      });
+      figures.figure({
+        name: `sequential Graph round trips, ${c.action}`,
+        value: c.sequential,
+        unit: 'round trips',
+        ...(c.sequentialGoal !== undefined && { goal: `≤ ${c.sequentialGoal}` }),
+        ok: c.sequentialGoal === undefined || c.sequential <= c.sequentialGoal,
+      });
       console.log(
         `${c.action}: ${c.requests} requests / ${c.minimum} minimum (${ratio.toFixed(1)}×), ${c.sequential} sequential`,
       );
@@ -91,6 +106,7 @@ export async function graphRequestsBench(): Promise<SectionOutcome> {
       if (c.sequentialGoal !== undefined && c.sequential > c.sequentialGoal)
         problems.push(`${c.action}: ${c.sequential} sequential round trips (goal ≤ ${c.sequentialGoal})`);
     }
+    figures.outcome();
     const artifact = writeArtifact('graph.json', { latencyMs: LATENCY_MS, maxRatio: MAX_RATIO, calm, throttled });
     return { ok: problems.length === 0, problems, artifact };
   } finally {

@@ -1,7 +1,8 @@
-import { heading, machineInfo, type SectionOutcome } from './bench-report';
+import { allFigures, formatTable, formatValue, heading, machineInfo, type SectionOutcome } from './bench-report';
 import { graphRequestsBench } from './graph-requests-bench';
 import { botScheduleBench } from './bot-schedule-bench';
 import { serviceLoadBench } from './service-load-bench';
+import { storageBench } from './storage-bench';
 import { tabBench } from './tab-bench';
 
 /**
@@ -19,6 +20,11 @@ const SECTIONS: readonly {
     name: 'graph',
     title: 'Graph requests per user action (Microsoft 365 mode, Graph emulator)',
     run: () => graphRequestsBench(),
+  },
+  {
+    name: 'storage',
+    title: 'Documents that do not grow with history (file store, in process)',
+    run: () => storageBench(),
   },
   { name: 'bot', title: 'Bot scheduling (simulated clock)', run: () => botScheduleBench() },
   { name: 'tab', title: 'Teams tab (Chromium)', run: () => tabBench() },
@@ -54,6 +60,14 @@ async function main(): Promise<number> {
     if (!outcome.ok) failed.push(section.title);
   }
   console.log(heading('Summary'));
+  const figures = allFigures();
+  if (figures.length > 0)
+    console.log(
+      formatTable(
+        ['figure', 'value', 'goal', ''],
+        figures.map((f) => [f.name, formatValue(f), f.goal ?? '', f.ok ? 'ok' : 'FAIL']),
+      ),
+    );
   console.log(failed.length === 0 ? `all ${sections.length} section(s) passed` : `failed: ${failed.join(', ')}`);
   return failed.length === 0 ? 0 : 1;
 }

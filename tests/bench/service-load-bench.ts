@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { formatTable, machineInfo, writeArtifact, type SectionOutcome } from './bench-report';
+import { Figures, formatTable, machineInfo, type SectionOutcome } from './bench-report';
 import { startTandemProcess, type TandemProcess } from './tandem-process';
 
 /**
@@ -330,17 +330,41 @@ export async function serviceLoadBench(options = serviceLoadOptionsFromEnv()): P
       }
       if (r.requests === 0) problems.push(`${r.name}: no responses at all`);
     }
-    const artifact = writeArtifact('service-load.json', {
-      benchmark: 'service-load',
-      at: new Date().toISOString(),
-      machine: machineInfo(),
-      settings: { connections: CONNECTIONS, seconds: options.seconds, warmupSeconds: options.warmupSeconds },
-      scenarios: results,
-      addTopic: { topicsSent: topicsAdded(), pairDocumentBytes },
-      ok: problems.length === 0,
+    const figures = new Figures('service-load');
+    const agenda = results.find((r) => r.name === 'read agenda')?.vsHealthz;
+    const add = results.find((r) => r.name === 'add topic')?.vsHealthz;
+    if (agenda) {
+      figures.figure({
+        name: 'read agenda p99 ÷ healthz p99',
+        value: agenda.p99,
+        unit: '×',
+        goal: '≤ 3×',
+        ok: agenda.p99 <= 3,
+      });
+      figures.figure({
+        name: 'read agenda req/s ÷ healthz',
+        value: agenda.reqPerSec,
+        unit: '×',
+        goal: '≥ 0.25×',
+        ok: agenda.reqPerSec >= 0.25,
+      });
+    }
+    if (add) {
+      // Its budget is the storage section's: write cost independent of history.
+      figures.figure({ name: 'add topic on one pair, req/s ÷ healthz', value: add.reqPerSec, unit: '×', ok: true });
+    }
+    return figures.outcome(
+      {
+        benchmark: 'service-load',
+        at: new Date().toISOString(),
+        machine: machineInfo(),
+        settings: { connections: CONNECTIONS, seconds: options.seconds, warmupSeconds: options.warmupSeconds },
+        scenarios: results,
+        addTopic: { topicsSent: topicsAdded(), pairDocumentBytes },
+        problems,
+      },
       problems,
-    });
-    return { ok: problems.length === 0, problems, artifact };
+    );
   } catch (error) {
     const output = server?.output().trim();
     const message = error instanceof Error ? error.message : String(error);
