@@ -4,7 +4,8 @@ import type { ServerProcess } from '../support/server-process';
 import { useServerProcesses } from './server-processes';
 import { agendaTopics, type AgendaBody } from '../support/tandem-client';
 
-jest.setTimeout(60_000);
+// Several service starts per test, each of which may take half a minute on a loaded machine.
+jest.setTimeout(300_000);
 
 /** Requests kept in flight at once during the burst. */
 const IN_FLIGHT = 16;

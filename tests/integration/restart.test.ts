@@ -4,7 +4,8 @@ import { useServerProcesses } from './server-processes';
 import { SseReader } from '../support/sse-reader';
 import { agendaTopics, type AgendaBody, type MeView } from '../support/tandem-client';
 
-jest.setTimeout(60_000);
+// Several service starts per test, each of which may take half a minute on a loaded machine.
+jest.setTimeout(300_000);
 
 interface Overview {
   readonly actionItems: ReadonlyArray<{ readonly id: string; readonly text: string; readonly ownerId: string }>;

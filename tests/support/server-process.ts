@@ -92,7 +92,8 @@ export class ServerProcess {
     });
     const server = new ServerProcess(child, options.dataDir);
     try {
-      await server.waitUntilReady(options.timeoutMs ?? 15_000);
+      // Room for a loaded machine: start-up is a condition (listening, then /healthz), this only bounds a hang.
+      await server.waitUntilReady(options.timeoutMs ?? 90_000);
     } catch (error) {
       await server.kill();
       throw error;
