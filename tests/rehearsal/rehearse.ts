@@ -232,7 +232,7 @@ async function main(): Promise<void> {
       },
     },
     {
-      name: 'Avery starts a weekly 1:1 with Blake: a Teams meeting series in Outlook through Graph',
+      name: 'Avery starts a weekly 1:1 with Blake (a Teams meeting series in Outlook through Graph) and writes notes',
       run: async () => {
         // The first meeting begins within the hour, so that the walk can hold it.
         const start = new Date(Math.ceil((Date.now() + 20 * 60_000) / (5 * 60_000)) * 5 * 60_000);
@@ -254,6 +254,10 @@ async function main(): Promise<void> {
         if (!found?.chatId || !found.joinUrl || !found.nextSession)
           throw new Error(`the 1:1 has no meeting chat, join link or next session: ${JSON.stringify(found)}`);
         pair = { id: found.id, chatId: found.chatId, joinUrl: found.joinUrl, session: found.nextSession };
+        // Notes in the first meeting: the shared one is for the recap, neither may reach telemetry.
+        const notes = `/api/pairs/${pair.id}/sessions/${encodeURIComponent(pair.session.id)}/notes`;
+        await api('avery', 'POST', notes, { text: SHARED_NOTE, private: false });
+        await api('avery', 'POST', notes, { text: PRIVATE_NOTE, private: true });
         return `pair ${pair.id}, series ${String((series[0] as { id?: unknown }).id ?? '')}, first meeting ${pair.session.start}`;
       },
     },
@@ -417,14 +421,6 @@ async function main(): Promise<void> {
       name: 'the bot, with Bot Framework tokens, is added to the meeting chat; the meeting ends; the recap lands there',
       run: async () => {
         const avery = M365_PEOPLE.avery;
-        await api('avery', 'POST', `/api/pairs/${pair.id}/sessions/${encodeURIComponent(pair.session.id)}/notes`, {
-          text: SHARED_NOTE,
-          private: false,
-        });
-        await api('avery', 'POST', `/api/pairs/${pair.id}/sessions/${encodeURIComponent(pair.session.id)}/notes`, {
-          text: PRIVATE_NOTE,
-          private: true,
-        });
         const bot = { id: `28:${CLIENT_ID}`, name: 'Tandem' };
         let n = 0;
         const post = async (activity: Record<string, unknown>) => {
@@ -465,8 +461,16 @@ async function main(): Promise<void> {
             (all) => all.some((r) => r.conversationId === pair.chatId && r.activity.summary === 'Your 1:1 recap'),
             30_000,
           )
-          .catch((error: unknown) => {
-            throw new Error(`${String(error)}\nthe service said:\n${serviceSaid(service, /meeting|recap|job|bot/i)}`);
+          .catch(async (error: unknown) => {
+            const session = (await api(
+              'avery',
+              'GET',
+              `/api/pairs/${pair.id}/sessions/${encodeURIComponent(pair.session.id)}`,
+            )) as { status?: string };
+            throw new Error(
+              `${String(error)}\nthe session is ${String(session.status)}\nthe service said:\n${serviceSaid(service, /meeting|recap|job|bot/i)}`,
+              { cause: error },
+            );
           });
         const recap = connector.received.find(
           (r) => r.conversationId === pair.chatId && r.activity.summary === 'Your 1:1 recap',
@@ -522,8 +526,8 @@ async function main(): Promise<void> {
 function serviceSaid(service: ServerProcess, about: RegExp): string {
   return service.output
     .split('\n')
-    .filter((line) => /"level":(40|50|60)/.test(line) || about.test(line))
-    .slice(-12)
+    .filter((line, at, all) => (/"level":(40|50|60)/.test(line) || about.test(line)) && all.indexOf(line) === at)
+    .slice(-8)
     .map((line) => {
       try {
         const entry = JSON.parse(line) as { msg?: string; err?: { message?: string; stack?: string } };
