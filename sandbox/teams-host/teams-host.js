@@ -6,13 +6,15 @@
 // meetingStart (ISO), initializeDelayMs (answer initialize that much later: a slow Teams), sso (`dev`: the
 // service's dev tokens, embedded mode; `host`: the page's own server hands out Entra-shaped tokens, for
 // Microsoft 365 mode against a local identity provider), tid and oid (the signed-in person's tenant and object
-// id in the context, Microsoft 365 mode).
+// id in the context, Microsoft 365 mode). The tab may live on another origin than this page (as it does in
+// Teams, whose page frames the app's own host): messages go to, and are taken only from, the frame's origin.
 (async function teamsHost() {
   const query = new URLSearchParams(location.search);
   const user = query.get('user') || 'blake';
   const frameContext = query.get('frameContext') || 'sidePanel';
   let theme = query.get('theme') || 'default';
   const frame = document.getElementById('frame');
+  const tabUrl = new URL(query.get('tab') || '/tab/', location.href);
   frame.style.width = query.get('width') || (frameContext === 'sidePanel' ? '320px' : '100%');
   document.body.classList.toggle('dark', theme !== 'default');
 
@@ -48,7 +50,7 @@
     setTheme(next) {
       theme = next;
       document.body.classList.toggle('dark', theme !== 'default');
-      frame.contentWindow.postMessage({ func: 'themeChange', args: [theme] }, location.origin);
+      frame.contentWindow.postMessage({ func: 'themeChange', args: [theme] }, tabUrl.origin);
     },
   };
 
@@ -117,15 +119,15 @@
   };
 
   window.addEventListener('message', async (event) => {
-    if (event.source !== frame.contentWindow || event.origin !== location.origin) return;
+    if (event.source !== frame.contentWindow || event.origin !== tabUrl.origin) return;
     const message = event.data;
     if (!message || typeof message.func !== 'string' || typeof message.id !== 'number') return;
     requests.push(message.func);
     const answer = answers[message.func];
     if (!answer) return; // fire-and-forget calls (registerHandler, appInitialization.success, …)
     const args = await answer(message.args);
-    frame.contentWindow.postMessage({ id: message.id, uuidAsString: message.uuidAsString, args }, location.origin);
+    frame.contentWindow.postMessage({ id: message.id, uuidAsString: message.uuidAsString, args }, tabUrl.origin);
   });
 
-  frame.src = query.get('tab') || '/tab/';
+  frame.src = tabUrl.href;
 })();

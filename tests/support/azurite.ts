@@ -8,16 +8,27 @@ const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/
 
 export interface RunningAzurite {
   readonly connectionString: string;
+  /** The account's blob endpoint, as AZURE_STORAGE_BLOB_ENDPOINT names a storage account's. */
+  readonly blobEndpoint: string;
   stop(): Promise<void>;
+}
+
+/** Over https with these PEM files, and accepting bearer tokens (`--oauth basic`, which needs https). */
+export interface AzuriteOAuth {
+  readonly certFile: string;
+  readonly keyFile: string;
 }
 
 /**
  * Azurite's blob service in memory on a free port, started from the binary directly (through npx it would
- * outlive a kill). Resolves once it prints the address it listens on.
+ * outlive a kill). Resolves once it prints the address it listens on. With `oauth`, it serves https and takes
+ * Entra bearer tokens besides the account key (it checks their issuer, audience and lifetime, not signatures).
  */
-export async function startAzurite(timeoutMs = 20_000): Promise<RunningAzurite> {
+export async function startAzurite(timeoutMs = 20_000, oauth?: AzuriteOAuth): Promise<RunningAzurite> {
   const bin = path.join(repoRoot(), 'node_modules', '.bin', 'azurite-blob');
   const args = ['--silent', '--disableTelemetry', '--inMemoryPersistence', '--skipApiVersionCheck'];
+  if (oauth) args.push('--oauth', 'basic', '--cert', oauth.certFile, '--key', oauth.keyFile);
+  const scheme = oauth ? 'https' : 'http';
   const child: ChildProcess = spawn(bin, [...args, '--blobHost', '127.0.0.1', '--blobPort', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -29,7 +40,7 @@ export async function startAzurite(timeoutMs = 20_000): Promise<RunningAzurite> 
     }, timeoutMs);
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /listens on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+      const match = /listens on https?:\/\/127\.0\.0\.1:(\d+)/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve(Number(match[1]));
@@ -41,10 +52,12 @@ export async function startAzurite(timeoutMs = 20_000): Promise<RunningAzurite> 
       reject(new Error(`azurite exited with ${code}:\n${output}`));
     });
   });
+  const blobEndpoint = `${scheme}://127.0.0.1:${port}/${DEV_ACCOUNT}`;
   return {
     connectionString:
-      `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};` +
-      `BlobEndpoint=http://127.0.0.1:${port}/${DEV_ACCOUNT};`,
+      `DefaultEndpointsProtocol=${scheme};AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};` +
+      `BlobEndpoint=${blobEndpoint};`,
+    blobEndpoint,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
