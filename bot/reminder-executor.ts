@@ -46,7 +46,7 @@ export class ReminderExecutor implements JobExecutor {
 
   private async prompt(job: JobDocument): Promise<JobPlan> {
     const { userId, pairId, sessionId, start } = job.payload as Record<string, string>;
-    const view = await this.useCases.sessions.agenda(userId!, pairId!, sessionId!);
+    const view = await this.useCases.sessions.sharedAgenda(userId!, pairId!, sessionId!);
     if (view.status !== 'upcoming') return { type: 'skip', reason: `the session is ${view.status}` };
     if (view.nothingFromMe) return { type: 'skip', reason: 'nothing from this person this time' };
     const later = movedLater(job, start, view.start, 'start');
@@ -57,7 +57,7 @@ export class ReminderExecutor implements JobExecutor {
 
   private async recap(job: JobDocument): Promise<JobPlan> {
     const { pairId, sessionId, managerId, reportId } = job.payload as Record<string, string>;
-    const view = await this.useCases.sessions.agenda(managerId!, pairId!, sessionId!);
+    const view = await this.useCases.sessions.sharedAgenda(managerId!, pairId!, sessionId!);
     if (!view.recap)
       return (
         movedLater(job, job.payload.end, view.end, 'end') ?? { type: 'skip', reason: `the session is ${view.status}` }
@@ -88,7 +88,7 @@ export class ReminderExecutor implements JobExecutor {
     to: string,
     keepUntil: string,
   ): Promise<JobPlan> {
-    const view = await this.useCases.sessions.agenda(viewerId, pairId, sessionId);
+    const view = await this.useCases.sessions.sharedAgenda(viewerId, pairId, sessionId);
     if (!view.recap) return { type: 'skip', reason: `the session is ${view.status}` };
     const card = recapCard(view.recap, view);
     if (to !== 'chat') return this.toUser(to, card, 'Your 1:1 recap', keepUntil);

@@ -93,6 +93,18 @@ describe('TandemBot', () => {
       .startTest();
   });
 
+  it("answers from the shared agenda only: a person's private notes store is never read by the bot", async () => {
+    // In Microsoft 365 mode a private notes store is reachable only from its owner's own request; a bot turn
+    // or a job is not one, so the bot must not need it (and its cards never show private notes anyway).
+    jest.spyOn(h.personalStores, 'forUser').mockImplementation(() => {
+      throw new Error('private notes are out of reach here');
+    });
+    await adapterFor('teams-blake')
+      .send('agenda')
+      .assertReply((a) => expect(a.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive'))
+      .startTest();
+  });
+
   it('adds a topic from the card and answers with the refreshed agenda', async () => {
     await adapterFor('teams-blake')
       .send(invoke('tandem.addTopic', { pairId: pair.pairId, sessionId: pair.sessionId(0), topic: 'Mentoring' }))

@@ -22,16 +22,16 @@ export class CardActions {
           const sessionId = str('sessionId');
           const title = str('topic').trim();
           if (!title)
-            return answer(agendaCard(await sessions.agenda(userId, pairId, sessionId), 'Type a topic first.'));
+            return answer(agendaCard(await sessions.sharedAgenda(userId, pairId, sessionId), 'Type a topic first.'));
           // The invoke's activity id makes a retried click idempotent (Teams retries invokes).
           await topics.add(userId, pairId, sessionId, { id: clientId(this.deps, context), title });
-          return answer(agendaCard(await sessions.agenda(userId, pairId, sessionId), `Added: ${title}`));
+          return answer(agendaCard(await sessions.sharedAgenda(userId, pairId, sessionId), `Added: ${title}`));
         }
         case VERBS.nothingFromMe: {
           const sessionId = str('sessionId');
           await sessions.nothingFromMe(userId, pairId, sessionId);
           return answer(
-            agendaCard(await sessions.agenda(userId, pairId, sessionId), 'Noted: nothing from you this time.'),
+            agendaCard(await sessions.sharedAgenda(userId, pairId, sessionId), 'Noted: nothing from you this time.'),
           );
         }
         case VERBS.actionDone:

@@ -54,7 +54,7 @@ export class Commands {
     const pairs = (await pairsHere(this.deps, context, userId)).filter((p) => p.nextSession);
     if (pairs.length === 0) return void (await context.sendActivity(MessageFactory.text('You have no 1:1 coming up.')));
     for (const pair of pairs.slice(0, MAX_AGENDAS)) {
-      const view = await this.deps.useCases.sessions.agenda(userId, pair.id, pair.nextSession!.id);
+      const view = await this.deps.useCases.sessions.sharedAgenda(userId, pair.id, pair.nextSession!.id);
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(agendaCard(view))));
     }
   }

@@ -54,6 +54,15 @@ export class SessionUseCases {
     return this.view(actor, ctx, privateNotes);
   }
 
+  /**
+   * The agenda without anyone's private notes, for the bot and its jobs: cards never show private notes, and in
+   * Microsoft 365 mode a person's private notes are reachable only from that person's own request.
+   */
+  async sharedAgenda(actor: UserId, pairId: string, sessionId: string): Promise<AgendaView> {
+    const ctx = await this.access.session(actor, pairId, sessionId);
+    return this.view(actor, ctx, Promise.resolve(undefined));
+  }
+
   /** Which session a meeting is (core/model/meeting-session.ts): one answer for the tab, the add-in and the bot. */
   async forMeeting(actor: UserId, where: MeetingQuery): Promise<MeetingSession> {
     const pairId = where.chatId !== undefined ? await this.access.pairIdOfChat(where.chatId) : where.pairId;
