@@ -3,6 +3,7 @@ import type {
   ActionItem,
   AddActionItemBody,
   AddGoalBody,
+  AddGoalCommentBody,
   AddNoteBody,
   AddTopicBody,
   AgendaView,
@@ -15,6 +16,7 @@ import type {
   EditTopicBody,
   FeedbackBody,
   Goal,
+  GoalComment,
   LinkPairBody,
   Me,
   MeetingQuery,
@@ -129,6 +131,8 @@ export class TandemApi {
   addGoal = (pairId: string, input: AddGoalBody) => this.send<Goal>('POST', `/api/pairs/${enc(pairId)}/goals`, input);
   editGoal = (pairId: string, goalId: string, input: EditGoalBody) =>
     this.send<Goal>('PATCH', `/api/pairs/${enc(pairId)}/goals/${enc(goalId)}`, input);
+  commentOnGoal = (pairId: string, goalId: string, input: AddGoalCommentBody) =>
+    this.send<GoalComment>('POST', `/api/pairs/${enc(pairId)}/goals/${enc(goalId)}/comments`, input);
 
   /** The server-sent events URL; EventSource cannot send headers, so the token rides in the query. */
   async eventsUrl(pairId: string): Promise<string> {
