@@ -100,7 +100,9 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
           )}
         </div>
       )}
-      {view === 'actions' && <ActionItemsTab histories={histories} viewerId={me.user.id} />}
+      {view === 'actions' && (
+        <ActionItemsTab api={api} histories={histories} viewerId={me.user.id} onChanged={reload} />
+      )}
       {view === 'goals' && <GoalsTab api={api} histories={histories} viewerId={me.user.id} onChanged={reload} />}
       {view === 'history' && <HistoryTab histories={histories} viewerId={me.user.id} />}
       {view === 'health' && <HealthTab api={api} pairs={me.pairs.filter((p) => p.role === 'manager')} />}
