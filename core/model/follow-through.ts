@@ -1,4 +1,4 @@
-import type { ActionItem } from './documents';
+import type { ActionItem, Goal } from './documents';
 import type { SessionStatus } from './timeline';
 
 /** Carried more often than this, an item is flagged: it keeps coming back without moving. */
@@ -23,4 +23,46 @@ export function timesCarried(
 /** Open past its due date (`today` is the viewer's calendar date). */
 export function isOverdue(item: Pick<ActionItem, 'status' | 'due'>, today: string): boolean {
   return item.status === 'open' && item.due < today;
+}
+
+/** How far ahead of a session a milestone's due date makes it worth raising there. */
+export const MILESTONE_LOOKAHEAD_DAYS = 14;
+
+export interface MilestoneNews {
+  readonly id: string;
+  readonly title: string;
+  readonly due?: string;
+  readonly done: boolean;
+  /** Ticked, added or changed since the previous meeting. */
+  readonly moved: boolean;
+  /** Open and past its due date at the session. */
+  readonly overdue: boolean;
+}
+
+/**
+ * The milestones of a goal worth raising in a session's progress section: those that moved since the previous
+ * meeting (`since`; none before the first) and the open ones due by two weeks after the session's start.
+ */
+export function milestoneNews(
+  goal: Pick<Goal, 'milestones' | 'history'>,
+  sessionStart: string,
+  since: string | undefined,
+): MilestoneNews[] {
+  const day = sessionStart.slice(0, 10);
+  const horizon = new Date(Date.parse(sessionStart) + MILESTONE_LOOKAHEAD_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const movedTitles = new Set(
+    (goal.history ?? [])
+      .filter((c) => since !== undefined && c.at > since && c.at <= sessionStart && c.kind.startsWith('milestone-'))
+      .map((c) => c.subject),
+  );
+  return goal.milestones
+    .map((m) => ({
+      id: m.id,
+      title: m.title,
+      ...(m.due !== undefined && { due: m.due }),
+      done: m.doneAt !== undefined,
+      moved: movedTitles.has(m.title) || (since !== undefined && m.doneAt !== undefined && m.doneAt > since),
+      overdue: m.doneAt === undefined && m.due !== undefined && m.due < day,
+    }))
+    .filter((m) => m.moved || (!m.done && m.due !== undefined && m.due <= horizon));
 }
