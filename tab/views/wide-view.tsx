@@ -104,7 +104,7 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
         <ActionItemsTab api={api} histories={histories} viewerId={me.user.id} onChanged={reload} />
       )}
       {view === 'goals' && <GoalsTab api={api} histories={histories} viewerId={me.user.id} onChanged={reload} />}
-      {view === 'history' && <HistoryTab histories={histories} viewerId={me.user.id} />}
+      {view === 'history' && <HistoryTab api={api} histories={histories} viewerId={me.user.id} />}
       {view === 'health' && <HealthTab api={api} pairs={me.pairs.filter((p) => p.role === 'manager')} />}
       {view === 'new' && <NewPairForm api={api} onCreated={() => void reload()} />}
     </div>

@@ -78,6 +78,9 @@ export class TandemApi {
 
   /** The pair's whole history as JSON (sessions, topics, notes, feedback, goals), with my private notes only. */
   exportPair = (pairId: string) => this.get<PairExport>(`/api/pairs/${enc(pairId)}/export?format=json`);
+  /** The same export as a file's text, to save: Markdown to read, JSON for other tools. */
+  exportPairText = async (pairId: string, format: 'markdown' | 'json') =>
+    (await this.call('GET', `/api/pairs/${enc(pairId)}/export?format=${format}`)).text();
 
   createPair = (input: CreatePairBody) => this.send<PairSummary>('POST', '/api/pairs', input);
   /** An existing event's Teams meeting made a 1:1 (the Outlook add-in). */
