@@ -16,7 +16,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../core/contract/limits';
 import type { EditGoalBody, Goal, Milestone } from '../api/types';
 import { GoalEditorDialog, type GoalFields } from './goal-editor-dialog';
@@ -64,6 +64,9 @@ export function GoalCard({
   const [milestoneTitle, setMilestoneTitle] = useState('');
   const [milestoneDue, setMilestoneDue] = useState('');
   const [comment, setComment] = useState('');
+  // A tick shows at once; the stored goal (a new rev) replaces it, and a refused tick falls back with it.
+  const [ticking, setTicking] = useState<Record<string, boolean>>({});
+  useEffect(() => setTicking({}), [goal.rev]);
   const canEdit = mayEditGoal(role, goal);
   const open = goal.status === 'active' || goal.status === 'proposed';
   const done = goal.milestones.filter((m) => m.doneAt).length;
@@ -125,7 +128,7 @@ export function GoalCard({
           return (
             <li key={m.id} className={styles.milestone}>
               <Checkbox
-                checked={m.doneAt !== undefined}
+                checked={ticking[m.id] ?? m.doneAt !== undefined}
                 disabled={!canEdit}
                 label={
                   <span className={m.doneAt ? styles.done : undefined}>
@@ -139,7 +142,13 @@ export function GoalCard({
                     )}
                   </span>
                 }
-                onChange={(_, d) => void onChange(d.checked ? { completeMilestone: m.id } : { reopenMilestone: m.id })}
+                onChange={(_, d) => {
+                  const done = d.checked === true;
+                  setTicking((t) => ({ ...t, [m.id]: done }));
+                  void onChange(done ? { completeMilestone: m.id } : { reopenMilestone: m.id }).then(
+                    (ok) => ok || setTicking((t) => ({ ...t, [m.id]: !done })),
+                  );
+                }}
               />
               {canEdit && (
                 <Button
