@@ -7,6 +7,8 @@ export interface AdaptiveCardJson {
   readonly version: string;
   readonly body: CardElement[];
   readonly actions?: CardElement[];
+  /** Universal Actions: Teams sends this Action.Execute when the card is shown, and shows the card answered. */
+  readonly refresh?: { readonly action: CardElement; readonly userIds?: readonly string[] };
 }
 
 /** Teams renders 1.5 on desktop and mobile; Universal Actions (Action.Execute) need 1.4 or later. */

@@ -1,8 +1,8 @@
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
-import { DomainError } from '../../core/errors';
+import { ConflictError, DomainError, NotFoundError } from '../../core/errors';
 import { agendaCard, VERBS } from '../cards/agenda-card';
 import type { AdaptiveCardJson } from '../cards/card';
-import { nudgeCard } from '../cards/nudge-card';
+import { nudgeCard, REFRESH_NUDGE } from '../cards/nudge-card';
 import { clientId, messageCard, UNKNOWN_USER, userOf, type HandlerDeps } from './turn';
 
 /** The buttons on the bot's cards (Action.Execute): the answer is the refreshed card. */
@@ -38,15 +38,25 @@ export class CardActions {
         case VERBS.moveDue: {
           const done = value.action.verb === VERBS.actionDone;
           const rev = typeof data.rev === 'number' ? data.rev : Number(data.rev);
-          const item = await commitments.editActionItem(userId, pairId, str('itemId'), {
-            rev,
-            ...(done ? { status: 'done' as const } : { due: str('due') }),
-          });
-          const overview = await pairs.overview(userId, pairId);
-          return answer(
-            nudgeCard(pairId, item, overview.other.displayName, done ? 'Marked done.' : `Moved to ${item.due}.`),
-          );
+          try {
+            const item = await commitments.editActionItem(userId, pairId, str('itemId'), {
+              rev,
+              ...(done ? { status: 'done' as const } : { due: str('due') }),
+            });
+            const overview = await pairs.overview(userId, pairId);
+            return answer(
+              nudgeCard(pairId, item, overview.other.displayName, done ? 'Marked done.' : `Moved to ${item.due}.`),
+            );
+          } catch (error) {
+            // Changed since the card was sent (in the tab, by the other person): show it as it is now, not an error.
+            if (!(error instanceof ConflictError) || error.field !== 'rev') throw error;
+            return answer(
+              await this.currentNudge(userId, pairId, str('itemId'), 'It changed meanwhile: here it is now.'),
+            );
+          }
         }
+        case REFRESH_NUDGE:
+          return answer(await this.currentNudge(userId, pairId, str('itemId')));
         default:
           return answer(messageCard('That action is not known here.'));
       }
@@ -54,6 +64,13 @@ export class CardActions {
       if (error instanceof DomainError) return answer(messageCard(`That did not work: ${error.message}.`));
       throw error;
     }
+  }
+
+  private async currentNudge(userId: string, pairId: string, itemId: string, note?: string): Promise<AdaptiveCardJson> {
+    const overview = await this.deps.useCases.pairs.overview(userId, pairId);
+    const item = overview.actionItems.find((a) => a.id === itemId);
+    if (!item) throw new NotFoundError('no such action item', 'itemId');
+    return nudgeCard(pairId, item, overview.other.displayName, note);
   }
 }
 

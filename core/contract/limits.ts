@@ -12,6 +12,7 @@ export const LIMITS = {
   actionText: 500,
   topicsPerSession: 200,
   milestonesPerGoal: 50,
+  commentsPerGoal: 100,
   /** The widest window of sessions or insights one request may ask for. */
   periodDays: 400,
   /** Shared notes in one session, and each person's private notes in one session. */

@@ -12,6 +12,7 @@ export type {
   EditActionItemInput as EditActionItemBody,
   AddGoalInput as AddGoalBody,
   EditGoalInput as EditGoalBody,
+  AddGoalCommentInput as AddGoalCommentBody,
 } from '../use-cases/commitments';
 
 export interface CreatePairBody {

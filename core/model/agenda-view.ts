@@ -60,7 +60,12 @@ export interface AgendaView {
   readonly sections: SectionView[];
   readonly checkIns: Array<CheckIn & { userId: UserId }>;
   /** Open commitments from earlier sessions and those closed since, for the progress section. */
-  readonly progress: { readonly actionItems: ActionItem[]; readonly goals: Goal[] };
+  readonly progress: {
+    readonly actionItems: ActionItem[];
+    readonly goals: Goal[];
+    /** When the previous meeting that took place started: what moved after it is news in this one. */
+    readonly since?: string;
+  };
   /** Commitments made in this session. */
   readonly nextSteps: ActionItem[];
   readonly deepDive?: DeepDive & { readonly minutesPlanned: number };
@@ -202,7 +207,7 @@ export function progressOf(
   pair: PairDocument,
   slot: Slot,
   slots: readonly Slot[],
-): { actionItems: ActionItem[]; goals: Goal[] } {
+): { actionItems: ActionItem[]; goals: Goal[]; since?: string } {
   const index = slots.findIndex((s) => s.id === slot.id);
   // The previous meeting that took place: nobody saw what closed before a skipped or cancelled one.
   const previous = slots
@@ -215,5 +220,9 @@ export function progressOf(
       a.sourceSessionId < slot.id &&
       (a.status === 'open' || (a.closedAt !== undefined && a.closedAt >= since && a.closedAt <= slot.occurrence.end)),
   );
-  return { actionItems, goals: pair.goals.filter((g) => g.status === 'active') };
+  return {
+    actionItems,
+    goals: pair.goals.filter((g) => g.status === 'active'),
+    ...(previous && { since }),
+  };
 }

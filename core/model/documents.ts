@@ -54,7 +54,40 @@ export interface Milestone {
   doneAt?: string;
 }
 
-export type GoalStatus = 'active' | 'achieved' | 'dropped';
+/** `proposed`: a development item the manager suggested, until the report accepts or declines it. */
+export type GoalStatus = 'proposed' | 'active' | 'achieved' | 'dropped';
+
+/** What changed in a goal, in a short history kept with it (the newest {@link GOAL_HISTORY_LENGTH}). */
+export type GoalChangeKind =
+  | 'created'
+  | 'edited'
+  | 'accepted'
+  | 'achieved'
+  | 'dropped'
+  | 'reopened'
+  | 'milestone-added'
+  | 'milestone-edited'
+  | 'milestone-done'
+  | 'milestone-reopened'
+  | 'commented';
+
+export interface GoalChange {
+  readonly at: string;
+  readonly by: UserId;
+  readonly kind: GoalChangeKind;
+  /** The milestone's title for milestone changes. */
+  readonly subject?: string;
+}
+
+export const GOAL_HISTORY_LENGTH = 20;
+
+/** A remark on a goal: how the manager takes part in the report's development plan without overwriting it. */
+export interface GoalComment {
+  readonly id: string;
+  readonly authorId: UserId;
+  readonly text: string;
+  readonly at: string;
+}
 
 export interface Goal {
   readonly id: string;
@@ -70,6 +103,9 @@ export interface Goal {
   sessionIds: string[];
   readonly createdBy: UserId;
   readonly createdAt: string;
+  /** Absent on goals stored before the history was kept. */
+  history?: GoalChange[];
+  comments?: GoalComment[];
   rev: number;
 }
 

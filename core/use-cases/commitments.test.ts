@@ -172,7 +172,7 @@ describe('goals', () => {
     expect(goal).toMatchObject({ status: 'active', rev: 1, sessionIds: [] });
 
     h.at(pair, 0, 10);
-    await h.uc.commitments.editGoal('avery', pair.pairId, 'g-1', {
+    await h.uc.commitments.editGoal('blake', pair.pairId, 'g-1', {
       rev: 1,
       completeMilestone: 'm-1',
       discussedIn: s[0]!,

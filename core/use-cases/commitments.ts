@@ -1,10 +1,14 @@
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import {
+  GOAL_HISTORY_LENGTH,
   LEARNING_FORMATS,
   roleOf,
   type ActionItem,
   type ActionItemStatus,
   type Goal,
+  type GoalChange,
+  type GoalChangeKind,
+  type GoalComment,
   type GoalStatus,
   type LearningFormat,
   type Milestone,
@@ -15,6 +19,7 @@ import { LIMITS } from '../contract/limits';
 import { assertDate, optionalText, requiredText } from '../model/text';
 import type { TandemDeps } from './deps';
 import type { PairAccess } from './pair-access';
+import { assertMayEditGoal, initialStatus } from './development-plan';
 
 export interface AddActionItemInput {
   readonly id?: string;
@@ -47,8 +52,12 @@ export interface EditGoalInput {
   readonly rev: number;
   readonly title?: string;
   readonly detail?: string | null;
-  readonly status?: GoalStatus;
+  readonly competency?: string | null;
+  readonly learningFormat?: LearningFormat | null;
+  readonly status?: Exclude<GoalStatus, 'proposed'>;
   readonly addMilestone?: { readonly id?: string; readonly title: string; readonly due?: string };
+  /** Rename a milestone or move its due date (`null` removes the date). */
+  readonly editMilestone?: { readonly id: string; readonly title?: string; readonly due?: string | null };
   readonly completeMilestone?: string;
   readonly reopenMilestone?: string;
   /** Note that this session discussed the goal. */
@@ -56,7 +65,22 @@ export interface EditGoalInput {
 }
 
 const STATUSES: readonly ActionItemStatus[] = ['open', 'done', 'dropped'];
+export interface AddGoalCommentInput {
+  readonly id?: string;
+  readonly text: string;
+}
+
 const GOAL_STATUSES: readonly GoalStatus[] = ['active', 'achieved', 'dropped'];
+
+/** Appends to a goal's short history, keeping the newest entries. */
+function record(goal: Goal, change: GoalChange): void {
+  goal.history = [...(goal.history ?? []), change].slice(-GOAL_HISTORY_LENGTH);
+}
+
+function statusChange(from: GoalStatus, to: Exclude<GoalStatus, 'proposed'>): GoalChangeKind {
+  if (to === 'active') return from === 'proposed' ? 'accepted' : 'reopened';
+  return to;
+}
 
 /** Action items, goals and development items: what spans sessions and comes back until it is done. */
 export class CommitmentUseCases {
@@ -169,7 +193,7 @@ export class CommitmentUseCases {
       throw new ValidationError(`at most ${LIMITS.milestonesPerGoal} milestones`, 'milestones');
     }
     const milestones = (input.milestones ?? []).map((m, i) => this.milestone(m, `milestones.${i}`));
-    await this.access.member(actor, pairId);
+    const { pair } = await this.access.member(actor, pairId);
     const now = this.access.now();
     const result = await this.access.mutatePair(pairId, (p) => {
       const existing = p.goals.find((g) => g.id === id);
@@ -185,11 +209,12 @@ export class CommitmentUseCases {
         ...(detail !== undefined && { detail }),
         ...(competency !== undefined && { competency }),
         ...(input.learningFormat !== undefined && { learningFormat: input.learningFormat }),
-        status: 'active',
+        status: initialStatus(pair, actor, input.kind),
         milestones,
         sessionIds: [],
         createdBy: actor,
         createdAt: now,
+        history: [{ at: now, by: actor, kind: 'created' }],
         rev: 1,
       };
       if (p.goals.length >= LIMITS.goalsPerPair) {
@@ -205,31 +230,64 @@ export class CommitmentUseCases {
   async editGoal(actor: UserId, pairId: string, goalId: string, input: EditGoalInput): Promise<Goal> {
     const title = input.title === undefined ? undefined : requiredText(input.title, 'title', LIMITS.title);
     const detail = input.detail === null ? null : optionalText(input.detail, 'detail', LIMITS.detail);
+    const competency = input.competency === null ? null : optionalText(input.competency, 'competency', LIMITS.title);
+    if (
+      input.learningFormat !== undefined &&
+      input.learningFormat !== null &&
+      !LEARNING_FORMATS.includes(input.learningFormat)
+    ) {
+      throw new ValidationError(`must be one of ${LEARNING_FORMATS.join(', ')}`, 'learningFormat');
+    }
     if (input.status !== undefined && !GOAL_STATUSES.includes(input.status)) {
       throw new ValidationError('must be active, achieved or dropped', 'status');
     }
     const added = input.addMilestone && this.milestone(input.addMilestone, 'addMilestone');
+    const renamed = input.editMilestone && this.milestoneEdit(input.editMilestone);
     const { pair } = await this.access.member(actor, pairId);
     if (input.discussedIn !== undefined) {
       if (!isSessionId(input.discussedIn))
         throw new ValidationError('must be a session id of this pair', 'discussedIn');
       await this.access.timeline(pair, input.discussedIn);
     }
+    const fields = Object.entries(input)
+      .filter(([, v]) => v !== undefined)
+      .map(([k]) => k);
     const now = this.access.now();
     const goal = await this.access.mutatePair(pairId, (p) => {
       const goal = p.goals.find((g) => g.id === goalId);
       if (!goal) throw new NotFoundError('no such goal', 'goalId');
       if (goal.rev !== input.rev) throw new ConflictError('the goal changed since you loaded it', 'rev', goal);
+      assertMayEditGoal(p, actor, goal, { fields, ...(input.status !== undefined && { status: input.status }) });
+      const change = (kind: GoalChangeKind, subject?: string) =>
+        record(goal, { at: now, by: actor, kind, ...(subject !== undefined && { subject }) });
+      const before = JSON.stringify([goal.title, goal.detail, goal.competency, goal.learningFormat]);
       if (title !== undefined) goal.title = title;
       if (detail === null) delete goal.detail;
       else if (detail !== undefined) goal.detail = detail;
-      if (input.status !== undefined) goal.status = input.status;
+      if (competency === null) delete goal.competency;
+      else if (competency !== undefined) goal.competency = competency;
+      if (input.learningFormat === null) delete goal.learningFormat;
+      else if (input.learningFormat !== undefined) goal.learningFormat = input.learningFormat;
+      if (JSON.stringify([goal.title, goal.detail, goal.competency, goal.learningFormat]) !== before) change('edited');
+      if (input.status !== undefined && input.status !== goal.status) {
+        change(statusChange(goal.status, input.status));
+        goal.status = input.status;
+      }
       if (added) {
         if (goal.milestones.some((m) => m.id === added.id))
           throw new ConflictError('a milestone already has this id', 'addMilestone.id');
         if (goal.milestones.length >= LIMITS.milestonesPerGoal)
           throw new ConflictError(`at most ${LIMITS.milestonesPerGoal} milestones`, 'addMilestone');
         goal.milestones.push(added);
+        change('milestone-added', added.title);
+      }
+      if (renamed) {
+        const milestone = goal.milestones.find((m) => m.id === renamed.id);
+        if (!milestone) throw new NotFoundError('no such milestone', 'editMilestone.id');
+        if (renamed.title !== undefined) milestone.title = renamed.title;
+        if (renamed.due === null) delete milestone.due;
+        else if (renamed.due !== undefined) milestone.due = renamed.due;
+        change('milestone-edited', milestone.title);
       }
       for (const [milestoneId, field, done] of [
         [input.completeMilestone, 'completeMilestone', true],
@@ -238,8 +296,13 @@ export class CommitmentUseCases {
         if (milestoneId === undefined) continue;
         const milestone = goal.milestones.find((m) => m.id === milestoneId);
         if (!milestone) throw new NotFoundError('no such milestone', field);
-        if (done) milestone.doneAt ??= now;
-        else delete milestone.doneAt;
+        if (done && milestone.doneAt === undefined) {
+          milestone.doneAt = now;
+          change('milestone-done', milestone.title);
+        } else if (!done && milestone.doneAt !== undefined) {
+          delete milestone.doneAt;
+          change('milestone-reopened', milestone.title);
+        }
       }
       if (input.discussedIn !== undefined && !goal.sessionIds.includes(input.discussedIn)) {
         goal.sessionIds.push(input.discussedIn);
@@ -249,6 +312,57 @@ export class CommitmentUseCases {
     });
     this.access.publish({ pairId, kind: 'goals', by: actor });
     return goal;
+  }
+
+  /**
+   * A remark on a goal by either person: how the manager takes part in the report's development plan
+   * without changing it. A retry with the same id and text returns the first comment.
+   */
+  async commentOnGoal(
+    actor: UserId,
+    pairId: string,
+    goalId: string,
+    input: AddGoalCommentInput,
+  ): Promise<{ comment: GoalComment; created: boolean }> {
+    const id = input.id ?? this.deps.ids.newId();
+    assertClientId(id, 'id');
+    const text = requiredText(input.text, 'text', LIMITS.detail);
+    await this.access.member(actor, pairId);
+    const now = this.access.now();
+    const result = await this.access.mutatePair(pairId, (p) => {
+      const goal = p.goals.find((g) => g.id === goalId);
+      if (!goal) throw new NotFoundError('no such goal', 'goalId');
+      const comments = (goal.comments ??= []);
+      const existing = comments.find((c) => c.id === id);
+      if (existing) {
+        if (existing.authorId === actor && existing.text === text)
+          return { changed: false, result: { comment: existing, created: false } };
+        throw new ConflictError('a different comment already has this id', 'id');
+      }
+      if (comments.length >= LIMITS.commentsPerGoal) {
+        throw new ConflictError(`a goal holds at most ${LIMITS.commentsPerGoal} comments`, 'text');
+      }
+      const comment: GoalComment = { id, authorId: actor, text, at: now };
+      comments.push(comment);
+      record(goal, { at: now, by: actor, kind: 'commented' });
+      goal.rev += 1;
+      return { changed: true, result: { comment, created: true } };
+    });
+    if (result.created) this.access.publish({ pairId, kind: 'goals', by: actor });
+    return result;
+  }
+
+  private milestoneEdit(input: { id: string; title?: string; due?: string | null }) {
+    if (typeof input.id !== 'string' || input.id.length === 0)
+      throw new ValidationError('must name a milestone', 'editMilestone.id');
+    if (input.due !== undefined && input.due !== null) assertDate(input.due, 'editMilestone.due');
+    if (input.title === undefined && input.due === undefined)
+      throw new ValidationError('must change the title or the due date', 'editMilestone');
+    return {
+      id: input.id,
+      ...(input.title !== undefined && { title: requiredText(input.title, 'editMilestone.title', LIMITS.title) }),
+      ...(input.due !== undefined && { due: input.due }),
+    };
   }
 
   private milestone(input: { id?: string; title: string; due?: string }, field: string): Milestone {

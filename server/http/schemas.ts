@@ -174,13 +174,26 @@ export const editGoalBody = bodyOf<contract.EditGoalBody>()(
       rev,
       title: text(LIMITS.title).optional(),
       detail: text(LIMITS.detail).nullable().optional(),
+      competency: text(LIMITS.title).nullable().optional(),
+      learningFormat: z.enum(LEARNING_FORMATS).nullable().optional(),
       status: z.enum(['active', 'achieved', 'dropped']).optional(),
       addMilestone: milestone.optional(),
+      editMilestone: z
+        .strictObject({
+          id: z.string().min(1).max(64),
+          title: text(LIMITS.title).optional(),
+          due: date.nullable().optional(),
+        })
+        .optional(),
       completeMilestone: z.string().max(64).optional(),
       reopenMilestone: z.string().max(64).optional(),
       discussedIn: z.string().max(32).optional(),
     })
     .refine(namesAChange, nothingToChange),
+);
+
+export const addGoalCommentBody = bodyOf<contract.AddGoalCommentBody>()(
+  z.strictObject({ id: clientId.optional(), text: text(LIMITS.detail) }),
 );
 
 export const periodQuery = z.strictObject({ from: dateTime.optional(), to: dateTime.optional() });

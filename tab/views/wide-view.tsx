@@ -100,9 +100,11 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
           )}
         </div>
       )}
-      {view === 'actions' && <ActionItemsTab histories={histories} viewerId={me.user.id} />}
-      {view === 'goals' && <GoalsTab histories={histories} />}
-      {view === 'history' && <HistoryTab histories={histories} viewerId={me.user.id} />}
+      {view === 'actions' && (
+        <ActionItemsTab api={api} histories={histories} viewerId={me.user.id} onChanged={reload} />
+      )}
+      {view === 'goals' && <GoalsTab api={api} histories={histories} viewerId={me.user.id} onChanged={reload} />}
+      {view === 'history' && <HistoryTab api={api} histories={histories} viewerId={me.user.id} />}
       {view === 'health' && <HealthTab api={api} pairs={me.pairs.filter((p) => p.role === 'manager')} />}
       {view === 'new' && <NewPairForm api={api} onCreated={() => void reload()} />}
     </div>

@@ -75,6 +75,7 @@ describe('authorization', () => {
       'patch /api/pairs/:pairId/action-items/:itemId': { body: { rev: 1, status: 'done' } },
       'post /api/pairs/:pairId/goals': { body: { kind: 'goal', title: 'Take over' } },
       'patch /api/pairs/:pairId/goals/:goalId': { body: { rev: 1, title: 'Mine now' } },
+      'post /api/pairs/:pairId/goals/:goalId/comments': { body: { text: 'Let me in' } },
       'get /api/pairs/:pairId/health': {},
       'get /api/pairs/:pairId/export': { query: '?format=json' },
       'get /api/pairs/:pairId/export?format=markdown': { query: '?format=markdown' },

@@ -6,6 +6,7 @@ import { AddTopicForm } from './add-topic-form';
 import { agendaProgress, topicSections } from './agenda-logic';
 import { CheckIn, FeedbackBothWays } from './check-in-and-feedback';
 import { ConflictDialog } from './conflict-dialog';
+import { ProgressGoals } from '../goals/progress-goals';
 import { NextSteps, ActionItemRow } from './next-steps';
 import { NotesSection } from './notes-section';
 import { DeepDiveTimer, SessionRating } from './session-extras';
@@ -200,11 +201,12 @@ function AgendaBody({ agenda, actions, styles, readOnly }: BodyProps) {
           onCheckIn={(mood, line) => actions.checkIn(mood, line)}
         />
       </section>
-      {agenda.progress.actionItems.length > 0 && (
+      {(agenda.progress.actionItems.length > 0 || agenda.progress.goals.length > 0) && (
         <section className={styles.section} aria-labelledby="section-commitments">
           <h2 className={styles.heading} id="section-commitments">
             From last time
           </h2>
+          <ProgressGoals goals={agenda.progress.goals} sessionStart={agenda.start} since={agenda.progress.since} />
           <ul className={styles.list}>
             {agenda.progress.actionItems.map((item) => (
               <ActionItemRow

@@ -3,6 +3,7 @@ import type {
   ActionItem,
   AddActionItemBody,
   AddGoalBody,
+  AddGoalCommentBody,
   AddNoteBody,
   AddTopicBody,
   AgendaView,
@@ -15,6 +16,7 @@ import type {
   EditTopicBody,
   FeedbackBody,
   Goal,
+  GoalComment,
   LinkPairBody,
   Me,
   MeetingQuery,
@@ -76,6 +78,9 @@ export class TandemApi {
 
   /** The pair's whole history as JSON (sessions, topics, notes, feedback, goals), with my private notes only. */
   exportPair = (pairId: string) => this.get<PairExport>(`/api/pairs/${enc(pairId)}/export?format=json`);
+  /** The same export as a file's text, to save: Markdown to read, JSON for other tools. */
+  exportPairText = async (pairId: string, format: 'markdown' | 'json') =>
+    (await this.call('GET', `/api/pairs/${enc(pairId)}/export?format=${format}`)).text();
 
   createPair = (input: CreatePairBody) => this.send<PairSummary>('POST', '/api/pairs', input);
   /** An existing event's Teams meeting made a 1:1 (the Outlook add-in). */
@@ -129,6 +134,8 @@ export class TandemApi {
   addGoal = (pairId: string, input: AddGoalBody) => this.send<Goal>('POST', `/api/pairs/${enc(pairId)}/goals`, input);
   editGoal = (pairId: string, goalId: string, input: EditGoalBody) =>
     this.send<Goal>('PATCH', `/api/pairs/${enc(pairId)}/goals/${enc(goalId)}`, input);
+  commentOnGoal = (pairId: string, goalId: string, input: AddGoalCommentBody) =>
+    this.send<GoalComment>('POST', `/api/pairs/${enc(pairId)}/goals/${enc(goalId)}/comments`, input);
 
   /** The server-sent events URL; EventSource cannot send headers, so the token rides in the query. */
   async eventsUrl(pairId: string): Promise<string> {

@@ -2,6 +2,7 @@
 // from the bundle), so the tab, the add-in and the service cannot drift apart.
 export type { AgendaView, SectionView, TopicView, PersonRef } from '../../core/model/agenda-view';
 export type { ActionItem, Goal, Note, Feedback, Milestone, Topic } from '../../core/model/documents';
+export type { GoalChange, GoalChangeKind, GoalComment, GoalStatus, LearningFormat } from '../../core/model/documents';
 export type { Me, PairSummary, PairOverview } from '../../core/use-cases/pairs';
 export type { SessionListItem } from '../../core/use-cases/schedule';
 export type { MeetingQuery, MeetingSession } from '../../core/use-cases/sessions';

@@ -1,6 +1,7 @@
 import type { AnyRoute } from '../route';
 import { commitmentRoutes } from './commitment-routes';
 import type { ApiDeps } from './deps';
+import { goalRoutes } from './goal-routes';
 import { insightRoutes } from './insight-routes';
 import { pairRoutes } from './pair-routes';
 import { serviceRoutes } from './service-routes';
@@ -17,6 +18,7 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...sessionRoutes(deps),
     ...topicRoutes(deps),
     ...commitmentRoutes(deps),
+    ...goalRoutes(deps),
     ...insightRoutes(deps),
   ];
 }

@@ -1,45 +1,85 @@
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ActionItemRow } from '../../../ui/agenda/next-steps';
-import type { ActionItem, PairExport } from '../../../ui/api/types';
+import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { timesCarried } from '../../../core/model/follow-through';
+import { ApiError } from '../../../ui/api/api-error';
+import type { TandemApi } from '../../../ui/api/client';
+import type { ActionItem, EditActionItemBody, PairExport } from '../../../ui/api/types';
+import { actionItemStrings as t } from '../../../ui/action-items/action-item-strings';
+import { EditableActionItem } from '../../../ui/action-items/editable-action-item';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, maxWidth: '720px' },
+  list: { listStyleType: 'none', margin: 0, padding: 0, maxWidth: '820px' },
   group: { marginBlockEnd: tokens.spacingVerticalL },
 });
 
-/** Open action items across all my 1:1s: mine first, then theirs; overdue and soonest due on top. */
+/** How many closed items stay in view, to reopen one closed by mistake. */
+const RECENTLY_CLOSED = 10;
+
+/**
+ * Action items across all my 1:1s, to edit, close and reopen: mine first, then theirs, soonest due on top;
+ * then the few closed most recently. Changes go to the service and the view reloads from it.
+ */
 export function ActionItemsTab({
+  api,
   histories,
   viewerId,
+  onChanged,
 }: {
+  api: TandemApi;
   histories: Readonly<Record<string, PairExport>>;
   viewerId: string;
+  onChanged: () => Promise<void>;
 }) {
   const styles = useStyles();
+  const [error, setError] = useState<string>();
   const today = new Date().toISOString().slice(0, 10);
-  const all = Object.values(histories).flatMap((h) =>
-    h.actionItems.map((item) => ({ item, pair: h, owner: [h.manager, h.report].find((p) => p.id === item.ownerId) })),
-  );
+  const all = Object.values(histories).flatMap((pair) => pair.actionItems.map((item) => ({ item, pair })));
   const open = all.filter((a) => a.item.status === 'open').sort((a, b) => a.item.due.localeCompare(b.item.due));
-  const groups: Array<[string, typeof open]> = [
-    ['Mine', open.filter((a) => a.item.ownerId === viewerId)],
-    ['Theirs', open.filter((a) => a.item.ownerId !== viewerId)],
+  const closed = all
+    .filter((a) => a.item.status !== 'open')
+    .sort((a, b) => (b.item.closedAt ?? '').localeCompare(a.item.closedAt ?? ''))
+    .slice(0, RECENTLY_CLOSED);
+  const groups: Array<[string, string, typeof open]> = [
+    [t.mine, t.listLabel(t.mine), open.filter((a) => a.item.ownerId === viewerId)],
+    [t.theirs, t.listLabel(t.theirs), open.filter((a) => a.item.ownerId !== viewerId)],
+    [t.closed, t.closedLabel, closed],
   ];
-  const other = (h: PairExport) => (h.manager.id === viewerId ? h.report : h.manager).displayName;
+
+  const change = async (pair: PairExport, item: ActionItem, edit: Omit<EditActionItemBody, 'rev'>) => {
+    try {
+      await api.editActionItem(pair.pairId, item.id, { rev: item.rev, ...edit });
+      setError(undefined);
+      return true;
+    } catch (e) {
+      setError(e instanceof ApiError && e.isConflict ? t.stale : t.failed);
+      return false;
+    } finally {
+      await onChanged();
+    }
+  };
+
   return (
     <section aria-labelledby="actions-heading">
-      <h2 id="actions-heading">Open action items</h2>
-      {groups.map(([title, items]) => (
+      <h2 id="actions-heading">{t.heading}</h2>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {groups.map(([title, label, items]) => (
         <div key={title} className={styles.group}>
           <h3>{title}</h3>
-          {items.length === 0 && <Text>Nothing open.</Text>}
-          <ul className={styles.list} aria-label={`${title}: open action items`}>
-            {items.map(({ item, pair, owner }) => (
-              <ActionItemRow
+          {items.length === 0 && <Text>{title === t.closed ? t.nothingClosed : t.nothingOpen}</Text>}
+          <ul className={styles.list} aria-label={label}>
+            {items.map(({ item, pair }) => (
+              <EditableActionItem
                 key={`${pair.pairId}/${item.id}`}
-                item={item as ActionItem}
-                ownerName={`${owner?.displayName ?? item.ownerId} · 1:1 with ${other(pair)}`}
+                item={item}
+                people={[pair.manager, pair.report]}
+                other={(pair.manager.id === viewerId ? pair.report : pair.manager).displayName}
                 today={today}
+                carried={timesCarried(item, pair.sessions)}
+                onChange={(edit) => change(pair, item, edit)}
               />
             ))}
           </ul>

@@ -1,54 +1,118 @@
-import { Badge, Card, CardHeader, ProgressBar, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { newClientId, type TandemApi } from '../../../ui/api/client';
 import type { PairExport } from '../../../ui/api/types';
+import { GoalCard, type GoalChangeRequest } from '../../../ui/goals/goal-card';
+import { GoalEditorDialog, type GoalFields } from '../../../ui/goals/goal-editor-dialog';
+import { failureText } from '../../../ui/goals/goal-logic';
+import { goalStrings as t } from '../../../ui/goals/goal-strings';
 
 const useStyles = makeStyles({
   grid: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(300px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(340px, 1fr))',
     gap: tokens.spacingHorizontalL,
+    alignItems: 'start',
   },
-  milestones: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  done: { textDecorationLine: 'line-through' },
+  pairHeader: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
-/** Goals and development items of every 1:1, with milestone progress. */
-export function GoalsTab({ histories }: { histories: Readonly<Record<string, PairExport>> }) {
+/**
+ * Goals and development items of every 1:1, to add, edit, tick and close. Changes go to the service and the
+ * view reloads what it shows from it, so a refusal (the report's own plan, a stale copy) leaves nothing stale.
+ */
+export function GoalsTab({
+  api,
+  histories,
+  viewerId,
+  onChanged,
+}: {
+  api: TandemApi;
+  histories: Readonly<Record<string, PairExport>>;
+  viewerId: string;
+  onChanged: () => Promise<void>;
+}) {
   const styles = useStyles();
-  const goals = Object.values(histories).flatMap((h) => h.goals.map((g) => ({ goal: g, pair: h })));
+  const [adding, setAdding] = useState<string>();
+  const [error, setError] = useState<string>();
+  const today = new Date().toISOString().slice(0, 10);
+
+  const attempt = async (work: () => Promise<unknown>): Promise<boolean> => {
+    try {
+      await work();
+      setError(undefined);
+      await onChanged();
+      return true;
+    } catch (e) {
+      setError(failureText(e));
+      await onChanged();
+      return false;
+    }
+  };
+  const add = (pairId: string, f: GoalFields) =>
+    attempt(() =>
+      api.addGoal(pairId, {
+        id: newClientId(),
+        kind: f.kind,
+        title: f.title,
+        ...(f.detail.trim() && { detail: f.detail }),
+        ...(f.kind === 'development' && f.competency.trim() && { competency: f.competency }),
+        ...(f.kind === 'development' && f.learningFormat && { learningFormat: f.learningFormat }),
+      }),
+    );
+
+  const pairs = Object.values(histories);
   return (
     <section aria-labelledby="goals-heading">
-      <h2 id="goals-heading">Goals and development plan</h2>
-      {goals.length === 0 && <Text>No goals yet.</Text>}
-      <div className={styles.grid}>
-        {goals.map(({ goal, pair }) => {
-          const done = goal.milestones.filter((m) => m.doneAt).length;
-          return (
-            <Card key={`${pair.pairId}/${goal.id}`}>
-              <CardHeader
-                header={<Text weight="semibold">{goal.title}</Text>}
-                description={
-                  <Text size={200}>
-                    {pair.report.displayName} · {goal.kind === 'development' ? 'Development' : 'Goal'}
-                    {goal.competency && ` · ${goal.competency}`}
-                  </Text>
-                }
-                action={<Badge appearance="tint">{goal.status}</Badge>}
+      <h2 id="goals-heading">{t.heading}</h2>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {pairs.map((pair) => {
+        const role = pair.manager.id === viewerId ? 'manager' : 'report';
+        const other = role === 'manager' ? pair.report : pair.manager;
+        const nameOf = (id: string) => [pair.manager, pair.report].find((p) => p.id === id)?.displayName ?? id;
+        const headingId = `goals-${pair.pairId}`;
+        return (
+          <section key={pair.pairId} aria-labelledby={headingId}>
+            <div className={styles.pairHeader}>
+              <h3 id={headingId}>{t.pairHeading(other.displayName)}</h3>
+              <Button appearance="primary" onClick={() => setAdding(pair.pairId)}>
+                {t.newGoal}
+              </Button>
+            </div>
+            {pair.goals.length === 0 && <Text>{t.none}</Text>}
+            <div className={styles.grid}>
+              {pair.goals.map((goal) => (
+                <GoalCard
+                  key={goal.id}
+                  goal={goal}
+                  role={role}
+                  reportName={pair.report.displayName}
+                  nameOf={nameOf}
+                  today={today}
+                  onChange={(change: GoalChangeRequest) =>
+                    attempt(() => api.editGoal(pair.pairId, goal.id, { rev: goal.rev, ...change }))
+                  }
+                  onComment={(text) =>
+                    attempt(() => api.commentOnGoal(pair.pairId, goal.id, { id: newClientId(), text }))
+                  }
+                />
+              ))}
+            </div>
+            {adding === pair.pairId && (
+              <GoalEditorDialog
+                heading={`${t.newGoal} · ${t.pairHeading(other.displayName)}`}
+                open
+                onClose={() => setAdding(undefined)}
+                onSave={(f) => add(pair.pairId, f)}
               />
-              <Field label={`Milestones: ${done} of ${goal.milestones.length} done`} validationState="none">
-                <ProgressBar value={goal.milestones.length ? done / goal.milestones.length : 0} />
-              </Field>
-              <ul className={styles.milestones}>
-                {goal.milestones.map((m) => (
-                  <li key={m.id} className={m.doneAt ? styles.done : undefined}>
-                    {m.title}
-                    {m.due && <Text size={200}> · due {m.due}</Text>}
-                  </li>
-                ))}
-              </ul>
-            </Card>
-          );
-        })}
-      </div>
+            )}
+          </section>
+        );
+      })}
     </section>
   );
 }

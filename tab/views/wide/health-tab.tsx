@@ -1,5 +1,6 @@
 import { Card, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { healthAdvice } from '../../../core/model/health-advice';
 import { MoodTrend } from '../../../ui/charts/mood-trend';
 import { RatioBar } from '../../../ui/charts/ratio-bar';
 import type { TandemApi } from '../../../ui/api/client';
@@ -38,6 +39,23 @@ function PooledRatingCard({ rating }: { rating: ReleasedRatings | undefined }) {
       </ul>
       <Text size={200}>{rule}</Text>
     </>
+  );
+}
+
+/** One line of what to try per measure that asks for it; nothing when the 1:1 is healthy. */
+function WhatToTry({ advice }: { advice: ReturnType<typeof healthAdvice> }) {
+  if (advice.length === 0) return null;
+  return (
+    <div>
+      <h4>What to try</h4>
+      <ul>
+        {advice.map((a) => (
+          <li key={a.measure}>
+            <strong>{a.measure}:</strong> {a.tryThis}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
@@ -85,6 +103,7 @@ export function HealthTab({ api, pairs }: { api: TandemApi; pairs: readonly Pair
                       ` (oldest ${Math.round(h.carriedOverTopics.maxAgeDays)} days)`}
                   </Text>
                   <MoodTrend {...h.moodTrend} />
+                  <WhatToTry advice={healthAdvice(h, p.cadence.frequency)} />
                 </div>
               )}
             </Card>

@@ -1,8 +1,16 @@
 import { Badge, Card, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import type { TandemApi } from '../../../ui/api/client';
 import type { PairExport, SessionExport } from '../../../ui/api/types';
+import { ExportMenu } from '../../../ui/export/export-menu';
 
 const useStyles = makeStyles({
+  exports: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    marginBlockEnd: tokens.spacingVerticalM,
+  },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '820px' },
   items: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   feedback: { fontStyle: 'italic' },
@@ -27,9 +35,11 @@ const heldAt = (s: SessionExport): string => s.heldAt ?? s.start;
 
 /** Past sessions of all my 1:1s, newest first, filtered by a search over what was said and written. */
 export function HistoryTab({
+  api,
   histories,
   viewerId,
 }: {
+  api: TandemApi;
   histories: Readonly<Record<string, PairExport>>;
   viewerId: string;
 }) {
@@ -44,6 +54,16 @@ export function HistoryTab({
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">History and feedback</h2>
+      <div className={styles.exports}>
+        {Object.values(histories).map((h) => (
+          <ExportMenu
+            key={h.pairId}
+            api={api}
+            pairId={h.pairId}
+            other={(h.manager.id === viewerId ? h.report : h.manager).displayName}
+          />
+        ))}
+      </div>
       <SearchBox
         className={styles.search}
         aria-label="Search past sessions"

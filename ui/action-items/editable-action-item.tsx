@@ -1,0 +1,86 @@
+import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { CARRIED_TOO_OFTEN, isOverdue } from '../../core/model/follow-through';
+import type { ActionItem, EditActionItemBody, PersonRef } from '../api/types';
+import { ActionItemDialog } from './action-item-dialog';
+import { actionItemStrings as t } from './action-item-strings';
+
+const useStyles = makeStyles({
+  item: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  body: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '200px' },
+  closed: { textDecorationLine: 'line-through' },
+  meta: { color: tokens.colorNeutralForeground3 },
+});
+
+/**
+ * One action item with what can be done to it: edit (text, owner, due), done, drop, reopen. Overdue and
+ * carried-too-often items say so in words, not only in colour.
+ */
+export function EditableActionItem({
+  item,
+  people,
+  other,
+  today,
+  carried,
+  onChange,
+}: {
+  item: ActionItem;
+  people: readonly PersonRef[];
+  /** The other person of the 1:1, to name it. */
+  other: string;
+  today: string;
+  carried: number;
+  onChange: (change: Omit<EditActionItemBody, 'rev'>) => Promise<boolean>;
+}) {
+  const styles = useStyles();
+  const [editing, setEditing] = useState(false);
+  const owner = people.find((p) => p.id === item.ownerId)?.displayName ?? item.ownerId;
+  const overdue = isOverdue(item, today);
+  const textId = `action-item-${item.id}`;
+  const button = (label: string, onClick: () => void) => (
+    <Button size="small" aria-describedby={textId} onClick={onClick}>
+      {label}
+    </Button>
+  );
+  return (
+    <li className={styles.item} aria-label={t.actionsFor(item.text)} data-testid="editable-action-item">
+      <div className={styles.body}>
+        <Text id={textId} className={item.status === 'open' ? undefined : styles.closed}>
+          {item.text}
+        </Text>
+        <Text size={200} className={styles.meta}>
+          {t.meta(owner, other, item.due)}
+          {item.status === 'done' && ` · ${t.statusDone}`}
+          {item.status === 'dropped' && ` · ${t.statusDropped}`}
+        </Text>
+      </div>
+      {overdue && (
+        <Badge color="danger" appearance="tint">
+          {t.overdue}
+        </Badge>
+      )}
+      {item.status === 'open' && carried > CARRIED_TOO_OFTEN && (
+        <Badge color="warning" appearance="tint">
+          {t.carried(carried)}
+        </Badge>
+      )}
+      {item.status === 'open' ? (
+        <>
+          {button(t.edit, () => setEditing(true))}
+          {button(t.done, () => void onChange({ status: 'done' }))}
+          {button(t.drop, () => void onChange({ status: 'dropped' }))}
+        </>
+      ) : (
+        button(t.reopen, () => void onChange({ status: 'open' }))
+      )}
+      {editing && <ActionItemDialog item={item} people={people} onClose={() => setEditing(false)} onSave={onChange} />}
+    </li>
+  );
+}

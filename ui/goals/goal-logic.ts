@@ -1,0 +1,43 @@
+import { mayEditGoal, maySetStatus } from '../../core/use-cases/development-plan';
+import type { Goal, GoalChange, GoalStatus } from '../api/types';
+import { ApiError } from '../api/api-error';
+import { goalStrings as t } from './goal-strings';
+
+export { mayEditGoal, maySetStatus };
+
+/** The status changes a person can make to a goal from where it is now, as button labels. */
+export function statusActions(
+  role: 'manager' | 'report',
+  goal: Pick<Goal, 'kind' | 'status'>,
+): Array<{ status: Exclude<GoalStatus, 'proposed'>; label: string }> {
+  const offered: Array<{ status: Exclude<GoalStatus, 'proposed'>; label: string }> =
+    goal.status === 'proposed'
+      ? role === 'report'
+        ? [
+            { status: 'active', label: t.accept },
+            { status: 'dropped', label: t.decline },
+          ]
+        : [{ status: 'dropped', label: t.withdraw }]
+      : goal.status === 'active'
+        ? [
+            { status: 'achieved', label: t.achieve },
+            { status: 'dropped', label: t.drop },
+          ]
+        : [{ status: 'active', label: t.reopen }];
+  return offered.filter((a) => maySetStatus(role, goal, a.status));
+}
+
+/** One line of a goal's history, newest first: "Blake ticked milestone Shadow one". */
+export function describeChange(change: GoalChange, nameOf: (id: string) => string): string {
+  const what = t.changes[change.kind];
+  return `${nameOf(change.by)} ${what}${change.subject ? ` “${change.subject}”` : ''}`;
+}
+
+/** What to tell people when a change failed, in their words. */
+export function failureText(error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.status === 403) return t.forbidden;
+    if (error.status === 409) return t.stale;
+  }
+  return t.failed;
+}
