@@ -32,7 +32,7 @@ export class ReminderUseCases {
         pairKeys.slice(i, i + READ_BATCH).map((k) => this.access.docs.read<PairDocument>(k)),
       );
       for (const doc of docs) {
-        if (!doc) continue;
+        if (!doc || doc.body.archived || doc.body.deleting) continue;
         const occurrences = await this.deps.calendar.listOccurrences(
           doc.body.calendar,
           new Date(now - w.lookbackMs - 2 * DAY),

@@ -5,7 +5,7 @@ import { assertWithinHorizon } from '../model/horizon';
 import { encodeChatId } from '../model/ids';
 import { isConcluded, type SessionStatus } from '../model/timeline';
 import type { TandemDeps } from './deps';
-import type { PairAccess } from './pair-access';
+import { assertWritable, type PairAccess } from './pair-access';
 
 const DAY = 86_400_000;
 
@@ -56,6 +56,7 @@ export class ScheduleUseCases {
     assertWithinHorizon(newStart, this.deps.clock.now(), 'start');
     const ctx = await this.access.session(actor, pairId, sessionId);
     if (ctx.role !== 'manager') throw new ForbiddenError('only the organizer can move the meeting', 'sessionId');
+    assertWritable(ctx.pair);
     if (isConcluded(ctx.slot.status)) throw new ConflictError(`this session is ${ctx.slot.status}`, 'sessionId');
     if (newStart <= this.deps.clock.now()) throw new ValidationError('must be in the future', 'start');
     const occurrence = await this.deps.calendar.moveOccurrence(

@@ -9,7 +9,7 @@ import { RATING_WINDOW_DAYS, ratingPeriodOf } from '../model/rating-periods';
 import { sessionOfMeeting, type MeetingMatch } from '../model/meeting-session';
 import { REOPEN_HOURS, isConcluded, nextSlot, reopenDeadline, type Slot } from '../model/timeline';
 import type { TandemDeps } from './deps';
-import { PairAccess, type SessionContext } from './pair-access';
+import { assertWritable, PairAccess, type SessionContext } from './pair-access';
 
 export interface NoteInput {
   readonly id?: string;
@@ -352,6 +352,8 @@ export class SessionUseCases {
     ctx: SessionContext,
     apply: (doc: PrivateNotesDocument) => { changed: boolean; result: R },
   ): Promise<R> {
+    // Private notes are the author's own, but an archived 1:1 takes no new writes of any kind.
+    assertWritable(ctx.pair);
     return this.access
       .privateDocs(actor)
       .mutate<PrivateNotesDocument, R>(keys.privateNotes(ctx.pair.id, ctx.slot.id), (current) => {
