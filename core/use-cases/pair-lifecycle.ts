@@ -162,6 +162,7 @@ export class PairLifecycleUseCases {
 
   /** Either person of a proposal puts it away (the new 1:1 was made, or is not wanted). */
   async dismissProposal(actor: UserId, fromPairId: string): Promise<void> {
+    if (!CLIENT_ID_PATTERN.test(fromPairId)) throw new ValidationError('is not a 1:1 id', 'fromPairId');
     await this.access.docs.mutate<UserIndexDocument, void>(keys.userIndex(actor), (current) => {
       if (!current?.proposals?.some((p) => p.fromPairId === fromPairId)) return { result: undefined };
       current.proposals = current.proposals.filter((p) => p.fromPairId !== fromPairId);
