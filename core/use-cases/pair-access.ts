@@ -308,6 +308,13 @@ export class PairAccess {
   }
 }
 
+/** A write to a session that is over (held, skipped or cancelled), with the code clients say in words. */
+export function sessionConcluded(status: Slot['status'], hint = ''): ConflictError {
+  const code =
+    status === 'skipped' ? 'session-skipped' : status === 'cancelled' ? 'session-cancelled' : 'session-ended';
+  return new ConflictError(`this session is ${status}${hint}`, 'sessionId').withCode(code);
+}
+
 /** Read-only 1:1s refuse every write of their two people with the same problem. */
 export function assertWritable(pair: PairDocument): void {
   if (pair.archived) throw archivedError();
