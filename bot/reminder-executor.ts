@@ -4,6 +4,7 @@ import type { UseCases } from '../core/use-cases';
 import type { JobDocument, JobExecutor, JobPlan } from '../core/ports/jobs';
 import { agendaCard } from './cards/agenda-card';
 import type { AdaptiveCardJson } from './cards/card';
+import { noticeCard, noticeSummary, type PairNotice } from './cards/notice-card';
 import { nudgeCard } from './cards/nudge-card';
 import { recapCard } from './cards/recap-card';
 import type { ConversationReferences } from './conversation-references';
@@ -34,6 +35,14 @@ export class ReminderExecutor implements JobExecutor {
           return await this.recapSend(p.pairId!, p.sessionId!, p.viewerId!, p.to!, keepRecapUntil(job));
         case 'nudge':
           return await this.nudge(p.userId!, p.pairId!, p.itemId!, p.due!);
+        case 'notice':
+          // Built from the payload: a deleted 1:1 has nothing left to read. Worth telling for a week.
+          return await this.toUser(
+            p.to!,
+            noticeCard(p.notice as PairNotice, p.otherName!),
+            noticeSummary(p.notice as PairNotice),
+            new Date(Date.parse(job.dueAt) + 7 * 86_400_000).toISOString(),
+          );
         default:
           return { type: 'skip', reason: `unknown job kind ${job.kind}` };
       }

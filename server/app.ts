@@ -5,6 +5,7 @@ import type { Clock } from '../core/clock';
 import { createUseCases, type UseCases } from '../core/use-cases';
 import { isLoopback } from './auth/authenticator';
 import { prepareDataFolder } from '../adapters/embedded/file-document-store';
+import { DemoDirectory } from '../adapters/embedded/demo-directory';
 import { createAdapters } from './adapters';
 import { startBot } from './bot-wiring';
 import type { Config } from './config';
@@ -85,10 +86,18 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
       ...(adapters.issueDevToken && { issueDevToken: adapters.issueDevToken }),
       isLoopback: (ctx) => isLoopback(ctx.req.socket.remoteAddress),
       openApi: () => (openApi ??= buildOpenApi(routes, VERSION)),
+      ...(adapters.directory instanceof DemoDirectory && { demoDirectory: adapters.directory }),
     }),
   );
   const inbox = adapters.subscriptions && new ChangeNotificationInbox(adapters.subscriptions, useCases, logger);
   if (inbox) routes.push(inbox.route(), inbox.syncRoute());
+  // The directory's changes (a report's new manager, a leaver) are found by an hourly reconciliation.
+  const reconciliation = setInterval(() => {
+    useCases.lifecycle
+      .reconcile()
+      .then((changes) => changes.length > 0 && logger.info({ changes }, 'the directory changed 1:1s'))
+      .catch((error: unknown) => logger.error({ err: error }, 'reconciliation with the directory failed'));
+  }, 3_600_000).unref();
   // Subscriptions last under 7 days: look for ones to renew every hour.
   const renewal =
     adapters.subscriptions &&
@@ -143,6 +152,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     ...(inbox && { notifications: inbox }),
     close: async () => {
       if (renewal) clearInterval(renewal);
+      clearInterval(reconciliation);
       await inbox?.idle();
       await bot.stop();
       closeAllEventStreams();

@@ -13,6 +13,7 @@ import { ConfiguredIdentities } from '../bot/identity';
 import { BotFrameworkMessenger } from '../bot/messenger';
 import { ReminderExecutor } from '../bot/reminder-executor';
 import { TandemBot } from '../bot/tandem-bot';
+import type { PairNotice } from '../bot/cards/notice-card';
 import type { Config } from './config';
 import { readBody } from './http/body';
 import { problem, sendProblem, toProblem } from './http/problem';
@@ -62,8 +63,9 @@ export function startBot(
   const unsubscribePlanner = hub.subscribeAll((change) => {
     if (changesPlan(change.kind)) planner.changed(change.pairId);
   });
+  const jobs = new JobStore(ops);
   const runner: JobRunner = new JobRunner({
-    jobs: new JobStore(ops),
+    jobs,
     lease: new Lease(
       ops,
       jobKeys.lease,
@@ -93,6 +95,12 @@ export function startBot(
   // The one recap trigger: a session ended (Teams' meetingEnd through the bot, or End in any client), so its
   // recap is due now. Same key as the planned recap: whichever comes first sends it, and only once.
   const unsubscribe = hub.subscribeAll((change) => {
+    if ((change.kind === 'pair-deleted' || change.kind === 'pair-archived') && change.onlyFor) {
+      tellAboutPair(change.kind, change.pairId, change.by, change.onlyFor).catch((error: unknown) =>
+        logger.error({ err: error, pairId: change.pairId }, 'could not tell about the 1:1'),
+      );
+      return;
+    }
     if (change.kind !== 'session-ended' || !change.sessionId) return;
     const sessionId = change.sessionId;
     useCases.pairs
@@ -107,6 +115,28 @@ export function startBot(
       })
       .catch((error: unknown) => logger.error({ err: error, pairId: change.pairId }, 'could not plan the recap'));
   });
+  // A 1:1 deleted or archived by someone else (or by the directory): its person hears it from the bot.
+  // A deleted one's pending prompts, recaps and nudges go with it.
+  async function tellAboutPair(kind: 'pair-deleted' | 'pair-archived', pairId: string, by: string, to: string) {
+    let notice: PairNotice;
+    let otherName: string;
+    if (kind === 'pair-deleted') {
+      await jobs.dropForPair(pairId);
+      notice = 'deleted';
+      otherName = (await useCases.pairs.me(by).catch(() => undefined))?.user.displayName ?? by;
+    } else {
+      const pair = await useCases.pairs.summary(to, pairId);
+      if (!pair?.archived || pair.archived.reason === 'by-person') return;
+      notice = pair.archived.reason;
+      otherName = pair.other.displayName;
+    }
+    await runner.enqueue({
+      key: `notice.${pairId}.${notice}.${to}`,
+      kind: 'notice',
+      dueAt: clock.now().toISOString(),
+      payload: { to, notice, otherName },
+    });
+  }
   server.post('/api/messages', (req: Request, res: Response, next) => {
     readActivity(req, serviceUrlAllowed)
       .then((body) => {

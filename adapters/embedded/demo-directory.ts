@@ -29,7 +29,28 @@ function publicPerson({ managerId: _managerId, ...person }: DemoPerson): Person 
 }
 
 export class DemoDirectory implements Directory {
-  constructor(private readonly people: readonly DemoPerson[] = DEMO_PEOPLE) {}
+  private people: DemoPerson[];
+
+  constructor(people: readonly DemoPerson[] = DEMO_PEOPLE) {
+    this.people = [...people];
+  }
+
+  /**
+   * The demo's (and tests') way to say what Entra ID would: someone moved to a new manager (undefined: no
+   * manager any more). Tandem notices on its next reconciliation (docs/pair-lifecycle.md).
+   */
+  setManager(id: string, managerId: string | undefined): void {
+    this.people = this.people.map((p) => {
+      if (p.id !== id) return p;
+      const { managerId: _old, ...rest } = p;
+      return managerId === undefined ? rest : { ...rest, managerId };
+    });
+  }
+
+  /** Someone left the organisation: the directory no longer knows them. */
+  remove(id: string): void {
+    this.people = this.people.filter((p) => p.id !== id);
+  }
 
   async getPerson(id: string): Promise<Person | undefined> {
     const person = this.people.find((p) => p.id === id);

@@ -114,6 +114,11 @@ export class LocalCalendar implements Calendar {
     });
   }
 
+  /** The series is removed: nothing of it is listed any more. Already gone is success. */
+  async cancelSeries(link: CalendarLink): Promise<void> {
+    await this.docs.store.delete(seriesKey(link.seriesId));
+  }
+
   private async series(link: CalendarLink): Promise<SeriesDocument> {
     const doc = await this.docs.read<SeriesDocument>(seriesKey(link.seriesId));
     if (!doc) throw new NotFoundError('no such calendar series', 'seriesId');

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { NotFoundError } from '../../core/errors';
+import { DomainError, NotFoundError } from '../../core/errors';
 import type { MeetingSession } from '../../core/use-cases/sessions';
 import { userOf, type HandlerDeps } from './turn';
 
@@ -23,6 +23,16 @@ export class MeetingEvents {
     // A meeting event is about now: a session that is merely the next one is not this meeting.
     if (!sessionId || found.match === 'next') return logger.info({ pairId }, `meeting ${state}: no session around now`);
     // Ending it publishes 'session-ended', and that alone plans the recap now, whoever ended the meeting.
-    await useCases.sessions.setState(userId, pairId, sessionId, state);
+    try {
+      await useCases.sessions.setState(userId, pairId, sessionId, state);
+    } catch (error) {
+      // Teams' event cannot be refused or retried by anyone: a rule that says no (the session already held,
+      // the 1:1 archived) is logged here, never a failed turn.
+      if (!(error instanceof DomainError)) throw error;
+      logger.warn(
+        { pairId, sessionId, code: error.code, reason: error.message },
+        `meeting ${state}: the session was left as it is`,
+      );
+    }
   }
 }

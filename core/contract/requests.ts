@@ -19,6 +19,8 @@ export interface CreatePairBody {
   readonly id?: string;
   readonly reportId: string;
   readonly cadence: Omit<Cadence, 'durationMinutes'> & { readonly durationMinutes?: number };
+  /** Make it although a 1:1 with this report exists (otherwise 409 `duplicate-pair`). */
+  readonly allowDuplicate?: boolean;
 }
 
 /** An existing Outlook event with a Teams meeting, made a 1:1 (the Outlook add-in). */
@@ -70,4 +72,16 @@ export interface DeepDiveBody {
 export interface MoveBody {
   /** The new start, ISO 8601 with an offset. */
   readonly start: string;
+}
+
+/** The report picks which open goals of an archived 1:1 go on in their new one. */
+export interface CarryOverBody {
+  readonly fromPairId: string;
+  readonly goalIds: readonly string[];
+}
+
+/** Embedded mode's stand-in for a directory change: a new manager (null: none), or the person left. */
+export interface DemoPersonBody {
+  readonly managerId?: string | null;
+  readonly left?: boolean;
 }

@@ -133,6 +133,33 @@ export interface PairDocument {
   topics: Topic[];
   actionItems: ActionItem[];
   goals: Goal[];
+  /** Read-only for both people while set: every write is refused (docs/pair-lifecycle.md). */
+  archived?: PairArchive;
+  /** Being deleted (see PairLifecycleUseCases.remove): nobody sees it; a retry finishes the deletion. */
+  deleting?: { readonly at: string; readonly by: UserId };
+  /** Goals the report carried over from an earlier 1:1 (its id), so a repeated carry-over copies nothing twice. */
+  carriedFrom?: string[];
+}
+
+/** Why and since when a 1:1 is read-only. */
+export interface PairArchive {
+  readonly at: string;
+  /** A person of the pair, or the directory (a manager change or a leaver found by reconciliation). */
+  readonly by: UserId | 'directory';
+  readonly reason: 'by-person' | 'manager-changed' | 'left';
+  /** For a leaver's 1:1: the remaining person reads it until then; after that it is gone for both. */
+  readonly readUntil?: string;
+  /** On a manager change: the report's new manager, to whom a new 1:1 is proposed. */
+  readonly newManagerId?: UserId;
+}
+
+/** A new 1:1 the directory suggests (the report moved to a new manager), shown to both until acted on. */
+export interface PairProposal {
+  /** The archived 1:1 it follows. */
+  readonly fromPairId: string;
+  readonly managerId: UserId;
+  readonly reportId: UserId;
+  readonly at: string;
 }
 
 export interface CheckIn {
@@ -211,6 +238,8 @@ export interface PrivateNotesDocument {
 export interface UserIndexDocument {
   readonly schema: 1;
   pairIds: string[];
+  /** New 1:1s proposed to this person (as report or new manager), until made or dismissed. */
+  proposals?: PairProposal[];
 }
 
 export interface ChatIndexDocument {

@@ -51,4 +51,9 @@ export interface Calendar {
   listOccurrences(series: CalendarLink, from: Date, to: Date): Promise<Occurrence[]>;
   moveOccurrence(series: CalendarLink, originalStart: string, newStart: Date): Promise<Occurrence>;
   cancelOccurrence(series: CalendarLink, originalStart: string): Promise<void>;
+  /**
+   * Cancels the whole series (a deleted 1:1): both people's calendars lose it. Idempotent: a series already
+   * gone is not an error. Optional: without it the series is left in the calendar and the use-case says so.
+   */
+  cancelSeries?(series: CalendarLink): Promise<void>;
 }

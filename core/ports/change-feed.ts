@@ -19,7 +19,12 @@ export interface PairChange {
     | 'session'
     | 'session-ended'
     | 'schedule'
-    | 'pair';
+    | 'pair'
+    /** Sent to the other person only: the bot tells them. */
+    | 'pair-deleted'
+    /** Sent to each person: the directory archived it (a manager change or a leaver). */
+    | 'pair-archived';
+  /** A person, or 'directory' for a reconciliation. */
   readonly by: UserId;
   readonly at: string;
   /** Absent: both members. Present: only this user. */

@@ -3,6 +3,7 @@ import type { TandemDeps } from './deps';
 import { ExportUseCases } from './export';
 import { InsightUseCases } from './insights';
 import { PairAccess } from './pair-access';
+import { PairLifecycleUseCases } from './pair-lifecycle';
 import { PairUseCases } from './pairs';
 import { ReminderUseCases } from './reminders';
 import { ScheduleUseCases } from './schedule';
@@ -11,6 +12,7 @@ import { TopicUseCases } from './topics';
 
 export interface UseCases {
   readonly pairs: PairUseCases;
+  readonly lifecycle: PairLifecycleUseCases;
   readonly sessions: SessionUseCases;
   readonly topics: TopicUseCases;
   readonly schedule: ScheduleUseCases;
@@ -24,6 +26,7 @@ export function createUseCases(deps: TandemDeps): UseCases {
   const access = new PairAccess(deps);
   return {
     pairs: new PairUseCases(deps, access),
+    lifecycle: new PairLifecycleUseCases(deps, access),
     sessions: new SessionUseCases(deps, access),
     topics: new TopicUseCases(deps, access),
     schedule: new ScheduleUseCases(deps, access),

@@ -132,7 +132,12 @@ describe('pooled meeting ratings', () => {
       durationMinutes: 30,
     };
     await expect(
-      h.uc.pairs.create('avery', { id: 'half', reportId: 'casey', cadence: { ...cadence, frequency: 'weekly' } }),
+      h.uc.pairs.create('avery', {
+        id: 'half',
+        reportId: 'casey',
+        cadence: { ...cadence, frequency: 'weekly' },
+        allowDuplicate: true,
+      }),
     ).rejects.toThrow('storage unavailable');
     failing.mockRestore();
 

@@ -1,5 +1,5 @@
 import { Documents } from '../concurrency/documents';
-import { NotFoundError } from '../errors';
+import { ConflictError, NotFoundError } from '../errors';
 import { assertDocumentSize } from '../model/text';
 import {
   emptySession,
@@ -60,6 +60,8 @@ export interface SessionContext extends Membership {
 interface Remembered {
   readonly calendar: PairDocument['calendar'];
   readonly topics: PairDocument['topics'];
+  /** Archived when last read: session writes, which do not re-read the pair, are refused by it. */
+  readonly archived: boolean;
 }
 
 /** Pairs remembered per process; beyond this the oldest are forgotten. */
@@ -103,7 +105,8 @@ export class PairAccess {
     const read = await this.docs.read<PairDocument>(keys.pair(pairId));
     const pair = read?.body;
     const role = pair && roleOf(pair, actor);
-    if (!read || !pair || !role) throw new NotFoundError('no such pair', 'pairId');
+    if (!read || !pair || !role || !isVisible(pair, this.deps.clock.now()))
+      throw new NotFoundError('no such pair', 'pairId');
     this.remember(pair);
     return { pair, role, etag: read.etag };
   }
@@ -254,6 +257,7 @@ export class PairAccess {
     slot: Slot,
     apply: (session: SessionDocument) => { changed: boolean; result: R },
   ): Promise<R> {
+    await this.assertWritableById(pairId);
     return this.docs.mutate<SessionDocument, R>(keys.session(pairId, slot.id), (current) => {
       const session = current ?? emptySession(pairId, slot.id, slot.occurrence.originalStart);
       const { changed, result } = apply(session);
@@ -273,7 +277,8 @@ export class PairAccess {
     const result = await this.docs.mutate<PairDocument, R>(
       key,
       (current) => {
-        if (!current) throw new NotFoundError('no such pair', 'pairId');
+        if (!current || current.deleting) throw new NotFoundError('no such pair', 'pairId');
+        assertWritable(current);
         const { changed, result } = apply(current);
         if (changed) assertDocumentSize(current, 'this 1:1');
         if (changed) settles = settledOf(current, this.deps.clock.now().getTime()).size > 0;
@@ -328,7 +333,21 @@ export class PairAccess {
   remember(pair: PairDocument): void {
     this.remembered.delete(pair.id);
     if (this.remembered.size >= REMEMBERED_PAIRS) this.remembered.delete(this.remembered.keys().next().value!);
-    this.remembered.set(pair.id, { calendar: pair.calendar, topics: pair.topics });
+    this.remembered.set(pair.id, { calendar: pair.calendar, topics: pair.topics, archived: !!pair.archived });
+  }
+
+  /**
+   * Refuses a write to an archived 1:1. Session and private-note writes follow a read of the pair in the
+   * same request (remembered here); a pair no longer remembered is read again.
+   */
+  async assertWritableById(pairId: string): Promise<void> {
+    const seen = this.remembered.get(pairId);
+    if (seen) {
+      if (seen.archived) throw archivedError();
+      return;
+    }
+    const pair = (await this.docs.read<PairDocument>(keys.pair(pairId)))?.body;
+    if (pair) assertWritable(pair);
   }
 
   /** The calendar read for the window the pair had when last seen, started before the pair is read again. */
@@ -378,6 +397,28 @@ export class PairAccess {
   static isOpenForTopics(slot: Slot): boolean {
     return !isConcluded(slot.status);
   }
+}
+
+/** A write to a session that is over (held, skipped or cancelled), with the code clients say in words. */
+export function sessionConcluded(status: Slot['status'], hint = ''): ConflictError {
+  const code =
+    status === 'skipped' ? 'session-skipped' : status === 'cancelled' ? 'session-cancelled' : 'session-ended';
+  return new ConflictError(`this session is ${status}${hint}`, 'sessionId').withCode(code);
+}
+
+/** Read-only 1:1s refuse every write of their two people with the same problem. */
+export function assertWritable(pair: PairDocument): void {
+  if (pair.archived) throw archivedError();
+}
+
+function archivedError(): ConflictError {
+  return new ConflictError('this 1:1 is archived: it can be read, not changed', 'pairId').withCode('pair-archived');
+}
+
+/** Deleted ones are gone; a leaver's archived 1:1 stays readable only until its read period ends. */
+export function isVisible(pair: PairDocument, now: Date): boolean {
+  if (pair.deleting) return false;
+  return !pair.archived?.readUntil || Date.parse(pair.archived.readUntil) > now.getTime();
 }
 
 function sameSeries(a: CalendarLink, b: CalendarLink): boolean {

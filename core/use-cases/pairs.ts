@@ -7,6 +7,7 @@ import {
   type CalendarLink,
   type ChatIndexDocument,
   type Goal,
+  type PairArchive,
   type PairDocument,
   type Topic,
   type UserId,
@@ -41,11 +42,26 @@ export interface PairSummary {
   };
   readonly chatId?: string;
   readonly joinUrl?: string;
+  /** Present when read-only: why, since when, and for a leaver's 1:1 until when it can be read. */
+  readonly archived?: PairArchive;
 }
 
 export interface Me {
   readonly user: Person;
+  /** The 1:1s in use. */
   readonly pairs: PairSummary[];
+  /** Read-only 1:1s, listed apart. */
+  readonly archived: PairSummary[];
+  /** New 1:1s the directory suggests (a report moved to a new manager), until made or dismissed. */
+  readonly proposals: PairProposalView[];
+}
+
+/** A proposal with both people's names, as the tab shows it. */
+export interface PairProposalView {
+  readonly fromPairId: string;
+  readonly manager: PersonRef;
+  readonly report: PersonRef;
+  readonly at: string;
 }
 
 export interface PairOverview extends PairSummary {
@@ -61,6 +77,8 @@ export interface CreatePairInput {
   readonly id?: string;
   readonly reportId: UserId;
   readonly cadence: Cadence;
+  /** A second 1:1 with the same report is refused (`duplicate-pair`) unless the manager says so here. */
+  readonly allowDuplicate?: boolean;
 }
 
 /** An existing Outlook event with a Teams meeting, made a 1:1 from the add-in. */
@@ -82,8 +100,21 @@ export class PairUseCases {
     const user = await this.deps.directory.getPerson(actor);
     if (!user) throw new NotFoundError('unknown user', 'user');
     const index = await this.access.docs.read<UserIndexDocument>(keys.userIndex(actor));
-    const pairs = await Promise.all((index?.body.pairIds ?? []).map((id) => this.summary(actor, id)));
-    return { user, pairs: pairs.filter((p): p is PairSummary => p !== undefined) };
+    const summaries = await Promise.all((index?.body.pairIds ?? []).map((id) => this.summary(actor, id)));
+    const all = summaries.filter((p): p is PairSummary => p !== undefined);
+    // A proposal is done once the new 1:1 exists: it then shows the report what can carry over instead.
+    const open = (index?.body.proposals ?? []).filter(
+      (p) => !all.some((s) => !s.archived && s.other.id === (p.managerId === actor ? p.reportId : p.managerId)),
+    );
+    const proposals = await Promise.all(
+      open.map(async (p) => ({
+        fromPairId: p.fromPairId,
+        manager: await this.access.personRef(p.managerId),
+        report: await this.access.personRef(p.reportId),
+        at: p.at,
+      })),
+    );
+    return { user, pairs: all.filter((p) => !p.archived), archived: all.filter((p) => p.archived), proposals };
   }
 
   /** Everything that spans sessions: goals, every action item, the topic backlog. */
@@ -116,6 +147,7 @@ export class PairUseCases {
     const prepared = await this.prepare(actor, input);
     if ('existing' in prepared) return prepared.existing;
     const { id, report, indexes } = prepared;
+    if (!input.allowDuplicate) await this.refuseDuplicate(actor, input.reportId, indexes.manager);
     const calendar = await this.deps.calendar.createSeries(await this.seriesRequest(actor, report, input, id));
     // A series just made from the cadence has no exceptions yet: its first occurrence is the booked one.
     return this.establish(actor, id, report, input.cadence, calendar, { ...indexes, chat: undefined }, true);
@@ -139,6 +171,7 @@ export class PairUseCases {
         return { pair: (await this.summary(actor, pair.body.id))!, created: false };
       throw new ConflictError('this meeting already belongs to a 1:1', 'chatId');
     }
+    if (!input.allowDuplicate) await this.refuseDuplicate(actor, input.reportId, indexes.manager);
     if (!this.deps.calendar.linkSeries)
       throw new ValidationError('this calendar cannot adopt an existing event: start a new 1:1 instead', 'chatId');
     const calendar = await this.deps.calendar.linkSeries({
@@ -289,6 +322,27 @@ export class PairUseCases {
     return { id, report, indexes: { manager, report: reportIndex } };
   }
 
+  /**
+   * A second 1:1 with the same report is almost always a mistake: refused with the existing one's id (so
+   * the client can open it) unless the request says `allowDuplicate`. Archived ones do not count.
+   */
+  private async refuseDuplicate(
+    actor: UserId,
+    reportId: UserId,
+    index: StoredDocument<UserIndexDocument> | undefined,
+  ): Promise<void> {
+    const pairs = await Promise.all(
+      (index?.body.pairIds ?? []).map((id) => this.access.docs.read<PairDocument>(keys.pair(id))),
+    );
+    const same = pairs.find(
+      (p) => p && p.body.managerId === actor && p.body.reportId === reportId && !p.body.archived && !p.body.deleting,
+    );
+    if (same)
+      throw new ConflictError('you already have a 1:1 with this person', 'reportId', {
+        pairId: same.body.id,
+      }).withCode('duplicate-pair');
+  }
+
   /** The pair a Teams meeting chat belongs to (tab, bot and Outlook add-in all start from it). */
   async byChat(actor: UserId, chatId: string): Promise<PairSummary> {
     const pairId = await this.access.pairIdOfChat(chatId);
@@ -307,7 +361,10 @@ export class PairUseCases {
       throw error;
     }
     const now = this.deps.clock.now().getTime();
-    const slots = await this.access.slots(pair, new Date(now - DAY), new Date(now + SUMMARY_DAYS * DAY));
+    // An archived 1:1 has no next session in Tandem (its series, if still in a calendar, is not Tandem's).
+    const slots = pair.archived
+      ? []
+      : await this.access.slots(pair, new Date(now - DAY), new Date(now + SUMMARY_DAYS * DAY));
     const next = nextSlot(slots);
     return {
       id: pair.id,
@@ -319,6 +376,7 @@ export class PairUseCases {
       }),
       ...(pair.calendar.chatId && { chatId: pair.calendar.chatId }),
       ...(pair.calendar.joinUrl && { joinUrl: pair.calendar.joinUrl }),
+      ...(pair.archived && { archived: pair.archived }),
     };
   }
 }

@@ -46,7 +46,7 @@ export class ReminderUseCases {
         pairIds.slice(i, i + READ_BATCH).map((id) => this.access.docs.read<PairDocument>(keys.pair(id))),
       );
       for (const doc of docs) {
-        if (!doc) continue;
+        if (!doc || doc.body.archived || doc.body.deleting) continue;
         const occurrences = await this.deps.calendar.listOccurrences(
           doc.body.calendar,
           new Date(now - w.lookbackMs - 2 * DAY),

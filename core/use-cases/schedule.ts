@@ -1,11 +1,11 @@
 import { LIMITS } from '../contract/limits';
-import { ConflictError, ForbiddenError, ValidationError } from '../errors';
+import { ForbiddenError, ValidationError } from '../errors';
 import { keys, type ChatIndexDocument, type PairDocument, type UserId } from '../model/documents';
 import { assertWithinHorizon } from '../model/horizon';
 import { encodeChatId } from '../model/ids';
 import { isConcluded, type SessionStatus } from '../model/timeline';
 import type { TandemDeps } from './deps';
-import type { PairAccess } from './pair-access';
+import { assertWritable, sessionConcluded, type PairAccess } from './pair-access';
 
 const DAY = 86_400_000;
 
@@ -56,7 +56,8 @@ export class ScheduleUseCases {
     assertWithinHorizon(newStart, this.deps.clock.now(), 'start');
     const ctx = await this.access.session(actor, pairId, sessionId);
     if (ctx.role !== 'manager') throw new ForbiddenError('only the organizer can move the meeting', 'sessionId');
-    if (isConcluded(ctx.slot.status)) throw new ConflictError(`this session is ${ctx.slot.status}`, 'sessionId');
+    assertWritable(ctx.pair);
+    if (isConcluded(ctx.slot.status)) throw sessionConcluded(ctx.slot.status);
     if (newStart <= this.deps.clock.now()) throw new ValidationError('must be in the future', 'start');
     const occurrence = await this.deps.calendar.moveOccurrence(
       ctx.pair.calendar,
@@ -93,7 +94,7 @@ export class ScheduleUseCases {
   async skip(actor: UserId, pairId: string, sessionId: string): Promise<void> {
     const ctx = await this.access.session(actor, pairId, sessionId);
     if (ctx.role !== 'manager') throw new ForbiddenError('only the organizer can skip the meeting', 'sessionId');
-    if (isConcluded(ctx.slot.status)) throw new ConflictError(`this session is ${ctx.slot.status}`, 'sessionId');
+    if (isConcluded(ctx.slot.status)) throw sessionConcluded(ctx.slot.status);
     const at = this.access.now();
     // Record the skip first: if the calendar call fails, a retry finds the mark and completes the cancel.
     await this.access.mutateSession(pairId, ctx.slot, (s) => {

@@ -9,7 +9,7 @@ import { RATING_WINDOW_DAYS, ratingPeriodOf } from '../model/rating-periods';
 import { sessionOfMeeting, type MeetingMatch } from '../model/meeting-session';
 import { REOPEN_HOURS, isConcluded, nextSlot, reopenDeadline, type Slot } from '../model/timeline';
 import type { TandemDeps } from './deps';
-import { PairAccess, type SessionContext } from './pair-access';
+import { assertWritable, PairAccess, sessionConcluded, type SessionContext } from './pair-access';
 
 export interface NoteInput {
   readonly id?: string;
@@ -204,7 +204,7 @@ export class SessionUseCases {
     const line = optionalText(input.line, 'line', LIMITS.line);
     const ctx = await this.access.session(actor, pairId, sessionId);
     if (ctx.slot.status === 'skipped' || ctx.slot.status === 'cancelled') {
-      throw new ConflictError(`this session is ${ctx.slot.status}`, 'sessionId');
+      throw sessionConcluded(ctx.slot.status);
     }
     const at = this.access.now();
     await this.access.mutateSession(pairId, ctx.slot, (s) => {
@@ -272,7 +272,7 @@ export class SessionUseCases {
     input: { topicId: string; minutes?: number },
   ): Promise<void> {
     const ctx = await this.access.session(actor, pairId, sessionId);
-    if (isConcluded(ctx.slot.status)) throw new ConflictError(`this session is ${ctx.slot.status}`, 'sessionId');
+    if (isConcluded(ctx.slot.status)) throw sessionConcluded(ctx.slot.status);
     const minutes = input.minutes ?? ctx.pair.template.deepDiveMinutes;
     if (!Number.isInteger(minutes) || minutes < 1 || minutes > 120) {
       throw new ValidationError('must be a whole number of minutes from 1 to 120', 'minutes');
@@ -361,6 +361,8 @@ export class SessionUseCases {
     ctx: SessionContext,
     apply: (doc: PrivateNotesDocument) => { changed: boolean; result: R },
   ): Promise<R> {
+    // Private notes are the author's own, but an archived 1:1 takes no new writes of any kind.
+    assertWritable(ctx.pair);
     return this.access
       .privateDocs(actor)
       .mutate<PrivateNotesDocument, R>(keys.privateNotes(ctx.pair.id, ctx.slot.id), (current) => {

@@ -7,7 +7,7 @@ import { LIMITS } from '../contract/limits';
 import { optionalText, requiredText } from '../model/text';
 import type { Slot } from '../model/timeline';
 import type { TandemDeps } from './deps';
-import { PairAccess } from './pair-access';
+import { PairAccess, sessionConcluded } from './pair-access';
 
 export interface AddTopicInput {
   readonly id?: string;
@@ -123,7 +123,7 @@ export class TopicUseCases {
       if (editsText || input.discussed === false) this.assertOpen(ctx.slot);
       // A meeting that did not take place discussed nothing; the topic is open in the next session.
       if (input.discussed === true && (ctx.slot.status === 'skipped' || ctx.slot.status === 'cancelled')) {
-        throw new ConflictError(`this session is ${ctx.slot.status}; check it off in the next one`, 'sessionId');
+        throw sessionConcluded(ctx.slot.status, '; check it off in the next one');
       }
       if (input.section === 'deep-dive' && topic.section !== 'deep-dive') this.assertDeepDiveFree(onAgenda, topic.id);
       if (title !== undefined) topic.title = title;
@@ -194,7 +194,7 @@ export class TopicUseCases {
 
   private assertOpen(slot: Slot): void {
     if (!PairAccess.isOpenForTopics(slot)) {
-      throw new ConflictError(`this session is ${slot.status}; add to the next one`, 'sessionId');
+      throw sessionConcluded(slot.status, '; add to the next one');
     }
   }
 

@@ -89,7 +89,9 @@ describe('making an event a Tandem 1:1', () => {
     const { onLinked } = setup(organizer, 409);
     await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Your direct report' }), 'Casey Ng');
     await userEvent.click(screen.getByRole('button', { name: 'Make this a Tandem 1:1' }));
-    expect(await screen.findByText('taken')).toBeInTheDocument();
+    // In people's words, never the service's detail.
+    expect(await screen.findByText(/That did not work/)).toBeInTheDocument();
+    expect(screen.queryByText('taken')).toBeNull();
     expect(screen.getByRole('combobox', { name: 'Your direct report' })).toHaveValue('casey');
     expect(onLinked).not.toHaveBeenCalled();
   });

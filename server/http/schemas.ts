@@ -54,7 +54,12 @@ const cadence = z.strictObject({
   timeZone: z.string().min(1).max(64),
   durationMinutes: z.number().int().min(15).max(240).default(30),
 });
-const createPair = { id: clientId.optional(), reportId: z.string().min(1).max(200), cadence };
+const createPair = {
+  id: clientId.optional(),
+  reportId: z.string().min(1).max(200),
+  cadence,
+  allowDuplicate: z.boolean().optional(),
+};
 
 export const createPairBody = bodyOf<contract.CreatePairBody>()(z.strictObject(createPair));
 
@@ -217,3 +222,15 @@ export const meetingQuery = z
   });
 export const chatQuery = z.strictObject({ chatId: z.string().min(1).max(300) });
 export const eventsQuery = z.strictObject({ access_token: z.string().max(8000).optional() });
+
+export const carryOverBody = bodyOf<contract.CarryOverBody>()(
+  z.strictObject({ fromPairId: clientId, goalIds: z.array(clientId).min(1).max(LIMITS.goalsPerPair) }),
+);
+export const demoPersonBody = bodyOf<contract.DemoPersonBody>()(
+  z
+    .strictObject({ managerId: z.string().min(1).max(64).nullable().optional(), left: z.boolean().optional() })
+    .refine((b) => b.managerId !== undefined || b.left !== undefined, {
+      message: 'must say a new manager (managerId) or that the person left (left: true)',
+      path: ['managerId'],
+    }),
+);

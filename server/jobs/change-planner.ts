@@ -32,8 +32,16 @@ interface Entry {
 }
 
 const DAY = 86_400_000;
-/** Pair kinds of change that can move a reminder: the calendar, the pair itself, its action items, a session's state. */
-const PLANNING_CHANGES: ReadonlySet<string> = new Set(['schedule', 'pair', 'actions', 'session', 'session-ended']);
+/** Pair kinds of change that can move a reminder: the calendar, the pair itself (archived and deleted too), its action items, a session's state. */
+const PLANNING_CHANGES: ReadonlySet<string> = new Set([
+  'schedule',
+  'pair',
+  'actions',
+  'session',
+  'session-ended',
+  'pair-archived',
+  'pair-deleted',
+]);
 
 /** True when a change of this kind may change what the bot sends for the pair. */
 export function changesPlan(kind: string): boolean {

@@ -59,6 +59,13 @@ export class JobStore {
     return docs.filter((d): d is StoredDocument<JobDocument> => d !== undefined);
   }
 
+  /** Drops the pending jobs of a deleted 1:1 (they would find nothing to send anyway). */
+  async dropForPair(pairId: string): Promise<void> {
+    for (const job of await this.pending())
+      if (job.body.payload.pairId === pairId)
+        await this.store.delete(job.key, { ifMatch: job.etag }).catch(ignorePrecondition);
+  }
+
   /** Conditional replace; undefined when someone else changed or finished the job first. */
   async replace(
     current: StoredDocument<JobDocument>,

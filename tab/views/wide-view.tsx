@@ -20,6 +20,8 @@ import { GoalsTab } from './wide/goals-tab';
 import { HealthTab } from './wide/health-tab';
 import { HistoryTab } from './wide/history-tab';
 import { NewPairForm } from './wide/new-pair-form';
+import { PairManageMenu } from './wide/pair-manage-menu';
+import { ProposalsBanner } from './wide/proposals-banner';
 import { ScheduleControls } from './wide/schedule-controls';
 import { usePairs } from './wide/use-pairs';
 
@@ -33,6 +35,7 @@ const useStyles = makeStyles({
   },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase500 },
+  subtitle: { margin: `${tokens.spacingVerticalM} 0 0`, fontSize: tokens.fontSizeBase300 },
 });
 
 type View = 'sessions' | 'actions' | 'goals' | 'history' | 'health' | 'new';
@@ -51,10 +54,30 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
     );
   if (!me) return <Spinner label="Loading your 1:1s…" />;
   const isManager = me.pairs.some((p) => p.role === 'manager');
-  const pair = me.pairs.find((p) => p.id === selected) ?? me.pairs[0];
+  const pair = [...me.pairs, ...me.archived].find((p) => p.id === selected) ?? me.pairs[0];
+  const pairCard = (p: (typeof me.pairs)[number]) => (
+    <Card key={p.id} appearance={p.id === pair?.id ? 'filled-alternative' : 'outline'}>
+      <CardHeader
+        header={
+          <Button appearance="transparent" onClick={() => setSelected(p.id)} aria-pressed={p.id === pair?.id}>
+            {p.other.displayName}
+          </Button>
+        }
+        description={
+          <Text size={200}>
+            {p.role === 'manager' ? 'Your report' : 'Your manager'} · {p.cadence.frequency}
+            {p.archived && ' · archived, read-only'}
+            {p.nextSession &&
+              ` · next ${new Date(p.nextSession.start).toLocaleString(host.locale, { dateStyle: 'medium', timeStyle: 'short' })}`}
+          </Text>
+        }
+      />
+    </Card>
+  );
   return (
     <div className={styles.page}>
       <h1 className={styles.title}>Tandem · {me.user.displayName}</h1>
+      <ProposalsBanner api={api} me={me} onStart={() => setView('new')} onChanged={() => void reload()} />
       <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label="Tandem views">
         <Tab value="sessions">My 1:1s</Tab>
         <Tab value="actions">Action items</Tab>
@@ -66,26 +89,34 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
       {view === 'sessions' && (
         <div className={styles.layout}>
           <nav aria-label="My 1:1s" className={styles.list}>
-            {me.pairs.map((p) => (
-              <Card key={p.id} appearance={p.id === pair?.id ? 'filled-alternative' : 'outline'}>
-                <CardHeader
-                  header={
-                    <Button appearance="transparent" onClick={() => setSelected(p.id)} aria-pressed={p.id === pair?.id}>
-                      {p.other.displayName}
-                    </Button>
-                  }
-                  description={
-                    <Text size={200}>
-                      {p.role === 'manager' ? 'Your report' : 'Your manager'} · {p.cadence.frequency}
-                      {p.nextSession &&
-                        ` · next ${new Date(p.nextSession.start).toLocaleString(host.locale, { dateStyle: 'medium', timeStyle: 'short' })}`}
-                    </Text>
-                  }
-                />
-              </Card>
-            ))}
-            {me.pairs.length === 0 && <Text>No 1:1s yet.</Text>}
+            {me.pairs.map(pairCard)}
+            {me.pairs.length === 0 && (
+              <Text>
+                No 1:1s yet. A manager starts one (from “New 1:1” in Tandem, or by making an Outlook meeting a Tandem
+                1:1); it then shows here for both people.
+              </Text>
+            )}
+            {me.archived.length > 0 && (
+              <>
+                <h2 className={styles.subtitle}>Archived</h2>
+                {me.archived.map(pairCard)}
+              </>
+            )}
           </nav>
+          {pair && (
+            <div>
+              <PairManageMenu api={api} pair={pair} onChanged={() => void reload()} />
+              {pair.archived && (
+                <MessageBar intent="info">
+                  <MessageBarBody>
+                    This 1:1 is archived: you can read it in History and export it, not change it.
+                    {pair.archived.readUntil &&
+                      ` It stays readable until ${new Date(pair.archived.readUntil).toLocaleDateString(host.locale, { dateStyle: 'long' })}.`}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+            </div>
+          )}
           {pair?.nextSession && (
             <div>
               <ScheduleControls api={api} pair={pair} onChanged={() => void reload()} />
@@ -106,7 +137,16 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
       {view === 'goals' && <GoalsTab api={api} histories={histories} viewerId={me.user.id} onChanged={reload} />}
       {view === 'history' && <HistoryTab api={api} histories={histories} viewerId={me.user.id} />}
       {view === 'health' && <HealthTab api={api} pairs={me.pairs.filter((p) => p.role === 'manager')} />}
-      {view === 'new' && <NewPairForm api={api} onCreated={() => void reload()} />}
+      {view === 'new' && (
+        <NewPairForm
+          api={api}
+          onCreated={() => void reload()}
+          onOpen={(pairId) => {
+            setSelected(pairId);
+            setView('sessions');
+          }}
+        />
+      )}
     </div>
   );
 }

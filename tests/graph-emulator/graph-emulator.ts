@@ -684,6 +684,13 @@ export class GraphEmulator {
   }
 
   private cancelOccurrence(req: Req, id: string): Answer {
+    // The series master: the whole series is cancelled, gone from the organizer's and attendees' calendars.
+    if (!id.includes('.OCC.')) {
+      const series = this.ownSeries(req, undefined, id);
+      if (!series) return odataError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+      this.series.delete(series.id);
+      return { status: 202 };
+    }
     const found = this.occurrence(req, id);
     if (!found) return odataError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
     const key = found.originalStart.toISOString();

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock';
 import type { RunningTandem } from '../../server/app';
 import { startInProcess, type InProcessTandem } from './in-process';
@@ -38,7 +39,10 @@ export interface BotServer {
  * The service in this process with a local Bot Connector for its bot, both started before the enclosing
  * describe block's first test and stopped (the data folder removed) after its last.
  */
-export function useBotServer(label: string, options: { env: Record<string, string>; clock?: Clock }): BotServer {
+export function useBotServer(
+  label: string,
+  options: { env: Record<string, string>; clock?: Clock; logger?: Logger },
+): BotServer {
   const connector = new LocalConnector();
   let server: InProcessTandem | undefined;
   let n = 0;

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock';
 import { startTandem, type RunningTandem } from '../../server/app';
 import { parseConfig } from '../../server/config';
@@ -16,11 +17,14 @@ export interface InProcessTandem {
 /** The real service in this process, on a free port, over a fresh data folder seeded with the demo data. */
 export async function startInProcess(
   label: string,
-  options: { env?: Record<string, string>; clock?: Clock; dataDir?: string } = {},
+  options: { env?: Record<string, string>; clock?: Clock; dataDir?: string; logger?: Logger } = {},
 ): Promise<InProcessTandem> {
   const dataDir = options.dataDir ?? (await makeDataDir(label));
   const env = { PORT: '0', TANDEM_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env };
-  const tandem = await startTandem(parseConfig(env, repoRoot()), { ...(options.clock && { clock: options.clock }) });
+  const tandem = await startTandem(parseConfig(env, repoRoot()), {
+    ...(options.clock && { clock: options.clock }),
+    ...(options.logger && { logger: options.logger }),
+  });
   return {
     tandem,
     url: `http://127.0.0.1:${tandem.port}`,

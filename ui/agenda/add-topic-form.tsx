@@ -1,5 +1,6 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState, type FormEvent } from 'react';
+import { LIMITS } from '../../core/contract/limits';
 import type { SectionView, TopicSectionId } from '../api/types';
 
 const useStyles = makeStyles({
@@ -42,8 +43,19 @@ export function AddTopicForm({ sections, onAdd }: AddTopicFormProps) {
 
   return (
     <form className={styles.form} onSubmit={submit} aria-label="Add a topic">
-      <Field label="New topic" validationMessage={error} validationState={error ? 'error' : 'none'}>
-        <Input value={title} onChange={(_, d) => setTitle(d.value)} placeholder="What do you want to talk about?" />
+      <Field
+        label="New topic"
+        validationMessage={error}
+        validationState={error ? 'error' : 'none'}
+        // The limit shows from the first keystroke, so nobody types past it unknowingly.
+        hint={`${title.trim().length}/${LIMITS.title} characters`}
+      >
+        <Input
+          value={title}
+          onChange={(_, d) => setTitle(d.value)}
+          maxLength={LIMITS.title}
+          placeholder="What do you want to talk about?"
+        />
       </Field>
       <div className={styles.row}>
         <Field label="Section" className={styles.grow} id={sectionId}>

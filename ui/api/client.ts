@@ -86,6 +86,12 @@ export class TandemApi {
   /** An existing event's Teams meeting made a 1:1 (the Outlook add-in). */
   linkPair = (input: LinkPairBody) => this.send<PairSummary>('POST', '/api/pairs/link', input);
 
+  archivePair = (pairId: string) => this.send<{ archived: unknown }>('POST', `/api/pairs/${enc(pairId)}/archive`);
+  unarchivePair = (pairId: string) => this.send<void>('POST', `/api/pairs/${enc(pairId)}/unarchive`);
+  /** Deletes the 1:1 with its data for both people (the tab confirms first). */
+  deletePair = (pairId: string) => this.send<void>('DELETE', `/api/pairs/${enc(pairId)}`);
+  dismissProposal = (fromPairId: string) => this.send<void>('DELETE', `/api/me/proposals/${enc(fromPairId)}`);
+
   /** The agenda, or `notModified` when `etag` is still current (the cheap refresh when live events lapse). */
   async agenda(pairId: string, sessionId: string, etag?: string): Promise<Conditional<AgendaView>> {
     const response = await this.call('GET', this.session(pairId, sessionId), undefined, etag);

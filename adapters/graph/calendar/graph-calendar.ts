@@ -176,6 +176,19 @@ export class GraphCalendar implements Calendar {
     throw graphErrorFrom(answer.status, answer.headers, answer.text, call.method, call.path);
   }
 
+  /** The series master's cancel: Outlook sends the attendee a cancellation; one already gone is success. */
+  async cancelSeries(link: CalendarLink): Promise<void> {
+    const graph = this.principals.asUser(link.organizerId);
+    const call = {
+      method: 'POST' as const,
+      path: `/me/events/${encodeURIComponent(link.seriesId)}/cancel`,
+      body: { comment: 'This 1:1 was deleted in Tandem' },
+    };
+    const answer = await graph.send(call);
+    if (answer.status < 300 || answer.status === 404) return;
+    throw graphErrorFrom(answer.status, answer.headers, answer.text, call.method, call.path);
+  }
+
   private async findInstance(graph: GraphApi, link: CalendarLink, originalStart: string): Promise<Event> {
     const at = Date.parse(originalStart);
     const occurrences = await this.listOccurrences(link, new Date(at), new Date(at + 1));

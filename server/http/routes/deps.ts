@@ -13,6 +13,8 @@ export interface ApiDeps {
   readonly issueDevToken?: (userId: string) => Promise<string>;
   readonly isLoopback: (ctx: RouteContext<unknown, unknown>) => boolean;
   readonly openApi: () => unknown;
+  /** Embedded mode only: the demo directory, which POST /api/demo/people/:userId changes. */
+  readonly demoDirectory?: import('./lifecycle-routes').ChangeableDirectory;
 }
 
 /** The pair and session a nested route names; restify has matched both path segments. */

@@ -3,6 +3,7 @@ import { commitmentRoutes } from './commitment-routes';
 import type { ApiDeps } from './deps';
 import { goalRoutes } from './goal-routes';
 import { insightRoutes } from './insight-routes';
+import { lifecycleRoutes } from './lifecycle-routes';
 import { pairRoutes } from './pair-routes';
 import { serviceRoutes } from './service-routes';
 import { sessionRoutes } from './session-routes';
@@ -20,5 +21,6 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...commitmentRoutes(deps),
     ...goalRoutes(deps),
     ...insightRoutes(deps),
+    ...lifecycleRoutes(deps),
   ];
 }

@@ -3,12 +3,15 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   Select,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState, type FormEvent } from 'react';
+import { ApiError } from '../../../ui/api/api-error';
 import type { TandemApi } from '../../../ui/api/client';
 import type { Person } from '../../../ui/api/types';
 import { FREQUENCIES, WEEKDAYS, type Frequency, type Weekday } from '../../../core/model/cadence';
@@ -34,7 +37,16 @@ const useStyles = makeStyles({
 });
 
 /** A manager starts a 1:1: report, cadence, weekday and time; Tandem creates the pair and the series. */
-export function NewPairForm({ api, onCreated }: { api: TandemApi; onCreated: () => void }) {
+export function NewPairForm({
+  api,
+  onCreated,
+  onOpen,
+}: {
+  api: TandemApi;
+  onCreated: () => void;
+  /** Shows an existing 1:1 (the one a duplicate warning names). */
+  onOpen: (pairId: string) => void;
+}) {
   const styles = useStyles();
   const [reports, setReports] = useState<Person[]>();
   const [reportId, setReportId] = useState('');
@@ -42,6 +54,8 @@ export function NewPairForm({ api, onCreated }: { api: TandemApi; onCreated: () 
   const [weekday, setWeekday] = useState<Weekday>('TU');
   const [time, setTime] = useState('10:00');
   const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string }>();
+  /** A 1:1 with this report exists already: the warning names it until the manager decides. */
+  const [duplicateOf, setDuplicateOf] = useState<string>();
   useEffect(() => {
     void api.reports().then((r) => {
       setReports(r);
@@ -49,14 +63,21 @@ export function NewPairForm({ api, onCreated }: { api: TandemApi; onCreated: () 
     });
   }, [api]);
 
+  const reportName = reports?.find((r) => r.id === reportId)?.displayName ?? 'this person';
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    await create(false);
+  };
+
+  const create = async (allowDuplicate: boolean) => {
+    setDuplicateOf(undefined);
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const startDate = firstDateOn(new Date().toISOString().slice(0, 10), weekday);
     try {
       const pair = await api.createPair({
         reportId,
         cadence: { frequency, startDate, time, timeZone, durationMinutes: 30 },
+        ...(allowDuplicate && { allowDuplicate: true }),
       });
       setMessage({
         intent: 'success',
@@ -64,6 +85,13 @@ export function NewPairForm({ api, onCreated }: { api: TandemApi; onCreated: () 
       });
       onCreated();
     } catch (e) {
+      const existing =
+        e instanceof ApiError && e.code === 'duplicate-pair' && (e.problem.current as { pairId?: string });
+      if (existing && existing.pairId) {
+        setMessage(undefined);
+        setDuplicateOf(existing.pairId);
+        return;
+      }
       setMessage({ intent: 'error', text: e instanceof Error ? e.message : String(e) });
     }
   };
@@ -71,14 +99,23 @@ export function NewPairForm({ api, onCreated }: { api: TandemApi; onCreated: () 
   if (reports && reports.length === 0)
     return (
       <MessageBar>
-        <MessageBarBody>You have no direct reports to start a 1:1 with.</MessageBarBody>
+        <MessageBarBody>
+          You have no direct reports to start a 1:1 with. When someone joins your team in your organisation&apos;s
+          directory, they appear here.
+        </MessageBarBody>
       </MessageBar>
     );
   return (
     <form className={styles.form} onSubmit={submit} aria-labelledby="new-pair-heading">
       <h2 id="new-pair-heading">New 1:1</h2>
       <Field label="Report">
-        <Select value={reportId} onChange={(_, d) => setReportId(d.value)}>
+        <Select
+          value={reportId}
+          onChange={(_, d) => {
+            setReportId(d.value);
+            setDuplicateOf(undefined);
+          }}
+        >
           {(reports ?? []).map((r) => (
             <option key={r.id} value={r.id}>
               {r.displayName}
@@ -108,9 +145,24 @@ export function NewPairForm({ api, onCreated }: { api: TandemApi; onCreated: () 
       <Field label="Time">
         <Input type="time" value={time} onChange={(_, d) => setTime(d.value)} required />
       </Field>
-      <Button type="submit" appearance="primary" disabled={!reportId}>
-        Create the 1:1 and schedule it
-      </Button>
+      {duplicateOf ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>You already have a 1:1 with {reportName}.</MessageBarTitle>A second one makes a second
+            meeting series. Usually you want the existing one.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={() => onOpen(duplicateOf)}>
+              Open the existing 1:1
+            </Button>
+            <Button onClick={() => void create(true)}>Create another anyway</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : (
+        <Button type="submit" appearance="primary" disabled={!reportId}>
+          Create the 1:1 and schedule it
+        </Button>
+      )}
       {message && (
         <MessageBar intent={message.intent}>
           <MessageBarBody>{message.text}</MessageBarBody>

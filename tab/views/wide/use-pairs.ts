@@ -21,7 +21,8 @@ export function usePairs(api: TandemApi): PairsData {
   const reload = useCallback(async () => {
     try {
       const next = await api.me();
-      const exports = await Promise.all(next.pairs.map((p) => api.exportPair(p.id)));
+      // Archived 1:1s stay readable: their history is shown too.
+      const exports = await Promise.all([...next.pairs, ...next.archived].map((p) => api.exportPair(p.id)));
       setMe(next);
       setHistories(Object.fromEntries(exports.map((e) => [e.pairId, e])));
       setError(undefined);
