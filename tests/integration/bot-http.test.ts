@@ -55,7 +55,9 @@ describe('the bot over HTTP, with a local Bot Connector receiving its messages',
     await server.post({ type: 'message', text: 'actions', ...personal('avery') });
     await server.post({ type: 'message', text: 'what is the weather', ...personal('blake') });
     await connector.waitFor(
-      () => said('personal-blake', "didn't catch that") && said('personal-avery', 'Your open action items'),
+      () =>
+        said('personal-blake', 'didn’t catch that') &&
+        connector.textsTo('personal-avery').some((t) => /^Your (\d+ )?open action items?:/.test(t)),
     );
 
     const agenda = await server.tandem.useCases.sessions.agenda('blake', 'avery-blake', NEXT_SESSION);
