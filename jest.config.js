@@ -1,7 +1,9 @@
 // Unit tests sit beside the code; integration tests (real server, child processes) live in tests/; browser
 // tests drive Debian's Chromium against the real built server.
 const transform = { '^.+\\.(t|j|mj)sx?$': ['@swc/jest'] };
-const transformIgnorePatterns = ['/node_modules/(?!(jose|oauth2-mock-server|is-plain-obj|strip-bom|uuid)/)'];
+const transformIgnorePatterns = [
+  '/node_modules/(?!(jose|oauth2-mock-server|is-plain-obj|strip-bom|uuid|@formatjs|intl-messageformat|react-intl)/)',
+];
 const common = {
   transform,
   transformIgnorePatterns,

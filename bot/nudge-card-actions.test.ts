@@ -1,4 +1,5 @@
 import { TestAdapter, type Activity } from 'botbuilder';
+import { translatorFor } from './i18n';
 import { createHarness, type Harness, type PairFixture } from '../tests/support/use-case-harness';
 import { MemoryDocumentStore } from '../adapters/memory/memory-document-store';
 import type { ActionItem } from '../core/model/documents';
@@ -58,7 +59,7 @@ beforeEach(async () => {
 
 describe('the nudge card: done and snooze, refreshed in place', () => {
   it('snoozes to the date picked, then marks done, each time answering the card redrawn', async () => {
-    let shown = nudgeCard(pair.pairId, item, 'Avery Chen');
+    let shown = nudgeCard(pair.pairId, item, 'Avery Chen', translatorFor('en'));
     expect(shown.refresh?.action).toMatchObject({ verb: REFRESH_NUDGE });
 
     await blakeAdapter()
@@ -66,7 +67,7 @@ describe('the nudge card: done and snooze, refreshed in place', () => {
       .assertReply((reply) => {
         shown = cardOf(reply);
         expect(words(shown)).toContain('Moved to');
-        expect(words(shown)).toContain('due 2026-03-17');
+        expect(words(shown)).toContain('due Mar 17, 2026');
         expect(buttons(shown)).toEqual(['Done', 'Move the date']);
       })
       .startTest();
@@ -86,7 +87,7 @@ describe('the nudge card: done and snooze, refreshed in place', () => {
   });
 
   it('shows an item changed elsewhere as it is now instead of failing, and refreshes an old card', async () => {
-    const old = nudgeCard(pair.pairId, item, 'Avery Chen');
+    const old = nudgeCard(pair.pairId, item, 'Avery Chen', translatorFor('en'));
     await h.uc.commitments.editActionItem('blake', pair.pairId, item.id, { rev: 1, due: '2026-03-24' });
 
     await blakeAdapter()
@@ -94,7 +95,7 @@ describe('the nudge card: done and snooze, refreshed in place', () => {
       .assertReply((reply) => {
         const now = cardOf(reply);
         expect(words(now)).toContain('It changed meanwhile');
-        expect(words(now)).toContain('due 2026-03-24');
+        expect(words(now)).toContain('due Mar 24, 2026');
         expect(now.actions?.[0]).toMatchObject({ verb: VERBS.actionDone, data: { rev: 2 } });
       })
       .startTest();

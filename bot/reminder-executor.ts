@@ -8,6 +8,9 @@ import { noticeCard, noticeSummary, type PairNotice } from './cards/notice-card'
 import { nudgeCard } from './cards/nudge-card';
 import { recapCard } from './cards/recap-card';
 import type { ConversationReferences } from './conversation-references';
+import { ChatAudience, type AudienceOf } from './handlers/refresh';
+import { translatorFor } from './i18n';
+import type { MessageId, Translator } from '../core/i18n/messages';
 import type { ProactiveMessenger } from './messenger';
 
 /**
@@ -21,6 +24,7 @@ export class ReminderExecutor implements JobExecutor {
     private readonly refs: ConversationReferences,
     private readonly messenger: ProactiveMessenger,
     private readonly logger: Pick<Logger, 'warn'>,
+    private readonly audience: AudienceOf = new ChatAudience(refs, { tandemUserOf: () => undefined }),
   ) {}
 
   async plan(job: JobDocument): Promise<JobPlan> {
@@ -39,7 +43,7 @@ export class ReminderExecutor implements JobExecutor {
           // Built from the payload: a deleted 1:1 has nothing left to read. Worth telling for a week.
           return await this.toUser(
             p.to!,
-            noticeCard(p.notice as PairNotice, p.otherName!),
+            (t) => noticeCard(p.notice as PairNotice, p.otherName!, t),
             noticeSummary(p.notice as PairNotice),
             new Date(Date.parse(job.dueAt) + 7 * 86_400_000).toISOString(),
           );
@@ -61,7 +65,7 @@ export class ReminderExecutor implements JobExecutor {
     const later = movedLater(job, start, view.start, 'start');
     if (later) return later;
     // A prompt is worth sending until the meeting starts: kept until then for someone without the bot.
-    return this.toUser(userId!, agendaCard(view), 'Topics for your next 1:1?', view.start);
+    return this.toUser(userId!, (t) => agendaCard(view, t), 'bot.summary.prompt', view.start);
   }
 
   private async recap(job: JobDocument): Promise<JobPlan> {
@@ -99,15 +103,19 @@ export class ReminderExecutor implements JobExecutor {
   ): Promise<JobPlan> {
     const view = await this.useCases.sessions.sharedAgenda(viewerId, pairId, sessionId);
     if (!view.recap) return { type: 'skip', reason: `the session is ${view.status}` };
-    const card = recapCard(view.recap, view);
-    if (to !== 'chat') return this.toUser(to, card, 'Your 1:1 recap', keepUntil);
+    const recap = view.recap;
+    if (to !== 'chat') return this.toUser(to, (t) => recapCard(recap, view, t, to), 'bot.summary.recap', keepUntil);
     const pair = await this.useCases.pairs.summary(viewerId, pairId);
     const ref = pair?.chatId ? await this.refs.forChat(pair.chatId) : undefined;
     if (!ref) return this.notInstalled(`meeting chat of ${pairId}`, keepUntil);
+    // Both people read the one message: written from neither side, in the chat's last language; its refresh
+    // gives each their own recap in their own language.
+    const t = translatorFor(ref.locale);
+    const card = await this.audience.shared(recapCard(recap, view, t), view, undefined, 'recap');
     return {
       type: 'send',
       thread: ref.conversation!.id,
-      send: () => this.messenger.sendCard(ref, card, 'Your 1:1 recap'),
+      send: () => this.messenger.sendCard(ref, card, t.t('bot.summary.recap')),
     };
   }
 
@@ -120,16 +128,24 @@ export class ReminderExecutor implements JobExecutor {
     // "Due tomorrow" stays true until the due date begins.
     return this.toUser(
       userId,
-      nudgeCard(pairId, item, overview.other.displayName),
-      'An action item is due tomorrow',
+      (t) => nudgeCard(pairId, item, overview.other.displayName, t),
+      'bot.summary.nudge',
       `${due}T00:00:00.000Z`,
     );
   }
 
-  private async toUser(userId: string, card: AdaptiveCardJson, summary: string, keepUntil: string): Promise<JobPlan> {
+  /** In the person's own chat, in the language of their client when they last wrote to the bot. */
+  private async toUser(
+    userId: string,
+    build: (t: Translator) => AdaptiveCardJson,
+    summary: MessageId,
+    keepUntil: string,
+  ): Promise<JobPlan> {
     const ref = await this.refs.forUser(userId);
     if (!ref?.conversation) return this.notInstalled(`personal chat of ${userId}`, keepUntil);
-    return { type: 'send', thread: ref.conversation.id, send: () => this.messenger.sendCard(ref, card, summary) };
+    const t = translatorFor(ref.locale);
+    const card = build(t);
+    return { type: 'send', thread: ref.conversation.id, send: () => this.messenger.sendCard(ref, card, t.t(summary)) };
   }
 
   /** Kept (and looked at again shortly) until it is installed there or the message stops being useful. */

@@ -9,7 +9,11 @@ let h: Harness;
 let pair: PairFixture;
 let refs: ConversationReferences;
 
-function adapterFor(teamsId: string, conversation: Partial<Activity['conversation']> = {}): TestAdapter {
+function adapterFor(
+  teamsId: string,
+  conversation: Partial<Activity['conversation']> = {},
+  locale = 'en-US',
+): TestAdapter {
   const bot = new TandemBot({
     useCases: h.uc,
     identities: new ConfiguredIdentities(
@@ -22,6 +26,7 @@ function adapterFor(teamsId: string, conversation: Partial<Activity['conversatio
   });
   return new TestAdapter(async (context) => bot.run(context), {
     channelId: 'msteams',
+    locale,
     from: { id: teamsId, name: teamsId },
     recipient: { id: 'bot', name: 'Tandem' },
     conversation: {
@@ -57,7 +62,7 @@ describe('TandemBot', () => {
       .send('help')
       .assertReply((a) => expect(a.text).toContain('**add** *topic*'))
       .send('how are you?')
-      .assertReply((a) => expect(a.text).toMatch(/didn't catch that/))
+      .assertReply((a) => expect(a.text).toMatch(/didn’t catch that/))
       .startTest();
   });
 
@@ -72,7 +77,7 @@ describe('TandemBot', () => {
   it('adds a topic by its author with "add", to the next session', async () => {
     await adapterFor('teams-blake')
       .send('add Salary review')
-      .assertReply((a) => expect(a.text).toBe('Added "Salary review" to your 1:1 with Avery Chen.'))
+      .assertReply((a) => expect(a.text).toBe('Added “Salary review” to your 1:1 with Avery Chen.'))
       .startTest();
     const agenda = await h.uc.sessions.agenda('blake', pair.pairId, pair.sessionId(0));
     expect(agenda.sections.flatMap((s) => s.topics).find((t) => t.title === 'Salary review')?.authorId).toBe('blake');
@@ -89,7 +94,7 @@ describe('TandemBot', () => {
       .send('agenda')
       .assertReply((a) => expect(a.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive'))
       .send('actions')
-      .assertReply((a) => expect(a.text).toContain('Book the training (due 2026-03-10, with Avery Chen)'))
+      .assertReply((a) => expect(a.text).toContain('Book the training (due Mar 10, 2026, with Avery Chen)'))
       .startTest();
   });
 
@@ -135,7 +140,7 @@ describe('TandemBot', () => {
   it('tells an unmapped Teams user that it does not know them, and changes nothing', async () => {
     await adapterFor('teams-stranger')
       .send('add Anything')
-      .assertReply((a) => expect(a.text).toMatch(/don't know you/))
+      .assertReply((a) => expect(a.text).toMatch(/don’t know you/))
       .startTest();
     expect(await topicTitles()).toEqual([]);
   });
@@ -149,7 +154,7 @@ describe('TandemBot', () => {
     });
     await adapterFor('teams-blake')
       .send(invoke('tandem.moveDue', { pairId: pair.pairId, itemId: item.id, rev: 1, due: '2026-03-17' }))
-      .assertReply((a) => expect(JSON.stringify(a.value)).toContain('Moved to 2026'))
+      .assertReply((a) => expect(JSON.stringify(a.value)).toContain('Moved to Mar 17, 2026'))
       .send(invoke('tandem.actionDone', { pairId: pair.pairId, itemId: item.id, rev: 2 }))
       .assertReply((a) => expect(JSON.stringify(a.value)).toContain('Marked done'))
       .startTest();
@@ -201,5 +206,87 @@ describe('TandemBot', () => {
     expect((await h.uc.sessions.agenda('avery', pair.pairId, pair.sessionId(0))).status).toBe('upcoming');
     // Only the pair's creation was published: nothing about its sessions.
     expect(h.changes.map((c) => c.kind)).toEqual(['pair']);
+  });
+
+  it('answers a German activity in German: commands, texts and cards', async () => {
+    await h.uc.commitments.addActionItem('avery', pair.pairId, {
+      text: 'Schulung buchen',
+      ownerId: 'blake',
+      due: '2026-03-10',
+      sessionId: pair.sessionId(0),
+    });
+    await adapterFor('teams-blake', {}, 'de-DE')
+      .send('hilfe')
+      .assertReply((a) => expect(a.text).toContain('- **thema** *Thema*: ein Thema für dein nächstes 1:1 vormerken'))
+      .send('thema Gehaltsgespräch')
+      .assertReply((a) => expect(a.text).toBe('„Gehaltsgespräch“ ist für dein 1:1 mit Avery Chen vorgemerkt.'))
+      .send('agenda')
+      .assertReply((a) => {
+        const card = JSON.stringify(a.attachments?.[0]?.content);
+        expect(card).toContain('Dein 1:1 mit Avery Chen');
+        expect(card).toContain('Thema hinzufügen');
+        expect(card).not.toContain('Add topic');
+      })
+      .send('aufgaben')
+      .assertReply((a) =>
+        expect(a.text).toBe('Deine offene Aufgabe:\r- Schulung buchen (fällig am 10.03.2026, mit Avery Chen)'),
+      )
+      // English command words keep working whatever the client's language.
+      .send('help')
+      .assertReply((a) => expect(a.text).toContain('Ich helfe dir'))
+      .startTest();
+    expect(await topicTitles()).toEqual(['Gehaltsgespräch']);
+  });
+
+  it('answers a card button in the clicker’s language', async () => {
+    await adapterFor('teams-avery', {}, 'ja-JP')
+      .send(invoke('tandem.nothingFromMe', { pairId: pair.pairId, sessionId: pair.sessionId(0) }))
+      .assertReply((a) => expect(JSON.stringify(a.value)).toContain('今回は話題なしとして記録しました'))
+      .startTest();
+  });
+
+  it('posts the agenda to the meeting chat from neither side, and refreshes it into each person’s own card', async () => {
+    const chatId = (await h.uc.pairs.summary('avery', pair.pairId))!.chatId!;
+    const chat = { id: chatId, conversationType: 'groupChat', isGroup: true };
+    await h.uc.topics.add('avery', pair.pairId, pair.sessionId(0), { title: 'Roadmap' });
+    // Avery has a personal chat with the bot: the bot knows her Teams id from it.
+    await adapterFor('teams-avery')
+      .send({ type: 'conversationUpdate', membersAdded: [{ id: 'bot', name: 'Tandem' }] })
+      .startTest();
+    let posted: Record<string, unknown> | undefined;
+    await adapterFor('teams-blake', chat)
+      .send('agenda')
+      .assertReply((a) => {
+        posted = a.attachments?.[0]?.content as Record<string, unknown>;
+      })
+      .startTest();
+    expect(JSON.stringify(posted)).toContain('1:1 of Avery Chen and Blake Diaz');
+    expect(posted?.refresh).toEqual({
+      action: {
+        type: 'Action.Execute',
+        verb: 'tandem.refresh',
+        data: { kind: 'agenda', pairId: pair.pairId, sessionId: pair.sessionId(0) },
+      },
+      userIds: ['teams-avery', 'teams-blake'],
+    });
+    const refresh = {
+      ...invoke('tandem.refresh', (posted!.refresh as { action: { data: Record<string, unknown> } }).action.data),
+    };
+    const cards: string[] = [];
+    await adapterFor('teams-avery', chat, 'de-DE')
+      .send({ ...refresh, value: { ...(refresh.value as object), trigger: 'automatic' } })
+      .assertReply((a) => void cards.push(JSON.stringify(a.value)))
+      .startTest();
+    await adapterFor('teams-blake', chat)
+      .send({ ...refresh, value: { ...(refresh.value as object), trigger: 'automatic' } })
+      .assertReply((a) => void cards.push(JSON.stringify(a.value)))
+      .startTest();
+    const [averys, blakes] = cards;
+    expect(averys).toContain('Dein 1:1 mit Blake Diaz');
+    expect(averys).toContain('(deins; Themen)');
+    expect(blakes).toContain('Your 1:1 with Avery Chen');
+    expect(blakes).toContain('(Topics, Avery Chen)');
+    // Each person's card keeps the refresh, so it stays theirs when they look again.
+    expect(averys).toContain('"verb":"tandem.refresh"');
   });
 });

@@ -9,6 +9,7 @@ import { CardActions } from './handlers/card-actions';
 import { Commands } from './handlers/commands';
 import { ConversationCapture } from './handlers/conversation-capture';
 import { MeetingEvents } from './handlers/meeting-events';
+import { ChatAudience } from './handlers/refresh';
 import type { HandlerDeps } from './handlers/turn';
 
 export interface TandemBotDeps extends HandlerDeps {
@@ -26,9 +27,10 @@ export class TandemBot extends TeamsActivityHandler {
   constructor(deps: TandemBotDeps) {
     super();
     const capture = new ConversationCapture(deps, deps.refs);
-    const commands = new Commands(deps);
+    const audience = new ChatAudience(deps.refs, deps.identities);
+    const commands = new Commands(deps, audience);
     const meetings = new MeetingEvents(deps);
-    this.cardActions = new CardActions(deps);
+    this.cardActions = new CardActions(deps, audience);
 
     this.onTurn(async (context, next) => {
       await capture.onTurn(context);

@@ -1,5 +1,7 @@
-import { FluentProvider, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
+import { useIntl } from 'react-intl';
+import { LocaleProvider, useT } from '../ui/i18n/intl';
 import { fetchClientConfig } from '../ui/api/client-config';
 import { OfficeHost } from './office/office-host';
 import type { OfficeLike } from './office/office-types';
@@ -10,32 +12,33 @@ const useStyles = makeStyles({ page: { padding: tokens.spacingHorizontalL } });
 /** Opened outside Outlook (Office.js loads, but there is no host): say where the add-in lives. */
 function OutsideOutlook() {
   const styles = useStyles();
+  const intl = useIntl();
+  const { t } = useT();
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main className={styles.page}>
-        <h1>Tandem for Outlook</h1>
-        <Text as="p">Open Tandem from a calendar event in Outlook to see and build that 1:1’s agenda.</Text>
-        <Text as="p">
-          Running Tandem locally? Try the add-in beside a simulated appointment:{' '}
-          <a href="/outlook-addin/sandbox.html">the Outlook sandbox</a>.
-        </Text>
-      </main>
-    </FluentProvider>
+    <main className={styles.page}>
+      <h1>{t('addin.outside.heading')}</h1>
+      <Text as="p">{t('addin.outside.body')}</Text>
+      <Text as="p">
+        {intl.formatMessage(
+          { id: 'addin.outside.sandbox' },
+          { link: (chunks) => <a href="/outlook-addin/sandbox.html">{chunks}</a> },
+        )}
+      </Text>
+    </main>
   );
 }
 
 /** The service that served this page did not tell its settings: nothing can be signed in to. */
 function Unreachable() {
   const styles = useStyles();
+  const { t } = useT();
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main className={styles.page}>
-        <h1>Tandem</h1>
-        <Text as="p" role="alert">
-          Tandem could not reach its service. Check your connection, then close and reopen Tandem.
-        </Text>
-      </main>
-    </FluentProvider>
+    <main className={styles.page}>
+      <h1>Tandem</h1>
+      <Text as="p" role="alert">
+        {t('addin.unreachable')}
+      </Text>
+    </main>
   );
 }
 
@@ -47,8 +50,13 @@ async function main(): Promise<void> {
     OfficeHost.connect(office).catch(() => undefined),
     fetchClientConfig().catch(() => undefined),
   ]);
-  if (!host) return root.render(<OutsideOutlook />);
-  root.render(config ? <TaskPane host={host} config={config} /> : <Unreachable />);
+  // Outlook's interface language; outside Outlook, the browser's.
+  const locale = host?.displayLanguage ?? navigator.language;
+  root.render(
+    <LocaleProvider locale={locale} theme={webLightTheme}>
+      {!host ? <OutsideOutlook /> : config ? <TaskPane host={host} config={config} /> : <Unreachable />}
+    </LocaleProvider>,
+  );
 }
 
 void main();

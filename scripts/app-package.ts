@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import AdmZip from 'adm-zip';
 import { parse as parseDotenv } from 'dotenv';
-import { hostsOutsideValidDomains, schemaErrors } from './manifest-checks';
+import { hostsOutsideValidDomains, localizationErrors, schemaErrors } from './manifest-checks';
 
 /** Placeholders that may be blank (everything else must be set for the package to be built). */
 const MAY_BE_BLANK = new Set(['APP_NAME_SUFFIX']);
@@ -17,6 +17,10 @@ export interface PackageOptions {
   readonly outDir: string;
   /** Wins over the files, like the Toolkit's process environment. */
   readonly overrides?: Readonly<Record<string, string | undefined>>;
+}
+
+interface LocalizationInfo {
+  readonly additionalLanguages?: ReadonlyArray<{ readonly languageTag: string; readonly file: string }>;
 }
 
 export class AppPackageError extends Error {
@@ -55,13 +59,22 @@ export function buildAppPackage(options: PackageOptions): { zipPath: string; man
   const env = { ...readEnvironment(options.envDir, options.envName), ...options.overrides };
   const template = fs.readFileSync(path.join(options.appPackageDir, 'manifest.json'), 'utf8');
   const manifest = renderManifest(template, env) as Record<string, unknown> & { manifestVersion: string };
+  // The languages of localizationInfo: rendered like the manifest, each checked against its schema.
+  const languages = ((manifest.localizationInfo as LocalizationInfo | undefined)?.additionalLanguages ?? []).map(
+    ({ languageTag, file }) => {
+      const text = fs.readFileSync(path.join(options.appPackageDir, file), 'utf8');
+      return { languageTag, file, strings: renderManifest(text, env) };
+    },
+  );
   const problems = [
     ...schemaErrors(manifest).map((e) => `schema ${e}`),
     ...hostsOutsideValidDomains(manifest).map((u) => `not in validDomains: ${u}`),
+    ...languages.flatMap((l) => localizationErrors(manifest, l.strings).map((e) => `${l.file} ${e}`)),
   ];
   if (problems.length > 0) throw new AppPackageError(`the manifest is not valid:\n  ${problems.join('\n  ')}`);
   const zip = new AdmZip();
   zip.addFile('manifest.json', Buffer.from(JSON.stringify(manifest, null, 2)));
+  for (const l of languages) zip.addFile(l.file, Buffer.from(JSON.stringify(l.strings, null, 2)));
   for (const icon of ['color.png', 'outline.png']) zip.addLocalFile(path.join(options.appPackageDir, icon));
   fs.mkdirSync(options.outDir, { recursive: true });
   const zipPath = path.join(options.outDir, `tandem-${options.envName}.zip`);

@@ -12,6 +12,7 @@ import { ConversationReferences } from '../bot/conversation-references';
 import { ConfiguredIdentities } from '../bot/identity';
 import { BotFrameworkMessenger } from '../bot/messenger';
 import { ReminderExecutor } from '../bot/reminder-executor';
+import { ChatAudience } from '../bot/handlers/refresh';
 import { TandemBot } from '../bot/tandem-bot';
 import type { PairNotice } from '../bot/cards/notice-card';
 import type { Config } from './config';
@@ -78,6 +79,7 @@ export function startBot(
       refs,
       new BotFrameworkMessenger(adapter, config.bot.app?.id ?? ''),
       logger,
+      new ChatAudience(refs, identities),
     ),
     limiter: new RateLimiter(),
     clock,

@@ -1,12 +1,7 @@
-import {
-  FluentProvider,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  teamsLightTheme,
-  type Theme,
-} from '@fluentui/react-components';
+import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { TandemApi } from '../ui/api/client';
+import { LocaleProvider } from '../ui/i18n/intl';
 import type { HostContext, ThemeName } from './host/host';
 import { ConfigPage } from './views/config-page';
 import { MeetingPanel } from './views/meeting-panel';
@@ -25,7 +20,7 @@ export interface AppProps {
   readonly banner?: ReactNode;
 }
 
-/** The tab: theme from the host (live), one API client, and the view the frame context asks for. */
+/** The tab: theme and language from the host, one API client, and the view the frame context asks for. */
 export function App({ host, search, banner }: AppProps) {
   const [theme, setTheme] = useState<ThemeName>(host.theme);
   useEffect(() => host.onThemeChange(setTheme), [host]);
@@ -34,11 +29,11 @@ export function App({ host, search, banner }: AppProps) {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   return (
-    <FluentProvider theme={THEMES[theme]} style={{ minHeight: '100vh' }}>
+    <LocaleProvider locale={host.locale} theme={THEMES[theme]} style={{ minHeight: '100vh' }}>
       {banner}
       {host.layout === 'config' && <ConfigPage host={host} />}
       {host.layout === 'panel' && <MeetingPanel api={api} host={host} search={search} />}
       {host.layout === 'wide' && <WideView api={api} host={host} search={search} />}
-    </FluentProvider>
+    </LocaleProvider>
   );
 }

@@ -1,6 +1,8 @@
-import { Button, FluentProvider, Spinner, Text, makeStyles, teamsLightTheme, tokens } from '@fluentui/react-components';
+import { Button, Spinner, Text, makeStyles, teamsLightTheme, tokens } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ClientConfig } from '../ui/api/client-config';
+import type { MessageId } from '../core/i18n/messages';
+import { LocaleProvider, useT } from '../ui/i18n/intl';
 import { App } from './app';
 import type { HostContext } from './host/host';
 import { EmbeddedRoot } from './views/demo-user-picker';
@@ -23,7 +25,7 @@ type State =
   | { readonly kind: 'teams'; readonly host: HostContext }
   | { readonly kind: 'embedded' }
   | { readonly kind: 'outside-teams' }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly message: MessageId };
 
 const useStyles = makeStyles({
   page: {
@@ -50,7 +52,6 @@ export function TabRoot({
   reload,
   slowAfterMs = SLOW_HOST_MS,
 }: TabRootProps) {
-  const styles = useStyles();
   const [state, setState] = useState<State>({ kind: 'waiting' });
   const [config, setConfig] = useState<ClientConfig>();
   const [slow, setSlow] = useState(false);
@@ -65,12 +66,12 @@ export function TabRoot({
     if (inFrame) {
       connectTeams().then(
         (host) => live && setState({ kind: 'teams', host }),
-        () => live && setState({ kind: 'failed', message: 'Microsoft Teams did not answer.' }),
+        () => live && setState({ kind: 'failed', message: 'tab.teamsDidNotAnswer' }),
       );
     } else {
       configLoaded.then(
         (c) => live && setState({ kind: c.mode === 'embedded' ? 'embedded' : 'outside-teams' }),
-        () => live && setState({ kind: 'failed', message: 'Tandem could not reach its service.' }),
+        () => live && setState({ kind: 'failed', message: 'tab.unreachable' }),
       );
     }
     return () => {
@@ -86,49 +87,70 @@ export function TabRoot({
 
   if (state.kind === 'teams') return <App host={state.host} search={search} />;
   if (state.kind === 'embedded') return <EmbeddedRoot search={search} />;
+  // Before the host answers, the browser's language is the best guess.
+  return (
+    <LocaleProvider locale={navigator.language} theme={teamsLightTheme} style={{ minHeight: '100vh' }}>
+      <Waiting
+        state={state}
+        inFrame={inFrame}
+        slow={slow}
+        reload={reload}
+        withoutTeams={config?.mode === 'embedded' ? () => setState({ kind: 'embedded' }) : undefined}
+      />
+    </LocaleProvider>
+  );
+}
+
+interface WaitingProps {
+  readonly state: Exclude<State, { kind: 'teams' | 'embedded' }>;
+  readonly inFrame: boolean;
+  readonly slow: boolean;
+  readonly reload: () => void;
+  /** Embedded mode only: the sandbox can also be used without its fake Teams host. */
+  readonly withoutTeams?: () => void;
+}
+
+function Waiting({ state, inFrame, slow, reload, withoutTeams }: WaitingProps) {
+  const styles = useStyles();
+  const { t } = useT();
   const tryAgain = (
     <Button appearance="primary" onClick={reload}>
-      Try again
+      {t('tab.tryAgain')}
     </Button>
   );
+  const withoutTeamsButton = withoutTeams && <Button onClick={withoutTeams}>{t('tab.withoutTeams')}</Button>;
   if (state.kind === 'outside-teams') {
     return (
       <Page title="Tandem">
-        <Text as="p">Tandem runs inside Microsoft Teams and Outlook.</Text>
-        <Text as="p">In Teams, open Apps, find Tandem and choose Open; in a 1:1 meeting, open its Tandem tab.</Text>
+        <Text as="p">{t('tab.outside.where')}</Text>
+        <Text as="p">{t('tab.outside.how')}</Text>
       </Page>
     );
   }
-  // Embedded mode only: the sandbox can also be used without its fake Teams host.
-  const withoutTeams = config?.mode === 'embedded' && (
-    <Button onClick={() => setState({ kind: 'embedded' })}>Continue without Teams</Button>
-  );
   if (state.kind === 'failed') {
     return (
       <Page title="Tandem">
         <Text as="p" role="alert">
-          {state.message}
+          {t(state.message)}
         </Text>
         <div className={styles.actions}>
           {tryAgain}
-          {withoutTeams}
+          {withoutTeamsButton}
         </div>
       </Page>
     );
   }
   return (
     <Page title="Tandem">
-      <Spinner label={inFrame ? 'Connecting to Microsoft Teams…' : 'Starting Tandem…'} labelPosition="after" />
+      <Spinner label={inFrame ? t('tab.connecting') : t('tab.starting')} labelPosition="after" />
       {slow && (
         <>
           <Text as="p" role="status">
-            {inFrame
-              ? 'Teams is taking longer than usual to answer. Tandem keeps waiting.'
-              : 'This is taking longer than usual.'}
+            {inFrame ? t('tab.slowTeams') : t('tab.slow')}
           </Text>
           <div className={styles.actions}>
             {tryAgain}
-            {withoutTeams}
+            {withoutTeamsButton}
           </div>
         </>
       )}
@@ -139,11 +161,9 @@ export function TabRoot({
 function Page({ title, children }: { title: string; children: ReactNode }) {
   const styles = useStyles();
   return (
-    <FluentProvider theme={teamsLightTheme} style={{ minHeight: '100vh' }}>
-      <main className={styles.page}>
-        <h1>{title}</h1>
-        {children}
-      </main>
-    </FluentProvider>
+    <main className={styles.page}>
+      <h1>{title}</h1>
+      {children}
+    </main>
   );
 }

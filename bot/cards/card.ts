@@ -48,10 +48,48 @@ export function execute(title: string, verb: string, data: Readonly<Record<strin
   return { type: 'Action.Execute', title, verb, data };
 }
 
-/** How a date reads in a card: "Tue 3 Mar, 10:00 UTC". Teams' own date formatting needs the user's locale. */
+/**
+ * A moment in a card as Teams' date and time functions: each reader sees it in their own locale and time
+ * zone (a card in a meeting chat reaches two people who may live in different zones). The functions take
+ * RFC 3339 without fractions.
+ */
 export function when(iso: string): string {
-  const d = new Date(iso);
-  const day = d.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-  const time = d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
-  return `${day.replace(',', '')}, ${time} UTC`;
+  const at = new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return `{{DATE(${at}, SHORT)}} {{TIME(${at})}}`;
+}
+
+/**
+ * User text as a TextRun: runs are never read as Markdown, so a title such as `**urgent** [x](y)` shows as
+ * typed without escapes. Only `{{` is broken up (zero-width space), lest Teams read it as a date function.
+ */
+export function run(value: string, options: Readonly<Record<string, unknown>> = {}): CardElement {
+  return { type: 'TextRun', text: value.replace(/\{\{/g, '{\u200b{'), ...options };
+}
+
+/** A line mixing catalog text (plain runs) and user text (runs); strings become plain runs. */
+export function line(parts: ReadonlyArray<string | CardElement>, options: Readonly<Record<string, unknown>> = {}) {
+  return {
+    type: 'RichTextBlock',
+    inlines: parts.map((p) => (typeof p === 'string' ? run(p) : p)),
+    ...options,
+  } as CardElement;
+}
+
+/** A heading that holds user text (a name): a run, so the name shows as typed. */
+export function title(value: string): CardElement {
+  return line([run(value, { weight: 'Bolder', size: 'Medium' })]);
+}
+
+/**
+ * Universal Actions' refresh: Teams asks the bot for the card again (an adaptiveCard/action invoke with the
+ * verb below) when one of `userIds` (Teams user ids) views it, and shows that person the card answered.
+ */
+export const REFRESH_VERB = 'tandem.refresh';
+
+export function withRefresh(
+  base: AdaptiveCardJson,
+  data: Readonly<Record<string, unknown>>,
+  userIds: readonly string[],
+): AdaptiveCardJson {
+  return { ...base, refresh: { action: { type: 'Action.Execute', verb: REFRESH_VERB, data }, userIds } };
 }

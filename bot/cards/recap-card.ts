@@ -1,42 +1,78 @@
 import type { PersonRef } from '../../core/model/agenda-view';
+import type { Translator } from '../../core/i18n/messages';
 import type { Recap } from '../../core/model/recap';
-import { bullets, card, escapeText, heading, text, when, type AdaptiveCardJson } from './card';
+import { formatDay } from '../i18n';
+import { card, line, run, text, title, when, type AdaptiveCardJson, type CardElement } from './card';
 
-/** Built from core's Recap, which holds shared data only: no private note can reach a recap card. */
-export function recapCard(recap: Recap, people: { manager: PersonRef; report: PersonRef }): AdaptiveCardJson {
+export interface RecapPeople {
+  readonly manager: PersonRef;
+  readonly report: PersonRef;
+}
+
+/**
+ * Built from core's Recap, which holds shared data only: no private note can reach a recap card. With a
+ * viewer it is that person's own recap (their action items first, under "yours"); without one it is the
+ * meeting chat's shared version, written from neither side.
+ */
+export function recapCard(recap: Recap, people: RecapPeople, t: Translator, viewerId?: string): AdaptiveCardJson {
   const nameOf = (id: string) =>
-    escapeText(
-      id === people.manager.id ? people.manager.displayName : id === people.report.id ? people.report.displayName : id,
-    );
-  const body = [
-    heading(`Recap: ${escapeText(people.manager.displayName)} / ${escapeText(people.report.displayName)} 1:1`),
+    id === people.manager.id ? people.manager.displayName : id === people.report.id ? people.report.displayName : id;
+  const viewer = viewerId === people.manager.id || viewerId === people.report.id ? viewerId : undefined;
+  const other = viewer === people.manager.id ? people.report : people.manager;
+  const body: CardElement[] = [
+    title(
+      viewer
+        ? t.t('card.recap.yourHeading', { name: other.displayName })
+        : t.t('card.recap.heading', { manager: people.manager.displayName, report: people.report.displayName }),
+    ),
     text(when(recap.heldOn), { isSubtle: true, spacing: 'None' }),
   ];
-  const section = (title: string, lines: string[]) => {
+  const section = (heading: string, lines: CardElement[]) => {
     if (lines.length === 0) return;
-    body.push(text(title, { weight: 'Bolder', spacing: 'Medium' }), bullets(lines));
+    body.push(text(heading, { weight: 'Bolder', spacing: 'Medium' }), ...lines);
   };
+  const bullet = (value: string, extra?: string) => line(['• ', run(value), ...(extra ? [` (${extra})`] : [])]);
   section(
-    'Discussed',
-    recap.discussed.map((t) => escapeText(t.title)),
+    t.t('card.recap.discussed'),
+    recap.discussed.map((topic) => bullet(topic.title)),
   );
   section(
-    'Carried to next time',
-    recap.carriedForward.map((t) => escapeText(t.title)),
+    t.t('card.recap.carried'),
+    recap.carriedForward.map((topic) => bullet(topic.title)),
   );
   section(
-    'Notes',
-    recap.sharedNotes.map((n) => escapeText(n)),
+    t.t('card.recap.notes'),
+    recap.sharedNotes.map((n) => bullet(n)),
   );
-  section(
-    'Action items',
-    recap.actionItems.map((a) => `${escapeText(a.text)}: ${nameOf(a.ownerId)}, due ${a.due}`),
-  );
+  const due = (day: string) => formatDay(t, day);
+  if (viewer) {
+    const mine = recap.actionItems.filter((a) => a.ownerId === viewer);
+    const theirs = recap.actionItems.filter((a) => a.ownerId !== viewer);
+    section(
+      t.t('card.recap.yourActions', { count: mine.length }),
+      mine.map((a) => bullet(a.text, t.t('card.recap.actionDue', { due: due(a.due) }))),
+    );
+    section(
+      t.t('card.recap.theirActions', { count: theirs.length, name: other.displayName }),
+      theirs.map((a) => bullet(a.text, t.t('card.recap.actionDue', { due: due(a.due) }))),
+    );
+  } else {
+    section(
+      t.t('card.recap.actions'),
+      recap.actionItems.map((a) =>
+        bullet(a.text, t.t('card.recap.actionOwner', { owner: nameOf(a.ownerId), due: due(a.due) })),
+      ),
+    );
+  }
   if (recap.discussed.length + recap.sharedNotes.length + recap.actionItems.length === 0) {
-    body.push(text('Nothing was recorded in this session.', { isSubtle: true }));
+    body.push(text(t.t('card.recap.empty'), { isSubtle: true }));
   }
   body.push(
-    text(recap.nextSessionStart ? `Next session: ${when(recap.nextSessionStart)}` : 'No next session is scheduled.'),
+    text(
+      recap.nextSessionStart
+        ? t.t('card.recap.next', { when: when(recap.nextSessionStart) })
+        : t.t('card.recap.noNext'),
+    ),
   );
   return card(body);
 }

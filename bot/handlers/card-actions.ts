@@ -1,38 +1,57 @@
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import { ConflictError, DomainError, NotFoundError } from '../../core/errors';
+import type { Translator } from '../../core/i18n/messages';
+import { formatDay } from '../i18n';
 import { agendaCard, VERBS } from '../cards/agenda-card';
-import type { AdaptiveCardJson } from '../cards/card';
+import { REFRESH_VERB, type AdaptiveCardJson } from '../cards/card';
 import { nudgeCard, REFRESH_NUDGE } from '../cards/nudge-card';
-import { clientId, messageCard, UNKNOWN_USER, userOf, type HandlerDeps } from './turn';
+import { recapCard } from '../cards/recap-card';
+import type { AudienceOf } from './refresh';
+import { clientId, isPersonal, messageCard, translatorOf, userOf, type HandlerDeps } from './turn';
 
-/** The buttons on the bot's cards (Action.Execute): the answer is the refreshed card. */
+/**
+ * The buttons on the bot's cards (Action.Execute), and Teams' refresh of a meeting chat's card: the answer
+ * is the card as the person who clicked or viewed it should see it.
+ */
 export class CardActions {
-  constructor(private readonly deps: HandlerDeps) {}
+  constructor(
+    private readonly deps: HandlerDeps,
+    private readonly audience: AudienceOf,
+  ) {}
 
   async onInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const t = translatorOf(context);
     const userId = userOf(this.deps, context);
-    if (!userId) return answer(messageCard(UNKNOWN_USER));
+    if (!userId) return answer(messageCard(t.t('bot.unknownUser')));
     const data = (value.action?.data ?? {}) as Record<string, unknown>;
     const str = (k: string) => (typeof data[k] === 'string' ? (data[k] as string) : '');
     const { sessions, topics, commitments, pairs } = this.deps.useCases;
     const pairId = str('pairId');
+    const sessionId = str('sessionId');
+    /** In a meeting chat the answer keeps the refresh block: the card stays each person's own. */
+    const agendaAnswer = async (note?: string) => {
+      const view = await sessions.sharedAgenda(userId, pairId, sessionId);
+      const card = agendaCard(view, t, note);
+      return answer(isPersonal(context) ? card : await this.audience.shared(card, view, context));
+    };
     try {
       switch (value.action?.verb) {
+        case REFRESH_VERB: {
+          if (str('kind') !== 'recap') return await agendaAnswer();
+          const view = await sessions.sharedAgenda(userId, pairId, sessionId);
+          if (!view.recap) return await agendaAnswer();
+          return answer(await this.audience.shared(recapCard(view.recap, view, t, userId), view, context, 'recap'));
+        }
         case VERBS.addTopic: {
-          const sessionId = str('sessionId');
           const title = str('topic').trim();
-          if (!title)
-            return answer(agendaCard(await sessions.sharedAgenda(userId, pairId, sessionId), 'Type a topic first.'));
+          if (!title) return await agendaAnswer(t.t('bot.typeTopicFirst'));
           // The invoke's activity id makes a retried click idempotent (Teams retries invokes).
           await topics.add(userId, pairId, sessionId, { id: clientId(this.deps, context), title });
-          return answer(agendaCard(await sessions.sharedAgenda(userId, pairId, sessionId), `Added: ${title}`));
+          return await agendaAnswer(t.t('bot.topicAdded', { title }));
         }
         case VERBS.nothingFromMe: {
-          const sessionId = str('sessionId');
           await sessions.nothingFromMe(userId, pairId, sessionId);
-          return answer(
-            agendaCard(await sessions.sharedAgenda(userId, pairId, sessionId), 'Noted: nothing from you this time.'),
-          );
+          return await agendaAnswer(t.t('bot.nothingNoted'));
         }
         case VERBS.actionDone:
         case VERBS.moveDue: {
@@ -44,33 +63,36 @@ export class CardActions {
               ...(done ? { status: 'done' as const } : { due: str('due') }),
             });
             const overview = await pairs.overview(userId, pairId);
-            return answer(
-              nudgeCard(pairId, item, overview.other.displayName, done ? 'Marked done.' : `Moved to ${item.due}.`),
-            );
+            const note = done ? t.t('bot.markedDone') : t.t('bot.moved', { due: formatDay(t, item.due) });
+            return answer(nudgeCard(pairId, item, overview.other.displayName, t, note));
           } catch (error) {
             // Changed since the card was sent (in the tab, by the other person): show it as it is now, not an error.
             if (!(error instanceof ConflictError) || error.field !== 'rev') throw error;
-            return answer(
-              await this.currentNudge(userId, pairId, str('itemId'), 'It changed meanwhile: here it is now.'),
-            );
+            return answer(await this.currentNudge(userId, pairId, str('itemId'), t, t.t('bot.changedMeanwhile')));
           }
         }
         case REFRESH_NUDGE:
-          return answer(await this.currentNudge(userId, pairId, str('itemId')));
+          return answer(await this.currentNudge(userId, pairId, str('itemId'), t));
         default:
-          return answer(messageCard('That action is not known here.'));
+          return answer(messageCard(t.t('bot.unknownAction')));
       }
     } catch (error) {
-      if (error instanceof DomainError) return answer(messageCard(`That did not work: ${error.message}.`));
+      if (error instanceof DomainError) return answer(messageCard(t.t('bot.failed', { reason: error.message })));
       throw error;
     }
   }
 
-  private async currentNudge(userId: string, pairId: string, itemId: string, note?: string): Promise<AdaptiveCardJson> {
+  private async currentNudge(
+    userId: string,
+    pairId: string,
+    itemId: string,
+    t: Translator,
+    note?: string,
+  ): Promise<AdaptiveCardJson> {
     const overview = await this.deps.useCases.pairs.overview(userId, pairId);
     const item = overview.actionItems.find((a) => a.id === itemId);
     if (!item) throw new NotFoundError('no such action item', 'itemId');
-    return nudgeCard(pairId, item, overview.other.displayName, note);
+    return nudgeCard(pairId, item, overview.other.displayName, t, note);
   }
 }
 

@@ -1,71 +1,94 @@
 import { CardFactory, MessageFactory, TurnContext } from 'botbuilder';
 import { DomainError } from '../../core/errors';
-import { agendaCard } from '../cards/agenda-card';
+import type { Translator } from '../../core/i18n/messages';
+import { agendaCard, sharedAgendaCard } from '../cards/agenda-card';
 import { escapeText } from '../cards/card';
-import { clientId, pairsHere, UNKNOWN_USER, userOf, type HandlerDeps } from './turn';
+import { formatDay, translatorFor } from '../i18n';
+import type { AudienceOf } from './refresh';
+import { clientId, isPersonal, pairsHere, translatorOf, userOf, type HandlerDeps } from './turn';
 
 const MAX_AGENDAS = 3;
+const COMMANDS = ['help', 'agenda', 'add', 'actions'] as const;
+type Command = (typeof COMMANDS)[number];
+const ENGLISH = translatorFor('en');
 
-const HELP = [
-  'I help you prepare your 1:1s and keep track of what comes out of them.',
-  '- **agenda**: the agenda of your next 1:1',
-  '- **add** *topic*: add a topic to your next 1:1',
-  '- **actions**: your open action items',
-  '- **help**: this message',
-  'Before each 1:1 I ask you for topics; after it I post the recap; the day before an action item is due I remind its owner.',
-].join('\r');
+/** The command words in the speaker's language, for the help text and the hints. */
+function words(t: Translator): Record<Command, string> {
+  return {
+    help: t.t('bot.word.help'),
+    agenda: t.t('bot.word.agenda'),
+    add: t.t('bot.word.add'),
+    actions: t.t('bot.word.actions'),
+  };
+}
+
+/** A typed word is a command in the speaker's language or in English (the manifest's command list is English). */
+function commandOf(word: string, t: Translator): Command | undefined {
+  const typed = word.toLocaleLowerCase(t.locale);
+  return COMMANDS.find(
+    (c) => words(t)[c].toLocaleLowerCase(t.locale) === typed || words(ENGLISH)[c] === word.toLowerCase(),
+  );
+}
 
 /** What people type to the bot, in personal chat or in the meeting chat (there with an @mention). */
 export class Commands {
-  constructor(private readonly deps: HandlerDeps) {}
+  constructor(
+    private readonly deps: HandlerDeps,
+    private readonly audienceOf: AudienceOf,
+  ) {}
 
   /** The bot itself was added (installed in personal chat, added to a chat): say what it does. */
   async onMembersAdded(context: TurnContext): Promise<void> {
     const botAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id);
-    if (botAdded) await context.sendActivity(MessageFactory.text(HELP));
+    const t = translatorOf(context);
+    if (botAdded) await context.sendActivity(MessageFactory.text(t.t('bot.help', words(t))));
   }
 
   async onMessage(context: TurnContext): Promise<void> {
+    const t = translatorOf(context);
     const userId = userOf(this.deps, context);
-    if (!userId) return void (await context.sendActivity(MessageFactory.text(UNKNOWN_USER)));
+    if (!userId) return void (await context.sendActivity(MessageFactory.text(t.t('bot.unknownUser'))));
     const text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? context.activity.text?.trim() ?? '';
     const [word = '', ...rest] = text.split(/\s+/);
-    switch (word.toLowerCase()) {
+    switch (commandOf(word, t)) {
       case 'help':
-        return void (await context.sendActivity(MessageFactory.text(HELP)));
+        return void (await context.sendActivity(MessageFactory.text(t.t('bot.help', words(t)))));
       case 'agenda':
-        return this.agenda(context, userId);
+        return this.agenda(context, userId, t);
       case 'add':
-        return this.addTopic(context, userId, text.slice(word.length).trim() || rest.join(' '));
+        return this.addTopic(context, userId, text.slice(word.length).trim() || rest.join(' '), t);
       case 'actions':
-        return this.actions(context, userId);
+        return this.actions(context, userId, t);
       default:
         await context.sendActivity(
-          MessageFactory.text(
-            text
-              ? "I didn't catch that. Try **agenda**, **add** *your topic*, **actions** or **help**."
-              : 'Hello! Type **help** to see what I can do.',
-          ),
+          MessageFactory.text(text ? t.t('bot.notUnderstood', words(t)) : t.t('bot.hello', words(t))),
         );
     }
   }
 
-  private async agenda(context: TurnContext, userId: string): Promise<void> {
+  /**
+   * In personal chat, the asker's own agenda. In the meeting chat both people read the one message: it is
+   * written from neither side, and its refresh gives each of the two their own card.
+   */
+  private async agenda(context: TurnContext, userId: string, t: Translator): Promise<void> {
     const pairs = (await pairsHere(this.deps, context, userId)).filter((p) => p.nextSession);
-    if (pairs.length === 0) return void (await context.sendActivity(MessageFactory.text('You have no 1:1 coming up.')));
+    if (pairs.length === 0) return void (await context.sendActivity(MessageFactory.text(t.t('bot.noUpcoming'))));
     for (const pair of pairs.slice(0, MAX_AGENDAS)) {
       const view = await this.deps.useCases.sessions.sharedAgenda(userId, pair.id, pair.nextSession!.id);
-      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(agendaCard(view))));
+      const card = isPersonal(context)
+        ? agendaCard(view, t)
+        : await this.audienceOf.shared(sharedAgendaCard(view, t), view, context);
+      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
     }
   }
 
   /** In a meeting chat: that pair. In personal chat: the 1:1 coming up soonest (the reply names it). */
-  private async addTopic(context: TurnContext, userId: string, title: string): Promise<void> {
-    if (!title) return void (await context.sendActivity(MessageFactory.text('Add what? Try **add** *your topic*.')));
+  private async addTopic(context: TurnContext, userId: string, title: string, t: Translator): Promise<void> {
+    if (!title) return void (await context.sendActivity(MessageFactory.text(t.t('bot.addWhat', words(t)))));
     const pair = (await pairsHere(this.deps, context, userId))
       .filter((p) => p.nextSession)
       .sort((a, b) => a.nextSession!.start.localeCompare(b.nextSession!.start))[0];
-    if (!pair) return void (await context.sendActivity(MessageFactory.text('You have no 1:1 coming up to add it to.')));
+    if (!pair) return void (await context.sendActivity(MessageFactory.text(t.t('bot.noUpcomingToAdd'))));
     try {
       await this.deps.useCases.topics.add(userId, pair.id, pair.nextSession!.id, {
         id: clientId(this.deps, context),
@@ -74,28 +97,32 @@ export class Commands {
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       return void (await context.sendActivity(
-        MessageFactory.text(`I could not add it: ${escapeText(error.message)}.`),
+        MessageFactory.text(t.t('bot.couldNotAdd', { reason: escapeText(error.message) })),
       ));
     }
     await context.sendActivity(
-      MessageFactory.text(`Added "${escapeText(title)}" to your 1:1 with ${escapeText(pair.other.displayName)}.`),
+      MessageFactory.text(t.t('bot.added', { title: escapeText(title), name: escapeText(pair.other.displayName) })),
     );
   }
 
-  private async actions(context: TurnContext, userId: string): Promise<void> {
+  private async actions(context: TurnContext, userId: string, t: Translator): Promise<void> {
     const lines: string[] = [];
     for (const pair of await pairsHere(this.deps, context, userId)) {
       const overview = await this.deps.useCases.pairs.overview(userId, pair.id);
       for (const item of overview.actionItems) {
         if (item.status === 'open' && item.ownerId === userId) {
-          lines.push(`- ${escapeText(item.text)} (due ${item.due}, with ${escapeText(overview.other.displayName)})`);
+          lines.push(
+            t.t('bot.openAction', {
+              text: escapeText(item.text),
+              due: formatDay(t, item.due),
+              name: escapeText(overview.other.displayName),
+            }),
+          );
         }
       }
     }
     await context.sendActivity(
-      MessageFactory.text(
-        lines.length ? ['Your open action items:', ...lines].join('\r') : 'You have no open action items.',
-      ),
+      MessageFactory.text([t.t('bot.openActions', { count: lines.length }), ...lines].join('\r')),
     );
   }
 }

@@ -4,7 +4,9 @@ import type { Clock } from '../../core/clock';
 import { NotFoundError } from '../../core/errors';
 import type { UseCases } from '../../core/use-cases';
 import type { PairSummary } from '../../core/use-cases/pairs';
-import { card, escapeText, text, type AdaptiveCardJson } from '../cards/card';
+import type { Translator } from '../../core/i18n/messages';
+import { card, line, run, type AdaptiveCardJson } from '../cards/card';
+import { translatorFor } from '../i18n';
 import type { IdentityMap } from '../identity';
 
 /** What every handler may use: the use-cases (as the Tandem user), identities, the clock and a logger. */
@@ -15,8 +17,10 @@ export interface HandlerDeps {
   readonly logger: Pick<Logger, 'info' | 'warn' | 'error'>;
 }
 
-export const UNKNOWN_USER =
-  "I don't know you in Tandem yet. Ask your admin to add you (embedded mode: TANDEM_BOT_IDENTITIES maps Teams ids to demo users).";
+/** The language of the person who sent the activity: Teams sets the activity's locale from their client. */
+export function translatorOf(context: TurnContext): Translator {
+  return translatorFor(context.activity.locale);
+}
 
 /** The Tandem user who sent the activity; undefined for a Teams account Tandem does not know. */
 export function userOf(deps: HandlerDeps, context: TurnContext): string | undefined {
@@ -52,5 +56,5 @@ export async function pairsHere(deps: HandlerDeps, context: TurnContext, userId:
 }
 
 export function messageCard(message: string): AdaptiveCardJson {
-  return card([text(escapeText(message))]);
+  return card([line([run(message)])]);
 }

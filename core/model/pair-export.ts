@@ -3,6 +3,7 @@ import type { Cadence } from './cadence';
 import type { ActionItem, CheckIn, Feedback, Goal, Note } from './documents';
 import { escapeMarkdown as md } from './markdown';
 import type { SessionStatus } from './timeline';
+import type { Translator } from '../i18n/messages';
 
 /** A pair's history as its reader may see it: their own private notes only, nobody's single rating but theirs. */
 export interface PairExport {
@@ -33,48 +34,65 @@ export interface SessionExport {
   readonly myRating?: number;
 }
 
-export function renderPairMarkdown(data: PairExport): string {
+/**
+ * The export as Markdown in the reader's language (`t`, from their Accept-Language). Dates stay ISO: the file
+ * is an archive, read anywhere; user text is escaped so it shows as typed.
+ */
+export function renderPairMarkdown(data: PairExport, { t }: Translator): string {
   const name = (id: string) => md([data.manager, data.report].find((p) => p.id === id)?.displayName ?? id);
+  const manager = md(data.manager.displayName);
+  const report = md(data.report.displayName);
   const lines: string[] = [
-    `# 1:1 ${md(data.manager.displayName)} and ${md(data.report.displayName)}`,
+    `# ${t('export.title', { manager, report })}`,
     '',
-    `Exported ${data.exportedAt} by ${md(data.exportedBy.displayName)}. Private notes in this file are ${md(data.exportedBy.displayName)}'s own.`,
+    t('export.exported', { at: data.exportedAt, name: md(data.exportedBy.displayName) }),
     '',
-    '## Goals and development',
+    `## ${t('export.goals')}`,
     '',
   ];
-  if (data.goals.length === 0) lines.push('None yet.', '');
+  if (data.goals.length === 0) lines.push(t('export.none'), '');
   for (const g of data.goals) {
-    const extra = [g.competency && `competency: ${md(g.competency)}`, g.learningFormat && `format: ${g.learningFormat}`]
+    const extra = [
+      t('export.goalState', { kind: g.kind, status: g.status }),
+      g.competency && t('export.competency', { value: md(g.competency) }),
+      g.learningFormat && t('export.format', { value: g.learningFormat.replace(/-/g, '_') }),
+    ]
       .filter(Boolean)
       .join(', ');
-    lines.push(`- **${md(g.title)}** (${g.kind}, ${g.status}${extra ? `, ${extra}` : ''})`);
+    lines.push(`- **${md(g.title)}** (${extra})`);
     for (const m of g.milestones)
-      lines.push(`  - [${m.doneAt ? 'x' : ' '}] ${md(m.title)}${m.due ? ` (due ${m.due})` : ''}`);
+      lines.push(`  - [${m.doneAt ? 'x' : ' '}] ${md(m.title)}${m.due ? ` (${t('export.due', { due: m.due })})` : ''}`);
   }
-  lines.push('', '## Action items', '');
-  if (data.actionItems.length === 0) lines.push('None yet.');
+  lines.push('', `## ${t('export.actions')}`, '');
+  if (data.actionItems.length === 0) lines.push(t('export.none'));
   for (const a of data.actionItems) {
-    lines.push(`- [${a.status === 'done' ? 'x' : ' '}] ${md(a.text)} (${name(a.ownerId)}, due ${a.due}, ${a.status})`);
+    const detail = t('export.actionLine', { owner: name(a.ownerId), due: a.due, status: a.status });
+    lines.push(`- [${a.status === 'done' ? 'x' : ' '}] ${md(a.text)} (${detail})`);
   }
-  lines.push('', '## Sessions', '');
+  lines.push('', `## ${t('export.sessions')}`, '');
   for (const s of data.sessions) {
-    lines.push(`### ${(s.heldAt ?? s.start).slice(0, 10)} (${s.status})`, '');
+    lines.push(
+      `### ${(s.heldAt ?? s.start).slice(0, 10)} (${t('export.status', { status: s.status.replace(/-/g, '_') })})`,
+      '',
+    );
     for (const c of s.checkIns)
-      lines.push(`- Check-in ${name(c.userId)}: mood ${c.mood}/5${c.line ? `, ${md(c.line)}` : ''}`);
-    if (s.topics.length > 0) lines.push('', '**Topics**', '');
-    for (const t of s.topics) {
-      const state = t.discussed ? 'x' : ' ';
-      const carried = t.carriedForward ? ' (carried forward)' : '';
-      lines.push(`- [${state}] ${md(t.title)} (${name(t.authorId)}, ${t.section})${carried}`);
+      lines.push(`- ${t('export.checkIn', { name: name(c.userId), mood: c.mood })}${c.line ? `, ${md(c.line)}` : ''}`);
+    if (s.topics.length > 0) lines.push('', `**${t('export.topics')}**`, '');
+    for (const topic of s.topics) {
+      const state = topic.discussed ? 'x' : ' ';
+      const carried = topic.carriedForward ? ` (${t('export.carriedForward')})` : '';
+      lines.push(
+        `- [${state}] ${md(topic.title)} (${name(topic.authorId)}, ${t(`section.${topic.section}`)})${carried}`,
+      );
     }
-    if (s.sharedNotes.length > 0) lines.push('', '**Shared notes**', '');
+    if (s.sharedNotes.length > 0) lines.push('', `**${t('export.sharedNotes')}**`, '');
     for (const n of s.sharedNotes) lines.push(`- ${name(n.authorId)}: ${md(n.text)}`);
-    if (s.feedback.length > 0) lines.push('', '**Feedback**', '');
-    for (const f of s.feedback) lines.push(`- ${name(f.fromId)} to ${name(f.toId)}: ${md(f.text)}`);
-    if (s.myPrivateNotes.length > 0) lines.push('', '**My private notes**', '');
+    if (s.feedback.length > 0) lines.push('', `**${t('export.feedback')}**`, '');
+    for (const f of s.feedback)
+      lines.push(`- ${t('export.feedbackLine', { from: name(f.fromId), to: name(f.toId) })}: ${md(f.text)}`);
+    if (s.myPrivateNotes.length > 0) lines.push('', `**${t('export.privateNotes')}**`, '');
     for (const n of s.myPrivateNotes) lines.push(`- ${md(n.text)}`);
-    if (s.myRating !== undefined) lines.push('', `My rating: ${s.myRating}/5`);
+    if (s.myRating !== undefined) lines.push('', t('export.rating', { rating: s.myRating }));
     lines.push('');
   }
   return lines.join('\n');

@@ -1,5 +1,8 @@
 import { AVERY_BLAKE as pair, useHarness } from '../../tests/support/use-case-harness';
+import { translatorFor } from '../../bot/i18n';
 import { renderPairMarkdown } from '../model/pair-export';
+
+const en = translatorFor('en');
 
 const HOSTILE = '# <script>alert(1)</script> [x](http://e)';
 
@@ -67,7 +70,7 @@ describe('the pair export', () => {
       [s1, 'held', '2026-03-09T11:00:00.000Z'],
       [s2, 'held', '2026-03-09T11:40:00.000Z'],
     ]);
-    expect(renderPairMarkdown(data)).toContain('### 2026-03-09 (held)');
+    expect(renderPairMarkdown(data, en)).toContain('### 2026-03-09 (held)');
   });
 
   it("holds the reader's own private notes and rating, never the other person's", async () => {
@@ -86,13 +89,13 @@ describe('the pair export', () => {
 
 describe('the Markdown export', () => {
   it('renders user text inert', async () => {
-    const markdown = renderPairMarkdown(await h.uc.exports.exportPair('blake', pair.pairId));
+    const markdown = renderPairMarkdown(await h.uc.exports.exportPair('blake', pair.pairId), en);
     const lines = markdown.split('\n');
 
     expect(lines).toContain(
-      '- [x] \\# &lt;script&gt;alert\\(1\\)&lt;/script&gt; \\[x\\]\\(http://e\\) (Blake Diaz, topics)',
+      '- [x] \\# &lt;script&gt;alert\\(1\\)&lt;/script&gt; \\[x\\]\\(http://e\\) (Blake Diaz, Topics)',
     );
-    expect(lines).toContain('- [ ] Budget (Blake Diaz, topics) (carried forward)');
+    expect(lines).toContain('- [ ] Budget (Blake Diaz, Topics) (carried forward)');
     expect(lines).toContain('- Check-in Blake Diaz: mood 4/5, \\*\\*bold\\*\\* &lt;b&gt;claim&lt;/b&gt;');
     expect(lines).toContain('- Avery Chen: Shared  ');
     expect(lines).toContain('\\# not a heading');
@@ -110,9 +113,22 @@ describe('the Markdown export', () => {
     ]);
   });
 
+  it('speaks the reader’s language', async () => {
+    const markdown = renderPairMarkdown(await h.uc.exports.exportPair('blake', pair.pairId), translatorFor('de-DE'));
+    expect(markdown.split('\n')).toEqual(
+      expect.arrayContaining([
+        '# 1:1 Avery Chen und Blake Diaz',
+        '## Ziele und Entwicklung',
+        '### 2026-03-03 (stattgefunden)',
+        '- [ ] Budget (Blake Diaz, Themen) (verschoben)',
+        '- [ ] &lt;img src=x onerror=alert\\(1\\)&gt; (Blake Diaz, fällig am 2026-03-09, offen)',
+      ]),
+    );
+  });
+
   it("includes only the reader's own private notes", async () => {
-    const blakes = renderPairMarkdown(await h.uc.exports.exportPair('blake', pair.pairId));
-    const averys = renderPairMarkdown(await h.uc.exports.exportPair('avery', pair.pairId));
+    const blakes = renderPairMarkdown(await h.uc.exports.exportPair('blake', pair.pairId), en);
+    const averys = renderPairMarkdown(await h.uc.exports.exportPair('avery', pair.pairId), en);
 
     expect(blakes).toContain('**My private notes**\n\n- BLAKE\\-PRIVATE');
     expect(blakes).not.toContain('AVERY');

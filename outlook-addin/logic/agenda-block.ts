@@ -1,3 +1,5 @@
+import type { Translator } from '../../core/i18n/messages';
+import { translatorFor } from '../../ui/i18n/translator';
 import type { AgendaView, TopicView } from '../../ui/api/types';
 
 /**
@@ -18,6 +20,8 @@ export interface AgendaBlockOptions {
   readonly tabUrl?: string;
   readonly locale?: string;
   readonly timeZone?: string;
+  /** The organizer's language (the add-in's); English when none is given. */
+  readonly translator?: Translator;
 }
 
 export function escapeHtml(text: string): string {
@@ -47,7 +51,8 @@ function topicLine(agenda: AgendaView, topic: TopicView): string {
 
 /** The agenda's content as HTML: a heading line, each section that has topics, open commitments, the link. */
 export function agendaHtml(agenda: AgendaView, options: AgendaBlockOptions = {}): string {
-  const when = new Date(agenda.start).toLocaleString(options.locale ?? 'en-GB', {
+  const { t } = options.translator ?? translatorFor('en');
+  const when = new Date(agenda.start).toLocaleString(options.locale ?? options.translator?.locale ?? 'en-GB', {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -56,7 +61,7 @@ export function agendaHtml(agenda: AgendaView, options: AgendaBlockOptions = {})
     minute: '2-digit',
     ...(options.timeZone && { timeZone: options.timeZone }),
   });
-  const title = `1:1 agenda: ${agenda.manager.displayName} and ${agenda.report.displayName}, ${when}`;
+  const title = t('invite.title', { manager: agenda.manager.displayName, report: agenda.report.displayName, when });
   const parts = [`<p style="margin:0 0 6px"><b>${escapeHtml(title)}</b></p>`];
   const withTopics = agenda.sections.filter((s) => s.topics.length > 0);
   for (const section of withTopics) {
@@ -65,15 +70,17 @@ export function agendaHtml(agenda: AgendaView, options: AgendaBlockOptions = {})
       `<ul style="margin:0 0 0 20px;padding:0">${section.topics.map((t) => topicLine(agenda, t)).join('')}</ul>`,
     );
   }
-  if (withTopics.length === 0) parts.push('<p style="margin:0">No topics yet: add yours before the meeting.</p>');
+  if (withTopics.length === 0) parts.push(`<p style="margin:0">${escapeHtml(t('invite.noTopics'))}</p>`);
   const open = agenda.progress.actionItems.filter((a) => a.status === 'open');
   if (open.length > 0) {
-    parts.push('<p style="margin:6px 0 2px"><b>Open commitments</b></p>');
-    const items = open.map((a) => `<li>${escapeHtml(a.text)} (due ${escapeHtml(a.due)})</li>`).join('');
+    parts.push(`<p style="margin:6px 0 2px"><b>${escapeHtml(t('invite.openCommitments'))}</b></p>`);
+    const items = open
+      .map((a) => `<li>${escapeHtml(t('invite.commitment', { text: a.text, due: a.due }))}</li>`)
+      .join('');
     parts.push(`<ul style="margin:0 0 0 20px;padding:0">${items}</ul>`);
   }
   const href = options.tabUrl && safeHref(options.tabUrl);
-  if (href) parts.push(`<p style="margin:6px 0 0"><a href="${href}">Open the agenda in Teams</a></p>`);
+  if (href) parts.push(`<p style="margin:6px 0 0"><a href="${href}">${escapeHtml(t('invite.openInTeams'))}</a></p>`);
   return parts.join('\n');
 }
 

@@ -16,10 +16,12 @@ export function utf8ToBase64(text: string): string {
 
 /** The agenda as a standalone HTML file to attach to the invite: readable offline and on any device. */
 export function agendaFile(agenda: AgendaView, options: AgendaBlockOptions = {}): AgendaFile {
-  const title = `1:1 agenda ${agenda.manager.displayName} / ${agenda.report.displayName}`;
+  const names = { manager: agenda.manager.displayName, report: agenda.report.displayName };
+  const title = options.translator?.t('invite.fileTitle', names) ?? `1:1 agenda ${names.manager} / ${names.report}`;
+  const lang = escapeHtml(options.translator?.locale ?? 'en');
   const html = [
     '<!doctype html>',
-    '<html lang="en"><head><meta charset="utf-8">',
+    `<html lang="${lang}"><head><meta charset="utf-8">`,
     `<title>${escapeHtml(title)}</title></head>`,
     '<body style="font-family:Segoe UI,Arial,sans-serif">',
     agendaHtml(agenda, options),

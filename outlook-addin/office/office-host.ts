@@ -75,6 +75,11 @@ export class OfficeHost {
     return info.host ? new OfficeHost(office) : undefined;
   }
 
+  /** Office's interface language; the pane and the agenda it inserts (the organizer's) follow it. */
+  get displayLanguage(): string | undefined {
+    return this.office.context.displayLanguage;
+  }
+
   get platform(): string | undefined {
     return this.office.context.diagnostics?.platform;
   }

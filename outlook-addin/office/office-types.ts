@@ -74,6 +74,8 @@ export interface OfficeLike {
   readonly context: {
     readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     readonly diagnostics?: { readonly platform?: string };
+    /** The language of Office's own interface ("de-DE"): the add-in speaks it too. */
+    readonly displayLanguage?: string;
     readonly mailbox: {
       readonly item: AppointmentLike | null;
       readonly userProfile: EmailLike;

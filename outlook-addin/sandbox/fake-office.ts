@@ -45,6 +45,8 @@ export interface FakeAppointmentConfig {
   readonly itemId?: string;
   readonly seriesId?: string | null;
   readonly platform?: string;
+  /** Office's interface language (default en-US). */
+  readonly displayLanguage?: string;
   /** Highest Mailbox requirement set the host supports (default 1.13). */
   readonly mailboxVersion?: string;
   /** Operations that fail, with the error message Outlook would give. */
@@ -216,6 +218,7 @@ export function createFakeOffice(config: FakeAppointmentConfig): FakeOffice {
           (name === 'NestedAppAuth' && !!config.nestedAppAuth && versionAtLeast('1.1', minVersion)),
       },
       diagnostics: { platform: config.platform ?? 'OfficeOnline' },
+      displayLanguage: config.displayLanguage ?? 'en-US',
       mailbox: {
         item,
         userProfile: config.user,

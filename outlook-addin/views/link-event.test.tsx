@@ -1,7 +1,8 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TandemApi } from '../../ui/api/client';
+import { LocaleProvider } from '../../ui/i18n/intl';
 import { FakeService } from '../../ui/test-support/fake-service';
 import type { AppointmentInfo } from '../office/office-host';
 import { LinkEvent } from './link-event';
@@ -39,9 +40,9 @@ function setup(info: AppointmentInfo, linkStatus = 201) {
   const api = new TandemApi({ baseUrl: '', getToken: async () => 'token', fetch: service.fetch });
   const onLinked = jest.fn();
   render(
-    <FluentProvider theme={webLightTheme}>
+    <LocaleProvider locale="en-US" theme={webLightTheme}>
       <LinkEvent api={api} info={info} onLinked={onLinked} />
-    </FluentProvider>,
+    </LocaleProvider>,
   );
   return { service, onLinked };
 }
@@ -107,5 +108,29 @@ describe('making an event a Tandem 1:1', () => {
     const { chatId: _c, joinUrl: _j, ...noMeeting } = organizer;
     setup(noMeeting);
     expect(screen.getByText(/Turn on “Teams meeting” for this event/)).toBeInTheDocument();
+  });
+
+  it('speaks the language of Outlook it is given, and mirrors for a right-to-left one', () => {
+    const api = new TandemApi({ baseUrl: '', getToken: async () => 'token', fetch: new FakeService().fetch });
+    const attendee = { role: 'attendee' } as AppointmentInfo;
+    const { unmount } = render(
+      <LocaleProvider locale="ja-JP" theme={webLightTheme}>
+        <LinkEvent api={api} info={attendee} onLinked={() => undefined} />
+      </LocaleProvider>,
+    );
+    expect(screen.getByRole('heading', { name: 'まだ Tandem の 1on1 ではありません' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('ja-JP');
+    unmount();
+    render(
+      <LocaleProvider locale="he-IL" theme={webLightTheme}>
+        <LinkEvent api={api} info={attendee} onLinked={() => undefined} />
+      </LocaleProvider>,
+    );
+    // No Hebrew catalog yet: English text, right-to-left layout.
+    expect(screen.getByRole('heading', { name: 'Not a Tandem 1:1 yet' }).closest('[dir]')).toHaveAttribute(
+      'dir',
+      'rtl',
+    );
+    expect(document.documentElement.dir).toBe('rtl');
   });
 });

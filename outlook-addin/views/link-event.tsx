@@ -12,6 +12,7 @@ import {
 import { useEffect, useState, type FormEvent } from 'react';
 import type { TandemApi } from '../../ui/api/client';
 import type { Person } from '../../ui/api/types';
+import { useT } from '../../ui/i18n/intl';
 import { FREQUENCIES, type Frequency } from '../../core/model/cadence';
 import { cadenceFromEvent } from '../logic/cadence-from-event';
 import type { AppointmentInfo } from '../office/office-host';
@@ -22,12 +23,6 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
-const FREQUENCY_LABELS: Record<Frequency, string> = {
-  weekly: 'Every week',
-  biweekly: 'Every two weeks',
-  monthly: 'Every month',
-};
-
 export interface LinkEventProps {
   readonly api: TandemApi;
   readonly info: AppointmentInfo;
@@ -37,17 +32,16 @@ export interface LinkEventProps {
 /** An event that is not (yet) a Tandem 1:1: its organizer can make it one with a direct report. */
 export function LinkEvent({ api, info, onLinked }: LinkEventProps) {
   const styles = useStyles();
+  const { t } = useT();
   return (
     <main className={styles.page} aria-label="Tandem">
-      <h1 className={styles.heading}>Not a Tandem 1:1 yet</h1>
+      <h1 className={styles.heading}>{t('addin.link.heading')}</h1>
       {info.role === 'attendee' ? (
-        <Text>This event is not a Tandem 1:1. Its organizer can make it one from this pane.</Text>
+        <Text>{t('addin.link.attendee')}</Text>
       ) : info.chatId ? (
         <LinkForm api={api} info={info} onLinked={onLinked} />
       ) : (
-        <Text>
-          Tandem finds a 1:1 by its Teams meeting. Turn on “Teams meeting” for this event, then open Tandem again.
-        </Text>
+        <Text>{t('addin.link.needsTeams')}</Text>
       )}
     </main>
   );
@@ -59,6 +53,7 @@ function LinkForm({ api, info, onLinked }: LinkEventProps) {
   const [frequency, setFrequency] = useState<Frequency>('weekly');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const { t } = useT();
 
   useEffect(() => {
     api.reports().then(
@@ -92,20 +87,13 @@ function LinkForm({ api, info, onLinked }: LinkEventProps) {
     }
   };
 
-  if (!reports && !error) return <Spinner label="Finding your direct reports…" />;
-  if (reports?.length === 0)
-    return <Text>Tandem 1:1s are between a manager and a direct report, and nobody reports to you.</Text>;
-  if (reports && !invitedReport(reports, info.attendees))
-    return (
-      <Text>
-        None of your direct reports is invited to this event. Invite the person you meet in Outlook, then open Tandem
-        again.
-      </Text>
-    );
+  if (!reports && !error) return <Spinner label={t('addin.link.finding')} />;
+  if (reports?.length === 0) return <Text>{t('addin.link.noReports')}</Text>;
+  if (reports && !invitedReport(reports, info.attendees)) return <Text>{t('addin.link.notInvited')}</Text>;
   return (
-    <form onSubmit={submit} aria-label="Make this event a Tandem 1:1">
-      <Text as="p">Make this event a Tandem 1:1: its agenda, notes and next steps, shared by both of you.</Text>
-      <Field label="Your direct report">
+    <form onSubmit={submit} aria-label={t('addin.link.form')}>
+      <Text as="p">{t('addin.link.intro')}</Text>
+      <Field label={t('addin.link.report')}>
         <Select value={reportId} onChange={(_, d) => setReportId(d.value)}>
           {invitedReports(reports ?? [], info.attendees).map((r) => (
             <option key={r.id} value={r.id}>
@@ -114,11 +102,11 @@ function LinkForm({ api, info, onLinked }: LinkEventProps) {
           ))}
         </Select>
       </Field>
-      <Field label="How often you meet">
+      <Field label={t('addin.link.frequency')}>
         <Select value={frequency} onChange={(_, d) => setFrequency(d.value as Frequency)}>
           {FREQUENCIES.map((f) => (
             <option key={f} value={f}>
-              {FREQUENCY_LABELS[f]}
+              {t(`frequency.${f}`)}
             </option>
           ))}
         </Select>
@@ -134,7 +122,7 @@ function LinkForm({ api, info, onLinked }: LinkEventProps) {
         disabled={busy || !reportId}
         style={{ marginTop: tokens.spacingVerticalM }}
       >
-        Make this a Tandem 1:1
+        {t('addin.link.submit')}
       </Button>
     </form>
   );

@@ -1,18 +1,9 @@
-import {
-  Button,
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-  webLightTheme,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { AgendaPanel } from '../../ui/agenda/agenda-panel';
 import type { TandemApi } from '../../ui/api/client';
 import type { ClientConfig } from '../../ui/api/client-config';
+import { useT } from '../../ui/i18n/intl';
 import type { AppointmentInfo, OfficeHost } from '../office/office-host';
 import { LinkEvent } from './link-event';
 import { useInsertAgenda } from './use-insert-agenda';
@@ -33,20 +24,16 @@ export interface TaskPaneProps {
   readonly config: ClientConfig;
 }
 
-/** The add-in's task pane: the invite's 1:1 agenda, and for the organizer editing it, the invite actions. */
+/**
+ * The add-in's task pane: the invite's 1:1 agenda, and for the organizer editing it, the invite actions.
+ * Rendered inside a LocaleProvider (index.tsx) with Outlook's display language.
+ */
 export function TaskPane({ host, config }: TaskPaneProps) {
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <TaskPaneContent host={host} config={config} />
-    </FluentProvider>
-  );
-}
-
-function TaskPaneContent({ host, config }: TaskPaneProps) {
   const styles = useStyles();
+  const { t, locale } = useT();
   const [linked, setLinked] = useState(0);
   const state = useInvite(host, config, linked);
-  if (state.status === 'loading') return <Spinner label="Reading the invite…" />;
+  if (state.status === 'loading') return <Spinner label={t('addin.reading')} />;
   if (state.status === 'error')
     return (
       <main className={styles.invite} aria-label="Tandem">
@@ -61,7 +48,7 @@ function TaskPaneContent({ host, config }: TaskPaneProps) {
     return (
       <main className={styles.invite} aria-label="Tandem">
         <MessageBar intent="info">
-          <MessageBarBody>This 1:1 has no session at this time. Open an upcoming occurrence.</MessageBarBody>
+          <MessageBarBody>{t('addin.noSession')}</MessageBarBody>
         </MessageBar>
       </main>
     );
@@ -75,7 +62,7 @@ function TaskPaneContent({ host, config }: TaskPaneProps) {
         sessionId={state.sessionId}
         config={config}
       />
-      <AgendaPanel api={state.api} pairId={state.pairId} sessionId={state.sessionId} />
+      <AgendaPanel api={state.api} pairId={state.pairId} sessionId={state.sessionId} locale={locale} />
     </div>
   );
 }
@@ -92,25 +79,23 @@ interface InviteActionsProps {
 /** The organizer editing the invite can put the agenda into it; everyone else is told where topics go. */
 function InviteActions({ host, info, api, pairId, sessionId, config }: InviteActionsProps) {
   const styles = useStyles();
+  const { t, locale } = useT();
+  // The organizer inserts the agenda: in the organizer's language (Outlook's), which is this pane's.
   const target = useMemo(
-    () => ({ api, pairId, sessionId, chatId: info.chatId ?? '', teamsAppId: config.teamsAppId }),
-    [api, pairId, sessionId, info.chatId, config.teamsAppId],
+    () => ({ api, pairId, sessionId, chatId: info.chatId ?? '', teamsAppId: config.teamsAppId, locale }),
+    [api, pairId, sessionId, info.chatId, config.teamsAppId, locale],
   );
   const { insert, busy, outcome } = useInsertAgenda(host, target);
   if (info.mode !== 'compose' || info.role !== 'organizer')
     return (
-      <section className={styles.invite} aria-label="About this invite">
-        <Text size={200}>
-          {info.role === 'attendee'
-            ? 'Your topics are saved to Tandem: both of you see them here and in Teams.'
-            : 'Open the invite for editing to put the agenda into it.'}
-        </Text>
+      <section className={styles.invite} aria-label={t('addin.about')}>
+        <Text size={200}>{t(info.role === 'attendee' ? 'addin.attendeeHint' : 'addin.editHint')}</Text>
       </section>
     );
   return (
-    <section className={styles.invite} aria-label="Invite">
+    <section className={styles.invite} aria-label={t('addin.invite')}>
       <Button appearance="primary" onClick={() => void insert()} disabled={busy}>
-        {busy ? 'Inserting…' : 'Insert agenda into invite'}
+        {busy ? t('addin.inserting') : t('addin.insert')}
       </Button>
       <div role="status" aria-live="polite">
         {outcome && (

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { TandemApi } from '../../ui/api/client';
+import { useT } from '../../ui/i18n/intl';
 import { agendaBlock } from '../logic/agenda-block';
 import { agendaFile } from '../logic/agenda-file';
 import { meetingTabUrl } from '../logic/tab-link';
@@ -27,6 +28,8 @@ export interface InsertTarget {
  * attach still gets the body; the message says what happened.
  */
 export function useInsertAgenda(host: OfficeHost, target: InsertTarget) {
+  const translator = useT();
+  const { t } = translator;
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<InsertOutcome>();
   const insert = useCallback(async () => {
@@ -34,28 +37,28 @@ export function useInsertAgenda(host: OfficeHost, target: InsertTarget) {
     setOutcome(undefined);
     try {
       const result = await target.api.agenda(target.pairId, target.sessionId);
-      if (result.notModified) throw new Error('The agenda could not be read.');
+      if (result.notModified) throw new Error(t('addin.insert.unreadable'));
       const options = {
         tabUrl: meetingTabUrl({ chatId: target.chatId, teamsAppId: target.teamsAppId, origin: window.location.origin }),
+        translator,
         ...(target.locale && { locale: target.locale }),
       };
       const how = await insertAgendaBlock(host, agendaBlock(result.value, options));
-      const done = how === 'replaced' ? 'Agenda updated in the invite' : 'Agenda inserted into the invite';
       if (!host.supports('attachments.add')) {
-        setOutcome({ intent: 'warning', message: `${done}. This Outlook cannot attach files (Mailbox 1.8).` });
+        setOutcome({ intent: 'warning', message: t('addin.insert.noAttachments', { how }) });
         return;
       }
       try {
         await attachAgendaFile(host, agendaFile(result.value, options));
-        setOutcome({ intent: 'success', message: `${done} and attached as a file. Send the update to share it.` });
+        setOutcome({ intent: 'success', message: t('addin.insert.attached', { how }) });
       } catch (error) {
-        setOutcome({ intent: 'warning', message: `${done}, but not attached: ${messageOf(error)}` });
+        setOutcome({ intent: 'warning', message: t('addin.insert.notAttached', { how, reason: messageOf(error) }) });
       }
     } catch (error) {
       setOutcome({ intent: 'error', message: messageOf(error) });
     } finally {
       setBusy(false);
     }
-  }, [host, target]);
+  }, [host, target, translator, t]);
   return { insert, busy, outcome };
 }

@@ -3,7 +3,7 @@
 // teams-js posts to its parent — initialize, getContext, meeting details, SSO tokens — the way Teams does,
 // and can push a theme change. Query string: tab (URL, default /tab/), user (demo user, default blake),
 // chatId (default: the user's first 1:1's meeting chat), frameContext (default sidePanel), theme, width,
-// meetingStart (ISO), initializeDelayMs (answer initialize that much later: a slow Teams), sso (`dev`: the
+// locale (Teams' spelling, default en-us), meetingStart (ISO), initializeDelayMs (answer initialize that much later: a slow Teams), sso (`dev`: the
 // service's dev tokens, embedded mode; `host`: the page's own server hands out Entra-shaped tokens, for
 // Microsoft 365 mode against a local identity provider), tid and oid (the signed-in person's tenant and object
 // id in the context, Microsoft 365 mode). The tab may live on another origin than this page (as it does in
@@ -56,7 +56,7 @@
 
   function legacyContext() {
     return {
-      locale: 'en-us',
+      locale: query.get('locale') || 'en-us',
       theme,
       frameContext,
       hostName: 'Teams',

@@ -1,5 +1,6 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
+import { useT } from '../../ui/i18n/intl';
 import type { HostContext } from '../host/host';
 
 const useStyles = makeStyles({
@@ -9,17 +10,15 @@ const useStyles = makeStyles({
 /** The configurable tab's setup: nothing to choose, the meeting's chat already names the 1:1. */
 export function ConfigPage({ host }: { host: HostContext }) {
   const styles = useStyles();
+  const { t } = useT();
   useEffect(() => {
     const base = `${window.location.origin}/tab/`;
     host.saveConfiguration?.({ contentUrl: base, entityId: 'tandem-agenda', suggestedDisplayName: 'Tandem' });
   }, [host]);
   return (
     <main className={styles.page}>
-      <h1>Add Tandem to this meeting</h1>
-      <Text>
-        Tandem shows this 1:1’s shared agenda, notes and next steps for both of you, in the meeting and beside it.
-        Select Save to add it.
-      </Text>
+      <h1>{t('tab.config.heading')}</h1>
+      <Text>{t('tab.config.body')}</Text>
     </main>
   );
 }

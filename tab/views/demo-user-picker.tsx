@@ -1,6 +1,5 @@
 import {
   Button,
-  FluentProvider,
   Text,
   makeStyles,
   teamsLightTheme,
@@ -10,15 +9,10 @@ import {
   Field,
 } from '@fluentui/react-components';
 import { useMemo, useState, type FormEvent } from 'react';
+import { useIntl } from 'react-intl';
+import { LocaleProvider, useT } from '../../ui/i18n/intl';
 import { App } from '../app';
 import { DEMO_USERS, browserHost, rememberUser, rememberedUser } from '../host/embedded-host';
-
-const NAMES: Record<string, string> = {
-  avery: 'Avery Chen — manager of Blake and Casey',
-  blake: 'Blake Diaz — reports to Avery',
-  casey: 'Casey Ng — reports to Avery',
-  devon: 'Devon Park — another team',
-};
 
 const useStyles = makeStyles({
   picker: {
@@ -41,55 +35,73 @@ const useStyles = makeStyles({
 
 /** Outside Teams (embedded mode): pick a demo user, then the same app runs with a dev token. */
 export function EmbeddedRoot({ search }: { search: URLSearchParams }) {
-  const styles = useStyles();
   const [user, setUser] = useState(() => rememberedUser(search));
-  const [choice, setChoice] = useState<string>(DEMO_USERS[0]);
   const host = useMemo(() => (user ? browserHost(user, search) : undefined), [user, search]);
 
   if (host && user) {
     const banner = (
-      <div className={styles.banner} role="banner">
-        <Text size={200}>
-          Embedded mode · signed in as <strong>{user}</strong>
-        </Text>
-        <Button
-          size="small"
-          appearance="subtle"
-          onClick={() => {
-            rememberUser(undefined);
-            setUser(undefined);
-          }}
-        >
-          Switch user
-        </Button>
-      </div>
+      <DemoBanner
+        user={user}
+        onSwitch={() => {
+          rememberUser(undefined);
+          setUser(undefined);
+        }}
+      />
     );
     return <App host={host} search={search} banner={banner} />;
   }
+  return (
+    <LocaleProvider locale={navigator.language} theme={teamsLightTheme} style={{ minHeight: '100vh' }}>
+      <Picker
+        onChosen={(choice) => {
+          rememberUser(choice);
+          setUser(choice);
+        }}
+      />
+    </LocaleProvider>
+  );
+}
 
+/** Rendered inside the app, so it speaks the app's language. */
+function DemoBanner({ user, onSwitch }: { user: string; onSwitch: () => void }) {
+  const styles = useStyles();
+  const intl = useIntl();
+  return (
+    <div className={styles.banner} role="banner">
+      <Text size={200}>
+        {intl.formatMessage({ id: 'tab.demo.banner' }, { user, b: (chunks) => <strong>{chunks}</strong> })}
+      </Text>
+      <Button size="small" appearance="subtle" onClick={onSwitch}>
+        {intl.formatMessage({ id: 'tab.demo.switch' })}
+      </Button>
+    </div>
+  );
+}
+
+function Picker({ onChosen }: { onChosen: (user: string) => void }) {
+  const styles = useStyles();
+  const { t } = useT();
+  const [choice, setChoice] = useState<string>(DEMO_USERS[0]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    rememberUser(choice);
-    setUser(choice);
+    onChosen(choice);
   };
   return (
-    <FluentProvider theme={teamsLightTheme} style={{ minHeight: '100vh' }}>
-      <main>
-        <form className={styles.picker} onSubmit={submit}>
-          <h1>Tandem</h1>
-          <Text>Embedded mode: no Microsoft 365 tenant. Choose a demo user to continue.</Text>
-          <Field label="Demo user">
-            <RadioGroup value={choice} onChange={(_, d) => setChoice(d.value)}>
-              {DEMO_USERS.map((u) => (
-                <Radio key={u} value={u} label={NAMES[u]} />
-              ))}
-            </RadioGroup>
-          </Field>
-          <Button type="submit" appearance="primary">
-            Continue
-          </Button>
-        </form>
-      </main>
-    </FluentProvider>
+    <main>
+      <form className={styles.picker} onSubmit={submit}>
+        <h1>Tandem</h1>
+        <Text>{t('tab.demo.intro')}</Text>
+        <Field label={t('tab.demo.label')}>
+          <RadioGroup value={choice} onChange={(_, d) => setChoice(d.value)}>
+            {DEMO_USERS.map((u) => (
+              <Radio key={u} value={u} label={t(`tab.demo.${u}`)} />
+            ))}
+          </RadioGroup>
+        </Field>
+        <Button type="submit" appearance="primary">
+          {t('tab.demo.continue')}
+        </Button>
+      </form>
+    </main>
   );
 }

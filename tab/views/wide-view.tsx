@@ -14,6 +14,7 @@ import {
 import { useState } from 'react';
 import { AgendaPanel } from '../../ui/agenda/agenda-panel';
 import type { TandemApi } from '../../ui/api/client';
+import { useT } from '../../ui/i18n/intl';
 import type { HostContext } from '../host/host';
 import { ActionItemsTab } from './wide/action-items-tab';
 import { GoalsTab } from './wide/goals-tab';
@@ -46,13 +47,14 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
   const { me, histories, error, reload } = usePairs(api);
   const [view, setView] = useState<View>('sessions');
   const [selected, setSelected] = useState<string>();
+  const { t, locale } = useT();
   if (error)
     return (
       <MessageBar intent="error">
         <MessageBarBody>{error}</MessageBarBody>
       </MessageBar>
     );
-  if (!me) return <Spinner label="Loading your 1:1s…" />;
+  if (!me) return <Spinner label={t('tab.wide.loading')} />;
   const isManager = me.pairs.some((p) => p.role === 'manager');
   const pair = [...me.pairs, ...me.archived].find((p) => p.id === selected) ?? me.pairs[0];
   const pairCard = (p: (typeof me.pairs)[number]) => (
@@ -65,10 +67,11 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
         }
         description={
           <Text size={200}>
-            {p.role === 'manager' ? 'Your report' : 'Your manager'} · {p.cadence.frequency}
-            {p.archived && ' · archived, read-only'}
+            {t(p.role === 'manager' ? 'tab.wide.yourReport' : 'tab.wide.yourManager')} ·{' '}
+            {t(`frequency.${p.cadence.frequency}`)}
+            {p.archived && ` · ${t('tab.wide.archivedTag')}`}
             {p.nextSession &&
-              ` · next ${new Date(p.nextSession.start).toLocaleString(host.locale, { dateStyle: 'medium', timeStyle: 'short' })}`}
+              ` · ${t('tab.wide.next', { when: new Date(p.nextSession.start).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }) })}`}
           </Text>
         }
       />
@@ -76,29 +79,24 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
   );
   return (
     <div className={styles.page}>
-      <h1 className={styles.title}>Tandem · {me.user.displayName}</h1>
+      <h1 className={styles.title}>{t('tab.wide.title', { name: me.user.displayName })}</h1>
       <ProposalsBanner api={api} me={me} onStart={() => setView('new')} onChanged={() => void reload()} />
-      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label="Tandem views">
-        <Tab value="sessions">My 1:1s</Tab>
-        <Tab value="actions">Action items</Tab>
-        <Tab value="goals">Goals</Tab>
-        <Tab value="history">History</Tab>
-        {isManager && <Tab value="health">Meeting health</Tab>}
-        {isManager && <Tab value="new">New 1:1</Tab>}
+      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={t('tab.wide.views')}>
+        <Tab value="sessions">{t('tab.wide.sessions')}</Tab>
+        <Tab value="actions">{t('tab.wide.actions')}</Tab>
+        <Tab value="goals">{t('tab.wide.goals')}</Tab>
+        <Tab value="history">{t('tab.wide.history')}</Tab>
+        {isManager && <Tab value="health">{t('tab.wide.health')}</Tab>}
+        {isManager && <Tab value="new">{t('tab.wide.new')}</Tab>}
       </TabList>
       {view === 'sessions' && (
         <div className={styles.layout}>
-          <nav aria-label="My 1:1s" className={styles.list}>
+          <nav aria-label={t('tab.wide.sessions')} className={styles.list}>
             {me.pairs.map(pairCard)}
-            {me.pairs.length === 0 && (
-              <Text>
-                No 1:1s yet. A manager starts one (from “New 1:1” in Tandem, or by making an Outlook meeting a Tandem
-                1:1); it then shows here for both people.
-              </Text>
-            )}
+            {me.pairs.length === 0 && <Text>{t('tab.wide.none')}</Text>}
             {me.archived.length > 0 && (
               <>
-                <h2 className={styles.subtitle}>Archived</h2>
+                <h2 className={styles.subtitle}>{t('tab.wide.archived')}</h2>
                 {me.archived.map(pairCard)}
               </>
             )}

@@ -14,6 +14,8 @@ export interface OpenOptions {
   readonly height?: number;
   readonly theme?: 'light' | 'dark';
   readonly view?: 'panel' | 'wide';
+  /** The browser's language (navigator.language), and in the fake Teams host the context's locale. */
+  readonly locale?: string;
 }
 
 /**
@@ -49,6 +51,7 @@ export class TabHarness {
       width: options.width ?? 1280,
       height: options.height ?? 900,
       colorScheme: options.theme ?? 'light',
+      ...(options.locale && { locale: options.locale }),
     });
     // Every wait and navigation in the tests is for a condition; these bound them with room for a busy machine.
     context.setDefaultTimeout(STEP_MS);
@@ -97,6 +100,7 @@ export class TabHarness {
       frameContext: options.frameContext ?? 'sidePanel',
       theme: options.theme === 'dark' ? 'dark' : 'default',
       ...(options.meetingStart && { meetingStart: options.meetingStart }),
+      ...(options.locale && { locale: options.locale.toLowerCase() }),
       ...(options.initializeDelayMs && { initializeDelayMs: String(options.initializeDelayMs) }),
     });
     await page.goto(`${this.host.url}/teams-host/index.html?${query}`);

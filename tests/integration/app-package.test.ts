@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import AdmZip from 'adm-zip';
 import { PNG } from 'pngjs';
 import { AppPackageError, buildAppPackage, renderManifest } from '../../scripts/app-package';
-import { hostsOutsideValidDomains, schemaErrors, urlsIn } from '../../scripts/manifest-checks';
+import { hostsOutsideValidDomains, localizationErrors, schemaErrors, urlsIn } from '../../scripts/manifest-checks';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const VALUES = {
@@ -50,7 +50,34 @@ describe('the Teams app package', () => {
         .getEntries()
         .map((e) => e.entryName)
         .sort(),
-    ).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    ).toEqual(['color.png', 'de.json', 'ja.json', 'manifest.json', 'outline.png']);
+  });
+
+  it('lists German and Japanese in localizationInfo, each file valid and naming only what the manifest has', () => {
+    expect(manifest.localizationInfo).toEqual({
+      defaultLanguageTag: 'en-us',
+      additionalLanguages: [
+        { languageTag: 'de', file: 'de.json' },
+        { languageTag: 'ja', file: 'ja.json' },
+      ],
+    });
+    const m = manifest as Record<string, unknown> & { manifestVersion: string };
+    for (const file of ['de.json', 'ja.json']) {
+      const strings = JSON.parse(zip.readAsText(file)) as Record<string, string>;
+      expect({ file, errors: localizationErrors(m, strings) }).toEqual({ file, errors: [] });
+      expect(JSON.stringify(strings)).not.toMatch(/\$\{\{/);
+      // Every bot command is translated, and the bot understands the translated words (core/i18n).
+      const commands = (manifest.bots as Array<{ commandLists: Array<{ commands: unknown[] }> }>)[0]!.commandLists[0]!
+        .commands;
+      commands.forEach((_, i) => expect(strings[`bots[0].commandLists[0].commands[${i}].title`]).toBeTruthy());
+    }
+    expect(JSON.parse(zip.readAsText('de.json'))['staticTabs[0].name']).toBe('Meine 1:1s');
+    // A key that names nothing in the manifest is caught, and so is a file the schema refuses.
+    const base = { 'name.short': 'x', 'description.short': 'x', 'description.full': 'x' };
+    expect(localizationErrors(m, { ...base, 'staticTabs[5].name': 'x' })).toEqual([
+      'staticTabs[5].name: not in the manifest',
+    ]);
+    expect(localizationErrors(m, { 'name.short': 'x' }).length).toBeGreaterThan(0);
   });
 
   it('validates against the bundled schema of the version it declares', () => {

@@ -55,15 +55,20 @@ describe('the bot over HTTP, with a local Bot Connector receiving its messages',
     await server.post({ type: 'message', text: 'actions', ...personal('avery') });
     await server.post({ type: 'message', text: 'what is the weather', ...personal('blake') });
     await connector.waitFor(
-      () => said('personal-blake', "didn't catch that") && said('personal-avery', 'Your open action items'),
+      () =>
+        said('personal-blake', 'didn’t catch that') &&
+        connector.textsTo('personal-avery').some((t) => /^Your (\d+ )?open action items?:/.test(t)),
     );
 
     const agenda = await server.tandem.useCases.sessions.agenda('blake', 'avery-blake', NEXT_SESSION);
     expect(agenda.sections.flatMap((s) => s.topics.map((t) => t.title))).toContain('Career growth [plan](http://evil)');
     expect(said('personal-blake', 'Added')).toBe(true);
-    // Escaped in the agenda card, so it shows as typed instead of as a link.
-    expect(said('personal-blake', 'Career growth \\\\[plan\\\\]\\\\(http://evil\\\\)')).toBe(true);
-    expect(said('personal-blake', 'Career growth [plan](http://evil)')).toBe(false);
+    // Shown as typed, never as a link: escaped in the Markdown reply, a TextRun (never Markdown) in the card.
+    expect(said('personal-blake', 'Added “Career growth \\[plan\\]\\(http://evil\\)”')).toBe(true);
+    expect(
+      said('personal-blake', '{"type":"TextRun","text":"Career growth [plan](http://evil)","weight":"Bolder"}'),
+    ).toBe(true);
+    expect(said('personal-blake', '"type":"TextBlock","text":"Career growth [plan]')).toBe(false);
     expect(said('personal-avery', 'Ask finance about the conference budget (due')).toBe(true);
   });
 

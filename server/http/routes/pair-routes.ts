@@ -1,4 +1,5 @@
 import { renderPairMarkdown } from '../../../core/model/pair-export';
+import { translatorFor } from '../../../bot/i18n';
 import { route } from '../route';
 import * as s from '../schemas';
 import { openEventStream } from '../sse';
@@ -73,12 +74,13 @@ export function pairRoutes({ useCases: uc, hub }: ApiDeps) {
       auth: 'user',
       query: s.exportQuery,
       success: 200,
-      handle: async ({ caller, params, query }) => {
+      handle: async ({ caller, params, query, req }) => {
         const data = await uc.exports.exportPair(caller.userId, params.pairId!);
         const disposition = `attachment; filename="tandem-${params.pairId}.${query.format === 'json' ? 'json' : 'md'}"`;
         if (query.format === 'json') return { json: data, headers: { 'content-disposition': disposition } };
         return {
-          text: renderPairMarkdown(data),
+          // In the reader's language: the first tag of Accept-Language (English when Tandem has none of it).
+          text: renderPairMarkdown(data, translatorFor(req.headers['accept-language']?.split(/[,;]/)[0]?.trim())),
           contentType: 'text/markdown; charset=utf-8',
           headers: { 'content-disposition': disposition },
         };
