@@ -1,9 +1,11 @@
 import { Button, FluentProvider, Spinner, Text, makeStyles, teamsLightTheme, tokens } from '@fluentui/react-components';
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { ClientConfig } from '../ui/api/client-config';
 import { App } from './app';
 import type { HostContext } from './host/host';
-import { EmbeddedRoot } from './views/demo-user-picker';
+
+// Embedded mode only (the demo-user picker): never fetched inside Teams.
+const EmbeddedRoot = lazy(() => import('./views/demo-user-picker').then((m) => ({ default: m.EmbeddedRoot })));
 
 /** After this long without an answer from Teams the tab says so and offers to try again (it keeps waiting). */
 export const SLOW_HOST_MS = 10_000;
@@ -85,7 +87,12 @@ export function TabRoot({
   }, [state.kind, slowAfterMs]);
 
   if (state.kind === 'teams') return <App host={state.host} search={search} />;
-  if (state.kind === 'embedded') return <EmbeddedRoot search={search} />;
+  if (state.kind === 'embedded')
+    return (
+      <Suspense fallback={<Spinner label="Starting Tandem…" />}>
+        <EmbeddedRoot search={search} />
+      </Suspense>
+    );
   const tryAgain = (
     <Button appearance="primary" onClick={reload}>
       Try again
