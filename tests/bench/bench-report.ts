@@ -49,3 +49,27 @@ export interface SectionOutcome {
   /** Where its full results were written, if anywhere. */
   readonly artifact?: string;
 }
+
+/** One reported figure with its goal; a section fails when any of its figures is not `ok`. */
+export interface Figure {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  /** The goal in words, e.g. "≤ 150 KiB" (empty for a figure reported for context only). */
+  readonly goal: string;
+  readonly ok: boolean;
+}
+
+/** Figures as a table: name, value with unit, goal, and whether it was met. */
+export function formatFigures(figures: readonly Figure[]): string {
+  const shown = (f: Figure) => `${Number.isInteger(f.value) ? f.value : f.value.toFixed(2)} ${f.unit}`.trim();
+  return formatTable(
+    ['figure', 'value', 'goal', ''],
+    figures.map((f) => [f.name, shown(f), f.goal, f.goal ? (f.ok ? 'ok' : 'FAIL') : '']),
+  );
+}
+
+/** Writes `test-artifacts/bench/<section>.json` with the section's figures (and any raw data beside them). */
+export function writeFigures(section: string, figures: readonly Figure[], raw: Record<string, unknown> = {}): string {
+  return writeArtifact(`${section}.json`, { section, machine: machineInfo(), figures, ...raw });
+}
