@@ -23,15 +23,19 @@ module.exports = (env = {}) => {
       taskpane: './outlook-addin/index.tsx',
       sandbox: './outlook-addin/sandbox/sandbox.tsx',
       'fake-office': './outlook-addin/sandbox/fake-office-script.ts',
+      // Event-based activation: one self-contained script (classic Outlook on Windows loads it without a page).
+      launch: './outlook-addin/launch-events.ts',
     },
     output: {
       ...base.output,
-      // The fake keeps a fixed name: browser tests route office.js to it.
-      filename: (data) => (data.chunk.name === 'fake-office' ? 'fake-office.js' : '[name].[contenthash:12].js'),
+      // Fixed names: browser tests route office.js to the fake; the manifests name launch.js.
+      filename: (data) =>
+        data.chunk.name === 'fake-office' || data.chunk.name === 'launch' ? '[name].js' : '[name].[contenthash:12].js',
     },
     plugins: [
       page('taskpane.html', 'taskpane', 'Tandem', true),
       page('sandbox.html', 'sandbox', 'Tandem for Outlook: sandbox', false),
+      page('launch.html', 'launch', 'Tandem', true),
     ],
     cache: {
       ...base.cache,

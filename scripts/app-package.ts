@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import AdmZip from 'adm-zip';
 import { parse as parseDotenv } from 'dotenv';
 import { hostsOutsideValidDomains, localizationErrors, schemaErrors } from './manifest-checks';
+import { outlookXmlManifest, type UnifiedManifest } from './outlook-xml-manifest';
 
 /** Placeholders that may be blank (everything else must be set for the package to be built). */
 const MAY_BE_BLANK = new Set(['APP_NAME_SUFFIX']);
@@ -54,8 +55,15 @@ export function renderManifest(template: string, env: Readonly<Record<string, st
   return JSON.parse(text) as unknown;
 }
 
-/** Renders, checks and zips the app package: appPackage/build/tandem-<env>.zip. */
-export function buildAppPackage(options: PackageOptions): { zipPath: string; manifest: Record<string, unknown> } {
+/**
+ * Renders, checks and zips the app package: appPackage/build/tandem-<env>.zip; beside it the add-in only
+ * manifest for the Outlook clients the unified one does not reach, derived from it: tandem-<env>-outlook.xml.
+ */
+export function buildAppPackage(options: PackageOptions): {
+  zipPath: string;
+  manifest: Record<string, unknown>;
+  xmlPath: string;
+} {
   const env = { ...readEnvironment(options.envDir, options.envName), ...options.overrides };
   const template = fs.readFileSync(path.join(options.appPackageDir, 'manifest.json'), 'utf8');
   const manifest = renderManifest(template, env) as Record<string, unknown> & { manifestVersion: string };
@@ -79,5 +87,7 @@ export function buildAppPackage(options: PackageOptions): { zipPath: string; man
   fs.mkdirSync(options.outDir, { recursive: true });
   const zipPath = path.join(options.outDir, `tandem-${options.envName}.zip`);
   zip.writeZip(zipPath);
-  return { zipPath, manifest };
+  const xmlPath = path.join(options.outDir, `tandem-${options.envName}-outlook.xml`);
+  fs.writeFileSync(xmlPath, outlookXmlManifest(manifest as unknown as UnifiedManifest));
+  return { zipPath, manifest, xmlPath };
 }

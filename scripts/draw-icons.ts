@@ -44,7 +44,7 @@ const root = path.resolve(__dirname, '..', '..', 'appPackage');
 // The Teams app package: color 192×192 (full bleed), outline 32×32 white on transparent.
 write(path.join(root, 'color.png'), draw(192, ACCENT, WHITE));
 write(path.join(root, 'outline.png'), draw(32, undefined, WHITE));
-// Outlook ribbon button icons, served at /icons/ by the service.
-for (const size of [16, 32, 64, 80, 128])
+// Outlook ribbon button icons, served at /icons/ by the service (25 and 48: Outlook on iOS and Android).
+for (const size of [16, 25, 32, 48, 64, 80, 128])
   write(path.join(root, 'icons', `icon-${size}.png`), draw(size, ACCENT, WHITE));
 console.log(`icons written to ${root}`);

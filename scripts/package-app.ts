@@ -7,7 +7,7 @@ const args = process.argv.slice(2);
 const envName = args[args.indexOf('--env') + 1] && args.includes('--env') ? args[args.indexOf('--env') + 1]! : 'local';
 
 try {
-  const { zipPath } = buildAppPackage({
+  const { zipPath, xmlPath } = buildAppPackage({
     envName,
     envDir: path.join(root, 'env'),
     appPackageDir: path.join(root, 'appPackage'),
@@ -15,6 +15,7 @@ try {
     overrides: process.env,
   });
   console.log(`app package written: ${path.relative(root, zipPath)}`);
+  console.log(`Outlook add-in only manifest written: ${path.relative(root, xmlPath)}`);
 } catch (error) {
   if (!(error instanceof AppPackageError)) throw error;
   console.error(`cannot build the ${envName} app package: ${error.message}`);

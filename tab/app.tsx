@@ -1,11 +1,20 @@
-import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from '@fluentui/react-components';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  Spinner,
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  type Theme,
+} from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { TandemApi } from '../ui/api/client';
 import { LocaleProvider } from '../ui/i18n/intl';
 import type { HostContext, ThemeName } from './host/host';
-import { ConfigPage } from './views/config-page';
 import { MeetingPanel } from './views/meeting-panel';
-import { WideView } from './views/wide-view';
+
+// The side panel is the first screen most people see: only its code is in the page's first script; the wide
+// tab and the configuration page arrive on demand (issue 14, lighter pages).
+const WideView = lazy(() => import('./views/wide-view').then((m) => ({ default: m.WideView })));
+const ConfigPage = lazy(() => import('./views/config-page').then((m) => ({ default: m.ConfigPage })));
 
 const THEMES: Record<ThemeName, Theme> = {
   default: teamsLightTheme,
@@ -31,9 +40,11 @@ export function App({ host, search, banner }: AppProps) {
   return (
     <LocaleProvider locale={host.locale} theme={THEMES[theme]} style={{ minHeight: '100vh' }}>
       {banner}
-      {host.layout === 'config' && <ConfigPage host={host} />}
-      {host.layout === 'panel' && <MeetingPanel api={api} host={host} search={search} />}
-      {host.layout === 'wide' && <WideView api={api} host={host} search={search} />}
+      <Suspense fallback={<Spinner />}>
+        {host.layout === 'config' && <ConfigPage host={host} />}
+        {host.layout === 'panel' && <MeetingPanel api={api} host={host} search={search} />}
+        {host.layout === 'wide' && <WideView api={api} host={host} search={search} />}
+      </Suspense>
     </LocaleProvider>
   );
 }

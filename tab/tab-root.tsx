@@ -1,11 +1,13 @@
 import { Button, Spinner, Text, makeStyles, teamsLightTheme, tokens } from '@fluentui/react-components';
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { ClientConfig } from '../ui/api/client-config';
 import type { MessageId } from '../core/i18n/messages';
 import { LocaleProvider, useT } from '../ui/i18n/intl';
 import { App } from './app';
 import type { HostContext } from './host/host';
-import { EmbeddedRoot } from './views/demo-user-picker';
+
+// Embedded mode only (the demo-user picker): never fetched inside Teams.
+const EmbeddedRoot = lazy(() => import('./views/demo-user-picker').then((m) => ({ default: m.EmbeddedRoot })));
 
 /** After this long without an answer from Teams the tab says so and offers to try again (it keeps waiting). */
 export const SLOW_HOST_MS = 10_000;
@@ -86,7 +88,12 @@ export function TabRoot({
   }, [state.kind, slowAfterMs]);
 
   if (state.kind === 'teams') return <App host={state.host} search={search} />;
-  if (state.kind === 'embedded') return <EmbeddedRoot search={search} />;
+  if (state.kind === 'embedded')
+    return (
+      <Suspense fallback={<Spinner />}>
+        <EmbeddedRoot search={search} />
+      </Suspense>
+    );
   // Before the host answers, the browser's language is the best guess.
   return (
     <LocaleProvider locale={navigator.language} theme={teamsLightTheme} style={{ minHeight: '100vh' }}>

@@ -1,9 +1,4 @@
-import {
-  createNestablePublicClientApplication,
-  InteractionRequiredAuthError,
-  type Configuration,
-  type IPublicClientApplication,
-} from '@azure/msal-browser';
+import type { Configuration, IPublicClientApplication } from '@azure/msal-browser';
 import type { ClientConfig } from '../../ui/api/client-config';
 import { devTokenSource } from '../../ui/auth/dev-token-source';
 import { cachedToken } from '../../ui/auth/token-cache';
@@ -20,15 +15,16 @@ export interface SignInHost {
 type Nestable = Pick<IPublicClientApplication, 'acquireTokenSilent' | 'acquireTokenPopup'>;
 export type PcaFactory = (configuration: Configuration) => Promise<Nestable>;
 
+/** MSAL is a third of the task pane's script and only Microsoft 365 mode with NAA needs it: fetched then. */
+const loadMsal = () => import('@azure/msal-browser');
+const msalFactory: PcaFactory = async (configuration) =>
+  (await loadMsal()).createNestablePublicClientApplication(configuration);
+
 /**
  * Nested app authentication: Outlook brokers the token for Tandem's API, silently when it can. When the user
  * must consent or sign in again, a popup (which Outlook hosts) follows. MSAL caches and renews the token.
  */
-export function naaTokenSource(
-  clientId: string,
-  apiScope: string,
-  factory: PcaFactory = createNestablePublicClientApplication,
-): TokenSource {
+export function naaTokenSource(clientId: string, apiScope: string, factory: PcaFactory = msalFactory): TokenSource {
   let pca: Promise<Nestable> | undefined;
   return async () => {
     pca ??= factory({ auth: { clientId, authority: 'https://login.microsoftonline.com/common' } });
@@ -40,6 +36,7 @@ export function naaTokenSource(
     try {
       return (await app.acquireTokenSilent(request)).accessToken;
     } catch (error) {
+      const { InteractionRequiredAuthError } = await loadMsal();
       if (!(error instanceof InteractionRequiredAuthError)) throw error;
       return (await app.acquireTokenPopup(request)).accessToken;
     }

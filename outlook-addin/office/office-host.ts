@@ -147,7 +147,7 @@ export class OfficeHost {
   }
 
   /** Required and optional attendees' addresses; undefined when the host does not say. */
-  private async attendees(): Promise<string[] | undefined> {
+  async attendees(): Promise<string[] | undefined> {
     const { requiredAttendees, optionalAttendees } = this.item;
     if (!requiredAttendees) return undefined;
     const lists = await Promise.all([

@@ -56,6 +56,36 @@ export interface AppointmentLike {
   getAttachmentsAsync?(callback: Callback<AttachmentLike[]>): void;
   removeAttachmentAsync?(attachmentId: string, options: object, callback: Callback<void>): void;
   saveAsync?(callback: Callback<string>): void;
+  /** The bar of messages above the item (`Office.NotificationMessages`, Mailbox 1.3; actions 1.10). */
+  readonly notificationMessages?: NotificationMessagesLike;
+}
+
+/** `Office.NotificationMessageAction`: a button on an insight message (compose mode). */
+export interface NotificationActionLike {
+  readonly actionType: string;
+  readonly actionText: string;
+  /** The id of the add-in command (ribbon button) that opens the task pane. */
+  readonly commandId: string;
+  readonly contextData?: unknown;
+}
+
+/** `Office.NotificationMessageDetails`. */
+export interface NotificationMessageDetailsLike {
+  readonly type: string;
+  readonly message: string;
+  readonly icon?: string;
+  readonly actions?: readonly NotificationActionLike[];
+}
+
+export interface NotificationMessagesLike {
+  addAsync(key: string, details: NotificationMessageDetailsLike, callback?: Callback<void>): void;
+  removeAsync(key: string, callback?: Callback<void>): void;
+}
+
+/** What an event-based activation handler receives: it must call `completed` when done. */
+export interface LaunchEventLike {
+  readonly type?: string;
+  completed(options?: object): void;
 }
 
 /** `Office.AuthOptions`: what Office may show the user while getting a token for the add-in's own API. */
@@ -70,7 +100,13 @@ export interface OfficeLike {
   readonly auth?: { getAccessToken(options?: AuthOptionsLike): Promise<string> };
   readonly AsyncResultStatus: { readonly Succeeded: string; readonly Failed: string };
   readonly CoercionType: { readonly Html: string; readonly Text: string };
-  readonly MailboxEnums: { readonly RestVersion: { readonly v2_0: string } };
+  readonly MailboxEnums: {
+    readonly RestVersion: { readonly v2_0: string };
+    readonly ItemNotificationMessageType?: { readonly InsightMessage: string };
+    readonly ActionType?: { readonly ShowTaskPane: string };
+  };
+  /** Event-based activation: ties the manifest's action ids to handlers (Mailbox 1.10). */
+  readonly actions?: { associate(actionId: string, handler: (event: LaunchEventLike) => unknown): void };
   readonly context: {
     readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     readonly diagnostics?: { readonly platform?: string };

@@ -9,6 +9,8 @@ declare global {
   interface Window {
     __tandemFakeOffice?: FakeAppointmentConfig;
     __tandemFakeOfficeState?: FakeAppointmentState;
+    /** Raises an event-based activation event: resolves when its handler completes (false: none). */
+    __tandemFakeOfficeLaunch?: (actionId: string) => Promise<boolean>;
   }
 }
 
@@ -17,4 +19,10 @@ if (config) {
   const fake = createFakeOffice(config);
   (window as unknown as { Office: unknown }).Office = fake.office;
   window.__tandemFakeOfficeState = fake.state;
+  window.__tandemFakeOfficeLaunch = (actionId) =>
+    new Promise((resolve) => {
+      const handler = fake.handlers.get(actionId);
+      if (!handler) return resolve(false);
+      void handler({ type: actionId, completed: () => resolve(true) });
+    });
 }

@@ -4,6 +4,8 @@ import type {
   AttachmentLike,
   Callback,
   EmailLike,
+  LaunchEventLike,
+  NotificationMessageDetailsLike,
   OfficeErrorLike,
   OfficeLike,
 } from '../office/office-types';
@@ -29,7 +31,9 @@ export type FakeOperation =
   | 'attachments.get'
   | 'attachments.remove'
   | 'save'
-  | 'itemId';
+  | 'itemId'
+  | 'notifications.add'
+  | 'notifications.remove';
 
 export interface FakeAppointmentConfig {
   readonly mode: 'compose' | 'read';
@@ -66,11 +70,15 @@ export interface FakeAppointmentState {
   attachments: Array<AttachmentLike & { base64: string }>;
   saves: number;
   calls: string[];
+  /** The item's notification messages by key. */
+  notifications?: Record<string, NotificationMessageDetailsLike>;
 }
 
 export interface FakeOffice {
   readonly office: OfficeLike;
   readonly state: FakeAppointmentState;
+  /** Event-based activation: the handlers associated with `Office.actions.associate`, by action id. */
+  readonly handlers: Map<string, (event: LaunchEventLike) => unknown>;
 }
 
 const WRITES: ReadonlySet<FakeOperation> = new Set([
@@ -102,7 +110,8 @@ function htmlToText(html: string): string {
 }
 
 export function createFakeOffice(config: FakeAppointmentConfig): FakeOffice {
-  const state: FakeAppointmentState = { body: config.body, attachments: [], saves: 0, calls: [] };
+  const state: FakeAppointmentState = { body: config.body, attachments: [], saves: 0, calls: [], notifications: {} };
+  const handlers = new Map<string, (event: LaunchEventLike) => unknown>();
   let savedId: string | undefined;
   let nextAttachment = 1;
 
@@ -131,6 +140,24 @@ export function createFakeOffice(config: FakeAppointmentConfig): FakeOffice {
 
   const start = new Date(config.start);
   const compose = config.mode === 'compose';
+  // As in Outlook, adding a key already shown fails (callers remove it first); removing a missing key is fine.
+  const notificationMessages = {
+    addAsync: (key: string, details: NotificationMessageDetailsLike, callback?: Callback<void>) => {
+      if (state.notifications![key]) {
+        state.calls.push('notifications.add');
+        const error = { name: 'DuplicateNotificationKey', message: 'The key is already used.', code: 9041 };
+        setTimeout(() => callback?.({ status: FAILED, value: undefined, error }), 0);
+        return;
+      }
+      settle('notifications.add', callback, () => {
+        state.notifications![key] = details;
+      });
+    },
+    removeAsync: (key: string, callback?: Callback<void>) =>
+      settle('notifications.remove', callback, () => {
+        delete state.notifications![key];
+      }),
+  };
   const body = {
     getAsync: (coercionType: string, ...rest: unknown[]) =>
       settle('body.get', lastCallback<string>(rest), () =>
@@ -160,6 +187,7 @@ export function createFakeOffice(config: FakeAppointmentConfig): FakeOffice {
         organizer: getter('organizer', () => config.organizer),
         ...(config.attendees && { requiredAttendees: getter('attendees', () => [...config.attendees!]) }),
         body,
+        notificationMessages,
         seriesId: config.seriesId ?? null,
         getItemIdAsync: (...args: unknown[]) => {
           const callback = lastCallback<string>(args);
@@ -200,6 +228,7 @@ export function createFakeOffice(config: FakeAppointmentConfig): FakeOffice {
         organizer: config.organizer,
         ...(config.attendees && { requiredAttendees: [...config.attendees] }),
         body,
+        notificationMessages,
         ...(config.itemId !== undefined && { itemId: config.itemId }),
         seriesId: config.seriesId ?? null,
       };
@@ -210,7 +239,12 @@ export function createFakeOffice(config: FakeAppointmentConfig): FakeOffice {
     ...(config.officeSso && { auth: { getAccessToken: config.officeSso } }),
     AsyncResultStatus: { Succeeded: SUCCEEDED, Failed: FAILED },
     CoercionType: { Html: 'html', Text: 'text' },
-    MailboxEnums: { RestVersion: { v2_0: 'v2.0' } },
+    MailboxEnums: {
+      RestVersion: { v2_0: 'v2.0' },
+      ItemNotificationMessageType: { InsightMessage: 'insightMessage' },
+      ActionType: { ShowTaskPane: 'showTaskPane' },
+    },
+    actions: { associate: (actionId, handler) => handlers.set(actionId, handler) },
     context: {
       requirements: {
         isSetSupported: (name, minVersion = '1.1') =>
@@ -227,5 +261,5 @@ export function createFakeOffice(config: FakeAppointmentConfig): FakeOffice {
       },
     },
   };
-  return { office, state };
+  return { office, state, handlers };
 }

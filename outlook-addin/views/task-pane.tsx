@@ -1,13 +1,15 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { AgendaPanel } from '../../ui/agenda/agenda-panel';
 import type { TandemApi } from '../../ui/api/client';
 import type { ClientConfig } from '../../ui/api/client-config';
 import { useT } from '../../ui/i18n/intl';
 import type { AppointmentInfo, OfficeHost } from '../office/office-host';
-import { LinkEvent } from './link-event';
 import { useInsertAgenda } from './use-insert-agenda';
 import { useInvite } from './use-invite';
+
+// Most invites are 1:1s already; the form that makes one is fetched only for those that are not.
+const LinkEvent = lazy(() => import('./link-event').then((m) => ({ default: m.LinkEvent })));
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: '100vh' },
@@ -43,7 +45,11 @@ export function TaskPane({ host, config }: TaskPaneProps) {
       </main>
     );
   if (state.status === 'not-linked')
-    return <LinkEvent api={state.api} info={state.info} onLinked={() => setLinked((n) => n + 1)} />;
+    return (
+      <Suspense fallback={<Spinner label="Reading the invite…" />}>
+        <LinkEvent api={state.api} info={state.info} onLinked={() => setLinked((n) => n + 1)} />
+      </Suspense>
+    );
   if (state.status === 'no-session')
     return (
       <main className={styles.invite} aria-label="Tandem">

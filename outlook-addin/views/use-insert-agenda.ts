@@ -1,10 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { TandemApi } from '../../ui/api/client';
 import { useT } from '../../ui/i18n/intl';
-import { agendaBlock } from '../logic/agenda-block';
-import { agendaFile } from '../logic/agenda-file';
 import { meetingTabUrl } from '../logic/tab-link';
-import { attachAgendaFile, insertAgendaBlock } from '../office/insert-agenda';
 import type { OfficeHost } from '../office/office-host';
 import { messageOf } from './use-invite';
 
@@ -36,7 +33,13 @@ export function useInsertAgenda(host: OfficeHost, target: InsertTarget) {
     setBusy(true);
     setOutcome(undefined);
     try {
-      const result = await target.api.agenda(target.pairId, target.sessionId);
+      // Writing the invite is the organizer's occasional action: its code is fetched on first use.
+      const [result, { agendaBlock }, { agendaFile }, { attachAgendaFile, insertAgendaBlock }] = await Promise.all([
+        target.api.agenda(target.pairId, target.sessionId),
+        import('../logic/agenda-block'),
+        import('../logic/agenda-file'),
+        import('../office/insert-agenda'),
+      ]);
       if (result.notModified) throw new Error(t('addin.insert.unreadable'));
       const options = {
         tabUrl: meetingTabUrl({ chatId: target.chatId, teamsAppId: target.teamsAppId, origin: window.location.origin }),

@@ -11,20 +11,22 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { AgendaPanel } from '../../ui/agenda/agenda-panel';
 import type { TandemApi } from '../../ui/api/client';
 import { useT } from '../../ui/i18n/intl';
 import type { HostContext } from '../host/host';
-import { ActionItemsTab } from './wide/action-items-tab';
-import { GoalsTab } from './wide/goals-tab';
-import { HealthTab } from './wide/health-tab';
-import { HistoryTab } from './wide/history-tab';
-import { NewPairForm } from './wide/new-pair-form';
 import { PairManageMenu } from './wide/pair-manage-menu';
 import { ProposalsBanner } from './wide/proposals-banner';
 import { ScheduleControls } from './wide/schedule-controls';
 import { usePairs } from './wide/use-pairs';
+
+// Each view beyond "My 1:1s" is its own chunk, fetched when its tab is first chosen.
+const ActionItemsTab = lazy(() => import('./wide/action-items-tab').then((m) => ({ default: m.ActionItemsTab })));
+const GoalsTab = lazy(() => import('./wide/goals-tab').then((m) => ({ default: m.GoalsTab })));
+const HealthTab = lazy(() => import('./wide/health-tab').then((m) => ({ default: m.HealthTab })));
+const HistoryTab = lazy(() => import('./wide/history-tab').then((m) => ({ default: m.HistoryTab })));
+const NewPairForm = lazy(() => import('./wide/new-pair-form').then((m) => ({ default: m.NewPairForm })));
 
 const useStyles = makeStyles({
   page: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -129,22 +131,24 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
           )}
         </div>
       )}
-      {view === 'actions' && (
-        <ActionItemsTab api={api} histories={histories} viewerId={me.user.id} onChanged={reload} />
-      )}
-      {view === 'goals' && <GoalsTab api={api} histories={histories} viewerId={me.user.id} onChanged={reload} />}
-      {view === 'history' && <HistoryTab api={api} histories={histories} viewerId={me.user.id} />}
-      {view === 'health' && <HealthTab api={api} pairs={me.pairs.filter((p) => p.role === 'manager')} />}
-      {view === 'new' && (
-        <NewPairForm
-          api={api}
-          onCreated={() => void reload()}
-          onOpen={(pairId) => {
-            setSelected(pairId);
-            setView('sessions');
-          }}
-        />
-      )}
+      <Suspense fallback={<Spinner label={t('tab.wide.loading')} />}>
+        {view === 'actions' && (
+          <ActionItemsTab api={api} histories={histories} viewerId={me.user.id} onChanged={reload} />
+        )}
+        {view === 'goals' && <GoalsTab api={api} histories={histories} viewerId={me.user.id} onChanged={reload} />}
+        {view === 'history' && <HistoryTab api={api} histories={histories} viewerId={me.user.id} />}
+        {view === 'health' && <HealthTab api={api} pairs={me.pairs.filter((p) => p.role === 'manager')} />}
+        {view === 'new' && (
+          <NewPairForm
+            api={api}
+            onCreated={() => void reload()}
+            onOpen={(pairId) => {
+              setSelected(pairId);
+              setView('sessions');
+            }}
+          />
+        )}
+      </Suspense>
     </div>
   );
 }

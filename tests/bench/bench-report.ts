@@ -100,3 +100,17 @@ export function formatValue(f: Pick<Figure, 'value' | 'unit'>): string {
   const digits = Number.isInteger(f.value) ? 0 : Math.abs(f.value) >= 100 ? 0 : Math.abs(f.value) >= 1 ? 2 : 3;
   return `${f.value.toFixed(digits)}${f.unit === '×' ? '×' : ` ${f.unit}`}`;
 }
+
+/** Figures as a table: name, value with unit, goal, and whether it was met. */
+export function formatFigures(figures: readonly Figure[]): string {
+  const shown = (f: Figure) => `${Number.isInteger(f.value) ? f.value : f.value.toFixed(2)} ${f.unit}`.trim();
+  return formatTable(
+    ['figure', 'value', 'goal', ''],
+    figures.map((f) => [f.name, shown(f), f.goal ?? '', f.goal ? (f.ok ? 'ok' : 'FAIL') : '']),
+  );
+}
+
+/** Writes `test-artifacts/bench/<section>.json` with the section's figures (and any raw data beside them). */
+export function writeFigures(section: string, figures: readonly Figure[], raw: Record<string, unknown> = {}): string {
+  return writeArtifact(`${section}.json`, { section, machine: machineInfo(), figures, ...raw });
+}

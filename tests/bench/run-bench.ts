@@ -27,7 +27,7 @@ const SECTIONS: readonly {
     run: () => storageBench(),
   },
   { name: 'bot', title: 'Bot scheduling (simulated clock)', run: () => botScheduleBench() },
-  { name: 'tab', title: 'Teams tab (Chromium)', run: () => tabBench() },
+  { name: 'pages', title: 'Pages: weight and speed (Chromium)', run: () => tabBench() },
 ];
 
 /** The sections named on the command line (`npm run bench -- graph tab`), or all of them. */
