@@ -51,4 +51,10 @@ export interface Calendar {
   listOccurrences(series: CalendarLink, from: Date, to: Date): Promise<Occurrence[]>;
   moveOccurrence(series: CalendarLink, originalStart: string, newStart: Date): Promise<Occurrence>;
   cancelOccurrence(series: CalendarLink, originalStart: string): Promise<void>;
+  /**
+   * Optional: brings a cancelled occurrence back at its original time (undoing a skip). Outlook has no such
+   * operation (a cancelled occurrence is gone from the series), so the Graph adapter leaves it out and the
+   * use-case says so. Restoring one that is not cancelled changes nothing.
+   */
+  restoreOccurrence?(series: CalendarLink, originalStart: string): Promise<Occurrence>;
 }

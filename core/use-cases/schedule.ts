@@ -18,6 +18,8 @@ export interface SessionListItem {
   readonly moved: boolean;
   /** When a held meeting took place: its explicit start when held ahead of its slot, else its start. */
   readonly heldAt?: string;
+  /** A skip that can still be undone: the occurrence is ahead and the calendar can bring it back. */
+  readonly undoable?: true;
 }
 
 /**
@@ -39,6 +41,7 @@ export class ScheduleUseCases {
     assertWithinHorizon(to, this.deps.clock.now(), 'to');
     const { pair } = await this.access.member(actor, pairId);
     const slots = await this.access.slots(pair, from, to);
+    const now = this.deps.clock.now();
     return slots.map((s) => ({
       id: s.id,
       originalStart: s.occurrence.originalStart,
@@ -47,6 +50,7 @@ export class ScheduleUseCases {
       status: s.status,
       moved: s.occurrence.start !== s.occurrence.originalStart,
       ...(s.status === 'held' && { heldAt: s.at }),
+      ...(this.canUndoSkip(s.status, s.occurrence.originalStart, now) && { undoable: true as const }),
     }));
   }
 
@@ -103,5 +107,54 @@ export class ScheduleUseCases {
     });
     await this.deps.calendar.cancelOccurrence(ctx.pair.calendar, ctx.slot.occurrence.originalStart);
     this.access.publish({ pairId, sessionId, kind: 'schedule', by: actor });
+  }
+
+  /**
+   * Undo a skip: the occurrence comes back at its original time, before that time only. The calendar is
+   * restored first, then the mark cleared: a failure between the two leaves a scheduled occurrence, which
+   * reads as upcoming whatever the mark says, and a retry completes it.
+   */
+  async undoSkip(actor: UserId, pairId: string, sessionId: string): Promise<SessionListItem> {
+    const ctx = await this.access.session(actor, pairId, sessionId);
+    if (ctx.role !== 'manager') throw new ForbiddenError('only the organizer can undo a skip', 'sessionId');
+    const { occurrence } = ctx.slot;
+    const restore = this.deps.calendar.restoreOccurrence?.bind(this.deps.calendar);
+    if (ctx.slot.status === 'skipped' || ctx.slot.status === 'cancelled') {
+      if (ctx.slot.status === 'cancelled')
+        throw new ConflictError('this meeting was cancelled in the calendar, not skipped in Tandem', 'sessionId');
+      if (Date.parse(occurrence.originalStart) <= this.deps.clock.now().getTime())
+        throw new ConflictError('a skip can be undone only before the meeting', 'sessionId');
+      if (!restore) {
+        throw new ConflictError(
+          'Outlook cannot bring back a cancelled occurrence: move another one, or add a meeting in Outlook',
+          'sessionId',
+        ).withCode('skip-not-undoable');
+      }
+      await restore(ctx.pair.calendar, occurrence.originalStart);
+    } else if (ctx.slot.status !== 'upcoming' || !ctx.session?.skipped) {
+      throw new ConflictError('this session is not skipped', 'sessionId');
+    }
+    // Upcoming with the mark still set: a retry after the calendar was restored; clear the mark.
+    await this.access.mutateSession(pairId, ctx.slot, (s) => {
+      if (!s.skipped) return { changed: false, result: undefined };
+      delete s.skipped;
+      return { changed: true, result: undefined };
+    });
+    this.access.publish({ pairId, sessionId, kind: 'schedule', by: actor });
+    const end = new Date(
+      Date.parse(occurrence.originalStart) + Date.parse(occurrence.end) - Date.parse(occurrence.start),
+    );
+    return {
+      id: sessionId,
+      originalStart: occurrence.originalStart,
+      start: occurrence.originalStart,
+      end: end.toISOString(),
+      status: 'upcoming',
+      moved: false,
+    };
+  }
+
+  private canUndoSkip(status: SessionStatus, originalStart: string, now: Date): boolean {
+    return status === 'skipped' && !!this.deps.calendar.restoreOccurrence && Date.parse(originalStart) > now.getTime();
   }
 }

@@ -576,6 +576,19 @@ describe('bad input is refused with a problem naming the field, and nothing is w
       },
       {
         method: 'POST',
+        route: '/api/pairs/:pairId/sessions/:sessionId/undo-skip',
+        as: 'avery',
+        path: `${S}/undo-skip`,
+        hasBody: false,
+        cases: [
+          { what: 'the report undoing it', as: 'blake', field: 'sessionId', status: 403 },
+          { what: 'a session that was not skipped', field: 'sessionId', status: 409 },
+          { what: 'a held session', path: `${sessionPath(held)}/undo-skip`, field: 'sessionId', status: 409 },
+          ...badSession('/undo-skip'),
+        ],
+      },
+      {
+        method: 'POST',
         route: '/api/pairs/:pairId/action-items',
         as: 'avery',
         path: `/api/pairs/${PAIR}/action-items`,

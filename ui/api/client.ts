@@ -121,6 +121,8 @@ export class TandemApi {
   move = (pairId: string, sessionId: string, start: string) =>
     this.send<SessionListItem>('POST', `${this.session(pairId, sessionId)}/move`, { start } satisfies MoveBody);
   skip = (pairId: string, sessionId: string) => this.send<void>('POST', `${this.session(pairId, sessionId)}/skip`);
+  undoSkip = (pairId: string, sessionId: string) =>
+    this.send<SessionListItem>('POST', `${this.session(pairId, sessionId)}/undo-skip`);
 
   addActionItem = (pairId: string, input: AddActionItemBody) =>
     this.send<ActionItem>('POST', `/api/pairs/${enc(pairId)}/action-items`, input);

@@ -124,5 +124,16 @@ export function sessionRoutes({ useCases: uc, clock }: ApiDeps) {
       tag: 'schedule',
       run: (userId, p) => uc.schedule.skip(userId, p.pairId!, p.sessionId!),
     }),
+    route({
+      method: 'post',
+      path: `${SESSION}/undo-skip`,
+      summary: 'Undo a skip before the meeting (the organizer; where the calendar can bring it back)',
+      tag: 'schedule',
+      auth: 'user',
+      success: 200,
+      handle: async ({ caller, params }) => ({
+        json: await uc.schedule.undoSkip(caller.userId, params.pairId!, params.sessionId!),
+      }),
+    }),
   ];
 }
