@@ -114,6 +114,14 @@ export class LocalCalendar implements Calendar {
     });
   }
 
+  async changeSeries(link: CalendarLink, cadence: Cadence): Promise<void> {
+    await this.docs.mutate<SeriesDocument, void>(seriesKey(link.seriesId), (current) => {
+      if (!current) throw new NotFoundError('no such calendar series', 'seriesId');
+      // As Outlook does when a series' pattern changes: its moved and cancelled occurrences go too.
+      return { write: { ...current, cadence, exceptions: {} }, result: undefined };
+    });
+  }
+
   async restoreOccurrence(link: CalendarLink, originalStart: string): Promise<Occurrence> {
     return this.docs.mutate<SeriesDocument, Occurrence>(seriesKey(link.seriesId), (current) => {
       if (!current) throw new NotFoundError('no such calendar series', 'seriesId');

@@ -62,7 +62,10 @@ export function toSlot(occurrence: Occurrence, doc: SessionDocument | undefined,
 export function effectiveSessionOf(topic: Topic, slots: readonly Slot[]): string | undefined {
   if (topic.discussedIn) return topic.discussedIn;
   if (!topic.sessionId) return undefined;
-  const start = slots.findIndex((s) => s.id === topic.sessionId);
+  let start = slots.findIndex((s) => s.id === topic.sessionId);
+  // Its occurrence is gone from the calendar (the cadence changed after it was raised): the next one after it.
+  const sessionId = topic.sessionId;
+  if (start < 0 && slots.length > 0 && sessionId > slots[0]!.id) start = slots.findIndex((s) => s.id > sessionId);
   if (start < 0) return undefined;
   for (let i = start; i < slots.length; i++) {
     const slot = slots[i]!;

@@ -1,7 +1,9 @@
 import { LIMITS } from '../contract/limits';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';
 import { keys, type ChatIndexDocument, type PairDocument, type UserId } from '../model/documents';
-import { assertWithinHorizon } from '../model/horizon';
+import { validateCadence, type Cadence } from '../model/cadence';
+import { assertWithinHorizon, horizonOf } from '../model/horizon';
+import { toInstant } from '../model/zoned-time';
 import { encodeChatId } from '../model/ids';
 import { isConcluded, type SessionStatus } from '../model/timeline';
 import type { TandemDeps } from './deps';
@@ -154,7 +156,77 @@ export class ScheduleUseCases {
     };
   }
 
+  /**
+   * Change the cadence, weekday, time, length or time zone from the next occurrence on: `startDate` is the
+   * first meeting's date in the new rhythm (its weekday is the new meeting day), ahead of now. What came before
+   * stays as it was: Tandem keeps those occurrences itself, since the calendar series is rewritten from the
+   * new first date (Outlook drops a series' moved and cancelled occurrences when its pattern changes). The
+   * pair is written first, so a calendar failure leaves a change that a retry completes.
+   */
+  async changeCadence(
+    actor: UserId,
+    pairId: string,
+    cadence: Cadence,
+  ): Promise<{ cadence: Cadence; firstStart: string }> {
+    validateCadence(cadence, 'cadence.');
+    const now = this.deps.clock.now();
+    const first = firstStartOf(cadence);
+    assertWithinHorizon(first, now, 'cadence.startDate');
+    if (first <= now)
+      throw new ValidationError(
+        'must be a date ahead: the new rhythm starts with a meeting to come',
+        'cadence.startDate',
+      );
+    const membership = await this.access.member(actor, pairId);
+    const { pair } = membership;
+    if (membership.role !== 'manager') throw new ForbiddenError('only the organizer can change the meeting', 'pairId');
+    // The occurrences not yet kept, through the next one to come (at most ~100 days ahead at any cadence).
+    const since = pair.calendarFrom ? new Date(pair.calendarFrom) : firstStartOf(pair.cadence);
+    const from = new Date(Math.max(since.getTime(), horizonOf(now).earliest.getTime()));
+    const slots = await this.access.slots(pair, from, new Date(now.getTime() + 100 * DAY));
+    const next = slots.find((s) => s.status === 'upcoming');
+    const cut = Math.min(next ? Date.parse(next.occurrence.originalStart) : now.getTime(), first.getTime());
+    const kept = slots
+      .map((s) => s.occurrence)
+      .filter((o) => Date.parse(o.originalStart) < cut && o.originalStart >= from.toISOString());
+    await this.access.mutatePair(
+      pairId,
+      (p) => {
+        if (p.calendarFrom && Date.parse(p.calendarFrom) >= cut && sameCadence(p.cadence, cadence))
+          return { changed: false, result: undefined };
+        p.pastOccurrences = [
+          ...(p.pastOccurrences ?? []).filter((o) => Date.parse(o.originalStart) < from.getTime()),
+          ...kept,
+        ];
+        p.calendarFrom = new Date(cut).toISOString();
+        p.cadence = cadence;
+        return { changed: true, result: undefined };
+      },
+      membership,
+    );
+    await this.deps.calendar.changeSeries(pair.calendar, cadence);
+    this.access.publish({ pairId, kind: 'schedule', by: actor });
+    return { cadence, firstStart: first.toISOString() };
+  }
+
   private canUndoSkip(status: SessionStatus, originalStart: string, now: Date): boolean {
     return status === 'skipped' && !!this.deps.calendar.restoreOccurrence && Date.parse(originalStart) > now.getTime();
   }
+}
+
+/** The first occurrence's start: `startDate` at `time` in the cadence's zone. */
+function firstStartOf(cadence: Cadence): Date {
+  const [year, month, day] = cadence.startDate.split('-').map(Number) as [number, number, number];
+  const [hour, minute] = cadence.time.split(':').map(Number) as [number, number];
+  return toInstant({ year, month, day, hour, minute }, cadence.timeZone);
+}
+
+function sameCadence(a: Cadence, b: Cadence): boolean {
+  return (
+    a.frequency === b.frequency &&
+    a.startDate === b.startDate &&
+    a.time === b.time &&
+    a.timeZone === b.timeZone &&
+    a.durationMinutes === b.durationMinutes
+  );
 }

@@ -56,6 +56,8 @@ const cadence = z.strictObject({
 });
 const createPair = { id: clientId.optional(), reportId: z.string().min(1).max(200), cadence };
 
+export const changeCadenceBody = bodyOf<contract.ChangeCadenceBody>()(z.strictObject({ cadence }));
+
 export const createPairBody = bodyOf<contract.CreatePairBody>()(z.strictObject(createPair));
 
 /** An existing Outlook event with a Teams meeting, made a 1:1 (the Outlook add-in). */

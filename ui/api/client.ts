@@ -6,6 +6,8 @@ import type {
   AddNoteBody,
   AddTopicBody,
   AgendaView,
+  Cadence,
+  ChangeCadenceBody,
   CheckInBody,
   CreatePairBody,
   DeepDiveBody,
@@ -121,6 +123,10 @@ export class TandemApi {
   move = (pairId: string, sessionId: string, start: string) =>
     this.send<SessionListItem>('POST', `${this.session(pairId, sessionId)}/move`, { start } satisfies MoveBody);
   skip = (pairId: string, sessionId: string) => this.send<void>('POST', `${this.session(pairId, sessionId)}/skip`);
+  changeCadence = (pairId: string, cadence: ChangeCadenceBody['cadence']) =>
+    this.send<{ cadence: Cadence; firstStart: string }>('PUT', `/api/pairs/${enc(pairId)}/cadence`, {
+      cadence,
+    } satisfies ChangeCadenceBody);
   undoSkip = (pairId: string, sessionId: string) =>
     this.send<SessionListItem>('POST', `${this.session(pairId, sessionId)}/undo-skip`);
 
