@@ -14,7 +14,7 @@ import {
 } from '../model/documents';
 import { assertClientId, encodeChatId } from '../model/ids';
 import { DEFAULT_TEMPLATE, type Template } from '../model/sections';
-import { nextSlot, toSlot, type SessionStatus } from '../model/timeline';
+import { MOVE_REACH_DAYS, nextSlot, toSlot, type SessionStatus } from '../model/timeline';
 import { toInstant } from '../model/zoned-time';
 import { step, type Mutation } from '../concurrency/documents';
 import type { Occurrence } from '../ports/calendar';
@@ -305,7 +305,12 @@ export class PairUseCases {
       throw error;
     }
     const now = this.deps.clock.now().getTime();
-    const slots = await this.access.slots(pair, new Date(now - DAY), new Date(now + SUMMARY_DAYS * DAY));
+    // Reaching back as far as a meeting may be postponed: one moved past its successor may be the next.
+    const slots = await this.access.slots(
+      pair,
+      new Date(now - MOVE_REACH_DAYS * DAY),
+      new Date(now + SUMMARY_DAYS * DAY),
+    );
     const next = nextSlot(slots);
     return {
       id: pair.id,

@@ -73,6 +73,24 @@ describe('moving an occurrence', () => {
     expect((await h.agenda('blake', s1)).start).toBe(iso(pair.start(1)));
   });
 
+  it('moves no further than 35 days from its usual time, where the agenda still finds it', async () => {
+    await expect(h.uc.schedule.move('avery', pair.pairId, s1, new Date('2026-04-15T10:00:01Z'))).rejects.toMatchObject({
+      name: 'ValidationError',
+      field: 'start',
+    });
+    await h.uc.schedule.move('avery', pair.pairId, s1, new Date('2026-04-14T10:00:00Z'));
+    expect((await h.agenda('blake', s1)).start).toBe('2026-04-14T10:00:00.000Z');
+  });
+
+  it('makes a meeting postponed past the next one come after it', async () => {
+    await h.uc.schedule.move('avery', pair.pairId, s1, new Date('2026-03-19T15:00:00Z'));
+    // The morning after the 17 March meeting.
+    h.clock.set('2026-03-18T08:00:00Z');
+
+    expect((await h.uc.pairs.me('blake')).pairs[0]?.nextSession).toMatchObject({ id: s1 });
+    expect(await h.uc.sessions.forMeeting('blake', { pairId: pair.pairId })).toMatchObject({ sessionId: s1 });
+  });
+
   it('cannot move a session that is over', async () => {
     h.after(pair, 1);
 

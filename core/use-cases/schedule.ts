@@ -5,7 +5,7 @@ import { validateCadence, type Cadence } from '../model/cadence';
 import { assertWithinHorizon, horizonOf } from '../model/horizon';
 import { toInstant } from '../model/zoned-time';
 import { encodeChatId } from '../model/ids';
-import { isConcluded, type SessionStatus } from '../model/timeline';
+import { MOVE_REACH_DAYS, isConcluded, type SessionStatus } from '../model/timeline';
 import type { TandemDeps } from './deps';
 import type { PairAccess } from './pair-access';
 
@@ -64,6 +64,9 @@ export class ScheduleUseCases {
     if (ctx.role !== 'manager') throw new ForbiddenError('only the organizer can move the meeting', 'sessionId');
     if (isConcluded(ctx.slot.status)) throw new ConflictError(`this session is ${ctx.slot.status}`, 'sessionId');
     if (newStart <= this.deps.clock.now()) throw new ValidationError('must be in the future', 'start');
+    if (Math.abs(newStart.getTime() - Date.parse(ctx.slot.occurrence.originalStart)) > MOVE_REACH_DAYS * DAY) {
+      throw new ValidationError(`must be within ${MOVE_REACH_DAYS} days of the meeting's usual time`, 'start');
+    }
     const occurrence = await this.deps.calendar.moveOccurrence(
       ctx.pair.calendar,
       ctx.slot.occurrence.originalStart,

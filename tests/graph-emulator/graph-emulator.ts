@@ -165,6 +165,15 @@ export class GraphEmulator {
     await this.notify(series.ownerId, occurrenceId(series, at));
   }
 
+  /** As Outlook does when the organizer deletes one occurrence, then Graph's change notification. */
+  async cancelInOutlook(seriesId: string, originalStart: string): Promise<void> {
+    const series = this.series.get(seriesId);
+    if (!series) throw new Error(`no series ${seriesId}`);
+    const at = new Date(originalStart);
+    series.exceptions.set(at.toISOString(), { cancelled: true });
+    await this.notify(series.ownerId, occurrenceId(series, at));
+  }
+
   /** Delivers an `updated` notification for the event to every subscription on its owner's events. */
   async notify(ownerId: string, eventId: string): Promise<void> {
     for (const sub of this.subscriptions.values()) {
