@@ -8,7 +8,7 @@ import { embeddedWorld, graphWorld, type World } from './worlds';
 const traces: Trace[] = readdirSync(path.join(__dirname, 'traces'))
   .filter((file) => file.endsWith('.trace.ts'))
   .sort()
-  .map((file) => (require(path.join(__dirname, 'traces', file)) as { default: Trace }).default);
+  .map((file) => jest.requireActual<{ default: Trace }>(path.join(__dirname, 'traces', file)).default);
 
 const modes: ReadonlyArray<readonly [string, (start: Date) => Promise<World>]> = [
   ['embedded mode (local calendar)', embeddedWorld],
