@@ -20,7 +20,8 @@ import { GoalsTab } from './wide/goals-tab';
 import { HealthTab } from './wide/health-tab';
 import { HistoryTab } from './wide/history-tab';
 import { NewPairForm } from './wide/new-pair-form';
-import { ScheduleControls } from './wide/schedule-controls';
+import { CadenceDialog } from './wide/cadence-dialog';
+import { OccurrencesPanel } from './wide/occurrences-panel';
 import { usePairs } from './wide/use-pairs';
 
 const useStyles = makeStyles({
@@ -43,6 +44,9 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
   const { me, histories, error, reload } = usePairs(api);
   const [view, setView] = useState<View>('sessions');
   const [selected, setSelected] = useState<string>();
+  // The meeting open in the agenda: the next one unless another was opened from the list.
+  const [opened, setOpened] = useState<{ pairId: string; sessionId: string }>();
+  const [scheduleNote, setScheduleNote] = useState('');
   if (error)
     return (
       <MessageBar intent="error">
@@ -52,6 +56,7 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
   if (!me) return <Spinner label="Loading your 1:1s…" />;
   const isManager = me.pairs.some((p) => p.role === 'manager');
   const pair = me.pairs.find((p) => p.id === selected) ?? me.pairs[0];
+  const openSessionId = (opened?.pairId === pair?.id && opened?.sessionId) || pair?.nextSession?.id;
   return (
     <div className={styles.page}>
       <h1 className={styles.title}>Tandem · {me.user.displayName}</h1>
@@ -86,16 +91,41 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
             ))}
             {me.pairs.length === 0 && <Text>No 1:1s yet.</Text>}
           </nav>
-          {pair?.nextSession && (
-            <div>
-              <ScheduleControls api={api} pair={pair} onChanged={() => void reload()} />
-              <AgendaPanel
-                key={`${pair.id}/${pair.nextSession.id}`}
+          {pair && (
+            <div className={styles.list}>
+              <CadenceDialog
+                key={pair.id}
                 api={api}
-                pairId={pair.id}
-                sessionId={pair.nextSession.id}
+                pair={pair}
                 locale={host.locale}
+                onChanged={(message) => {
+                  setScheduleNote(message);
+                  void reload();
+                }}
               />
+              {scheduleNote && (
+                <Text role="status" size={200}>
+                  {scheduleNote}
+                </Text>
+              )}
+              <OccurrencesPanel
+                key={`${pair.id}/${pair.cadence.startDate}/${pair.cadence.time}/${pair.cadence.timeZone}`}
+                api={api}
+                pair={pair}
+                locale={host.locale}
+                openSessionId={openSessionId}
+                onOpen={(sessionId) => setOpened({ pairId: pair.id, sessionId })}
+                onChanged={() => void reload()}
+              />
+              {openSessionId && (
+                <AgendaPanel
+                  key={`${pair.id}/${openSessionId}`}
+                  api={api}
+                  pairId={pair.id}
+                  sessionId={openSessionId}
+                  locale={host.locale}
+                />
+              )}
             </div>
           )}
         </div>
