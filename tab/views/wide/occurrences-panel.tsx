@@ -218,8 +218,8 @@ export function OccurrencesPanel({
           </TableBody>
         </Table>
       </div>
-      <div role="status" aria-live="polite">
-        {status && <Text size={200}>{status} </Text>}
+      <div role="status" aria-live="polite" className={styles.actions}>
+        {status && <Text size={200}>{status}</Text>}
         {undo && (
           <Button size="small" appearance="primary" onClick={() => void undoSkip(undo)}>
             Undo
