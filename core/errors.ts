@@ -33,6 +33,7 @@ export const PROBLEM_CODES = [
   'duplicate-pair',
   'not-invited',
   'title-too-long',
+  'skip-not-undoable',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

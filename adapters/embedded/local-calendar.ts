@@ -119,6 +119,35 @@ export class LocalCalendar implements Calendar {
     await this.docs.store.delete(seriesKey(link.seriesId));
   }
 
+  async changeSeries(link: CalendarLink, cadence: Cadence): Promise<void> {
+    await this.docs.mutate<SeriesDocument, void>(seriesKey(link.seriesId), (current) => {
+      if (!current) throw new NotFoundError('no such calendar series', 'seriesId');
+      // As Outlook does when a series' pattern changes: its moved and cancelled occurrences go too.
+      return { write: { ...current, cadence, exceptions: {} }, result: undefined };
+    });
+  }
+
+  async restoreOccurrence(link: CalendarLink, originalStart: string): Promise<Occurrence> {
+    return this.docs.mutate<SeriesDocument, Occurrence>(seriesKey(link.seriesId), (current) => {
+      if (!current) throw new NotFoundError('no such calendar series', 'seriesId');
+      const occurrence = findOccurrence(current, originalStart);
+      if (occurrence.status !== 'cancelled') return { result: occurrence };
+      // Back at its original time: a skip cancels the slot, and undoing it restores that slot.
+      const rest = { ...ownValue(current.exceptions, occurrence.originalStart) };
+      delete rest.cancelled;
+      delete rest.start;
+      setOwn(current.exceptions, occurrence.originalStart, rest);
+      const end = new Date(Date.parse(occurrence.originalStart) + current.cadence.durationMinutes * 60_000);
+      const restored: Occurrence = {
+        originalStart: occurrence.originalStart,
+        start: occurrence.originalStart,
+        end: end.toISOString(),
+        status: 'scheduled',
+      };
+      return { write: current, result: restored };
+    });
+  }
+
   private async series(link: CalendarLink): Promise<SeriesDocument> {
     const doc = await this.docs.read<SeriesDocument>(seriesKey(link.seriesId));
     if (!doc) throw new NotFoundError('no such calendar series', 'seriesId');

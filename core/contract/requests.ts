@@ -32,6 +32,11 @@ export interface LinkPairBody extends CreatePairBody {
   readonly attendees?: readonly string[];
 }
 
+/** A new rhythm from the next meeting on; `startDate` is its first meeting's date. */
+export interface ChangeCadenceBody {
+  readonly cadence: Omit<Cadence, 'durationMinutes'> & { readonly durationMinutes?: number };
+}
+
 export interface ReorderBody {
   readonly section: TopicSectionId;
   readonly topicIds: readonly string[];

@@ -1,4 +1,5 @@
 import type { Cadence } from './cadence';
+import type { Occurrence } from '../ports/calendar';
 import type { Template, TopicSectionId } from './sections';
 
 /**
@@ -128,6 +129,12 @@ export interface PairDocument {
   cadence: Cadence;
   template: Template;
   calendar: CalendarLink;
+  /**
+   * Since when the calendar series is the record (an instant, ISO). A cadence change rewrites the series from
+   * the next occurrence on; the occurrences before it are kept in `pastOccurrences`, as they were.
+   */
+  calendarFrom?: string;
+  pastOccurrences?: Occurrence[];
   /** Hours before each occurrence the bot asks both people for topics. */
   promptHoursBefore: number;
   topics: Topic[];

@@ -62,7 +62,10 @@ export function toSlot(occurrence: Occurrence, doc: SessionDocument | undefined,
 export function effectiveSessionOf(topic: Topic, slots: readonly Slot[]): string | undefined {
   if (topic.discussedIn) return topic.discussedIn;
   if (!topic.sessionId) return undefined;
-  const start = slots.findIndex((s) => s.id === topic.sessionId);
+  let start = slots.findIndex((s) => s.id === topic.sessionId);
+  // Its occurrence is gone from the calendar (the cadence changed after it was raised): the next one after it.
+  const sessionId = topic.sessionId;
+  if (start < 0 && slots.length > 0 && sessionId > slots[0]!.id) start = slots.findIndex((s) => s.id > sessionId);
   if (start < 0) return undefined;
   for (let i = start; i < slots.length; i++) {
     const slot = slots[i]!;
@@ -71,7 +74,22 @@ export function effectiveSessionOf(topic: Topic, slots: readonly Slot[]): string
   return undefined;
 }
 
-/** The session people mean by "the next one": in progress, else the first upcoming. */
+/**
+ * How far from its slot a meeting may be moved: far enough to postpone it past the next one at any cadence,
+ * near enough that a window reaching this far back finds it (the Graph calendar reads this far around).
+ */
+export const MOVE_REACH_DAYS = 35;
+
+/**
+ * The session people mean by "the next one": in progress, else the upcoming one that starts first (a meeting
+ * postponed past the next one comes after it).
+ */
 export function nextSlot(slots: readonly Slot[]): Slot | undefined {
-  return slots.find((s) => s.status === 'in-progress') ?? slots.find((s) => s.status === 'upcoming');
+  const upcoming = slots
+    .filter((s) => s.status === 'upcoming')
+    .reduce<Slot | undefined>(
+      (first, s) => (!first || s.occurrence.start < first.occurrence.start ? s : first),
+      undefined,
+    );
+  return slots.find((s) => s.status === 'in-progress') ?? upcoming;
 }

@@ -56,4 +56,17 @@ export interface Calendar {
    * gone is not an error. Optional: without it the series is left in the calendar and the use-case says so.
    */
   cancelSeries?(series: CalendarLink): Promise<void>;
+  /**
+   * The series follows `cadence` from its `startDate` on (the organizer changed the cadence, weekday, time,
+   * length or time zone); the occurrences before that date and every moved or cancelled one are dropped from
+   * the series, so Tandem keeps its own copy of the past first. The Teams meeting (its join link and chat)
+   * stays the same.
+   */
+  changeSeries(series: CalendarLink, cadence: Cadence): Promise<void>;
+  /**
+   * Optional: brings a cancelled occurrence back at its original time (undoing a skip). Outlook has no such
+   * operation (a cancelled occurrence is gone from the series), so the Graph adapter leaves it out and the
+   * use-case says so. Restoring one that is not cancelled changes nothing.
+   */
+  restoreOccurrence?(series: CalendarLink, originalStart: string): Promise<Occurrence>;
 }

@@ -77,6 +77,7 @@ describe('making an existing event a 1:1', () => {
       listOccurrences: h.calendar.listOccurrences.bind(h.calendar),
       moveOccurrence: h.calendar.moveOccurrence.bind(h.calendar),
       cancelOccurrence: h.calendar.cancelOccurrence.bind(h.calendar),
+      changeSeries: h.calendar.changeSeries.bind(h.calendar),
       linkSeries: undefined,
     };
     const uc = createUseCases({ ...h.deps, calendar: calendarWithoutLink });

@@ -6,7 +6,6 @@ import {
   keys,
   type ChatIndexDocument,
   roleOf,
-  type CalendarLink,
   type PairDocument,
   type PrivateNotesDocument,
   type Role,
@@ -30,6 +29,7 @@ import type { PersonRef } from '../model/agenda-view';
 import type { PairChange } from '../ports/change-feed';
 import type { Occurrence } from '../ports/calendar';
 import type { TandemDeps } from './deps';
+import { occurrencesOf, type PairTimeline } from './pair-occurrences';
 
 const DAY = 86_400_000;
 /** A Teams chat id as stored in the chat index. */
@@ -57,8 +57,7 @@ export interface SessionContext extends Membership {
 }
 
 /** What a pair's last read told this process, to start its calendar read beside the pair's revalidation. */
-interface Remembered {
-  readonly calendar: PairDocument['calendar'];
+interface Remembered extends PairTimeline {
   readonly topics: PairDocument['topics'];
   /** Archived when last read: session writes, which do not re-read the pair, are refused by it. */
   readonly archived: boolean;
@@ -180,16 +179,14 @@ export class PairAccess {
     sessionId: string,
     started: {
       session?: Promise<SessionDocument | undefined>;
-      early?: { from: Date; calendarOf: CalendarLink; occurrences: Promise<Occurrence[]> } | undefined;
+      early?: { from: Date; calendarOf: PairTimeline; occurrences: Promise<Occurrence[]> } | undefined;
     } = {},
   ): Promise<{ slot: Slot; slots: Slot[] }> {
     if (!isSessionId(sessionId)) throw new NotFoundError('no such session', 'sessionId');
     assertWithinHorizon(startFromSessionId(sessionId), this.deps.clock.now(), 'sessionId');
     const { from, to } = windowOf(pair.topics, sessionId);
     const early =
-      started.early &&
-      started.early.from.getTime() <= from.getTime() &&
-      sameSeries(pair.calendar, started.early.calendarOf)
+      started.early && started.early.from.getTime() <= from.getTime() && sameSeries(pair, started.early.calendarOf)
         ? started.early.occurrences
         : undefined;
     const known = new Map<string, Promise<SessionDocument | undefined>>();
@@ -222,7 +219,7 @@ export class PairAccess {
       ? (await started.occurrences).filter(
           (o) => Date.parse(o.originalStart) >= from.getTime() && Date.parse(o.originalStart) < to.getTime(),
         )
-      : await this.deps.calendar.listOccurrences(pair.calendar, from, to);
+      : await occurrencesOf(this.deps.calendar, pair, from, to);
     const soon = now.getTime() + DAY;
     // The next occurrence may have been started or ended early even when it is more than a day ahead; one
     // ended early makes the one after it the next, so read on until one that was not ended.
@@ -333,7 +330,13 @@ export class PairAccess {
   remember(pair: PairDocument): void {
     this.remembered.delete(pair.id);
     if (this.remembered.size >= REMEMBERED_PAIRS) this.remembered.delete(this.remembered.keys().next().value!);
-    this.remembered.set(pair.id, { calendar: pair.calendar, topics: pair.topics, archived: !!pair.archived });
+    this.remembered.set(pair.id, {
+      calendar: pair.calendar,
+      topics: pair.topics,
+      archived: !!pair.archived,
+      ...(pair.calendarFrom && { calendarFrom: pair.calendarFrom }),
+      ...(pair.pastOccurrences && { pastOccurrences: pair.pastOccurrences }),
+    });
   }
 
   /**
@@ -355,8 +358,8 @@ export class PairAccess {
     const { from, to } = windowOf(seen.topics, sessionId);
     return {
       from,
-      calendarOf: seen.calendar,
-      occurrences: this.deps.calendar.listOccurrences(seen.calendar, from, to),
+      calendarOf: seen,
+      occurrences: occurrencesOf(this.deps.calendar, seen, from, to),
     };
   }
 
@@ -421,8 +424,15 @@ export function isVisible(pair: PairDocument, now: Date): boolean {
   return !pair.archived?.readUntil || Date.parse(pair.archived.readUntil) > now.getTime();
 }
 
-function sameSeries(a: CalendarLink, b: CalendarLink): boolean {
-  return a.provider === b.provider && a.seriesId === b.seriesId && a.organizerId === b.organizerId;
+/** The same series with the same record of the past (a cadence change moves `calendarFrom`). */
+function sameSeries(a: PairTimeline, b: PairTimeline): boolean {
+  const [x, y] = [a.calendar, b.calendar];
+  return (
+    x.provider === y.provider &&
+    x.seriesId === y.seriesId &&
+    x.organizerId === y.organizerId &&
+    a.calendarFrom === b.calendarFrom
+  );
 }
 
 /** From the earliest open topic's session (at most 400 days back) through 40 days after the session. */

@@ -15,7 +15,7 @@ import {
 } from '../model/documents';
 import { assertClientId, encodeChatId } from '../model/ids';
 import { DEFAULT_TEMPLATE, type Template } from '../model/sections';
-import { nextSlot, toSlot, type SessionStatus } from '../model/timeline';
+import { MOVE_REACH_DAYS, nextSlot, toSlot, type SessionStatus } from '../model/timeline';
 import { toInstant } from '../model/zoned-time';
 import { step, type Mutation } from '../concurrency/documents';
 import type { Occurrence } from '../ports/calendar';
@@ -362,9 +362,10 @@ export class PairUseCases {
     }
     const now = this.deps.clock.now().getTime();
     // An archived 1:1 has no next session in Tandem (its series, if still in a calendar, is not Tandem's).
+    // Otherwise reach back as far as a meeting may be postponed: one moved past its successor may be the next.
     const slots = pair.archived
       ? []
-      : await this.access.slots(pair, new Date(now - DAY), new Date(now + SUMMARY_DAYS * DAY));
+      : await this.access.slots(pair, new Date(now - MOVE_REACH_DAYS * DAY), new Date(now + SUMMARY_DAYS * DAY));
     const next = nextSlot(slots);
     return {
       id: pair.id,

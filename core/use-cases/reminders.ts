@@ -1,6 +1,7 @@
 import { keys, type PairDocument } from '../model/documents';
 import { planPairReminders, type PlanWindow, type PlannedReminder } from '../model/reminders';
 import type { TandemDeps } from './deps';
+import { occurrencesOf } from './pair-occurrences';
 import type { PairAccess } from './pair-access';
 
 /** How many pair documents are read at once while planning. */
@@ -47,8 +48,9 @@ export class ReminderUseCases {
       );
       for (const doc of docs) {
         if (!doc || doc.body.archived || doc.body.deleting) continue;
-        const occurrences = await this.deps.calendar.listOccurrences(
-          doc.body.calendar,
+        const occurrences = await occurrencesOf(
+          this.deps.calendar,
+          doc.body,
           new Date(now - w.lookbackMs - 2 * DAY),
           new Date(now + w.horizonMs + MOVED_EARLIER_DAYS * DAY),
         );

@@ -73,6 +73,24 @@ describe('moving an occurrence', () => {
     expect((await h.agenda('blake', s1)).start).toBe(iso(pair.start(1)));
   });
 
+  it('moves no further than 35 days from its usual time, where the agenda still finds it', async () => {
+    await expect(h.uc.schedule.move('avery', pair.pairId, s1, new Date('2026-04-15T10:00:01Z'))).rejects.toMatchObject({
+      name: 'ValidationError',
+      field: 'start',
+    });
+    await h.uc.schedule.move('avery', pair.pairId, s1, new Date('2026-04-14T10:00:00Z'));
+    expect((await h.agenda('blake', s1)).start).toBe('2026-04-14T10:00:00.000Z');
+  });
+
+  it('makes a meeting postponed past the next one come after it', async () => {
+    await h.uc.schedule.move('avery', pair.pairId, s1, new Date('2026-03-19T15:00:00Z'));
+    // The morning after the 17 March meeting.
+    h.clock.set('2026-03-18T08:00:00Z');
+
+    expect((await h.uc.pairs.me('blake')).pairs[0]?.nextSession).toMatchObject({ id: s1 });
+    expect(await h.uc.sessions.forMeeting('blake', { pairId: pair.pairId })).toMatchObject({ sessionId: s1 });
+  });
+
   it('cannot move a session that is over', async () => {
     h.after(pair, 1);
 
@@ -152,6 +170,95 @@ describe('skipping an occurrence', () => {
     expect(me.pairs).toEqual([
       expect.objectContaining({ id: pair.pairId, nextSession: expect.objectContaining({ id: s1 }) }),
     ]);
+  });
+});
+
+describe('any occurrence ahead, not only the next', () => {
+  // The Christmas one, weeks ahead: occurrence 42 of a weekly series from 3 March 2026.
+  const far = pair.sessionId(42);
+
+  it('skips one months ahead, lists it skipped and undoable, and brings it back at its original time', async () => {
+    await h.uc.topics.add('blake', pair.pairId, far, { id: 'year', title: 'The year in review' });
+    await h.uc.schedule.move('avery', pair.pairId, far, new Date(pair.start(42).getTime() + 2 * 3_600_000));
+    await h.uc.schedule.skip('avery', pair.pairId, far);
+
+    const window = [pair.start(41), pair.start(44)] as const;
+    const listed = await h.uc.schedule.list('avery', pair.pairId, ...window);
+    expect(listed.map((s) => [s.id, s.status, s.undoable])).toEqual([
+      [pair.sessionId(41), 'upcoming', undefined],
+      [far, 'skipped', true],
+      [pair.sessionId(43), 'upcoming', undefined],
+    ]);
+    expect(topicsOf(await h.agenda('blake', pair.sessionId(43)))).toEqual([
+      expect.objectContaining({ id: 'year', carriedFrom: far }),
+    ]);
+
+    const back = await h.uc.schedule.undoSkip('avery', pair.pairId, far);
+
+    expect(back).toEqual({
+      id: far,
+      originalStart: iso(pair.start(42)),
+      start: iso(pair.start(42)),
+      end: new Date(pair.start(42).getTime() + 30 * 60_000).toISOString(),
+      status: 'upcoming',
+      moved: false,
+    });
+    const after = await h.uc.schedule.list('blake', pair.pairId, ...window);
+    expect(after.map((s) => s.status)).toEqual(['upcoming', 'upcoming', 'upcoming']);
+    expect(topicsOf(await h.agenda('blake', far))).toEqual([expect.objectContaining({ id: 'year' })]);
+    expect(h.changes.at(-1)).toMatchObject({ pairId: pair.pairId, sessionId: far, kind: 'schedule', by: 'avery' });
+  });
+
+  it('undoes a skip for the organizer only, before the meeting only, and only a skip', async () => {
+    await h.uc.schedule.skip('avery', pair.pairId, s1);
+
+    await expect(h.uc.schedule.undoSkip('blake', pair.pairId, s1)).rejects.toMatchObject({
+      name: 'ForbiddenError',
+      field: 'sessionId',
+    });
+    await expect(h.uc.schedule.undoSkip('avery', pair.pairId, s2)).rejects.toMatchObject({
+      name: 'ConflictError',
+      field: 'sessionId',
+    });
+    h.at(pair, 1, 1);
+    await expect(h.uc.schedule.undoSkip('avery', pair.pairId, s1)).rejects.toMatchObject({
+      name: 'ConflictError',
+      field: 'sessionId',
+    });
+    expect((await h.agenda('blake', s1)).status).toBe('skipped');
+    expect((await h.uc.schedule.list('avery', pair.pairId, pair.start(1), pair.start(2)))[0]?.undoable).toBeUndefined();
+  });
+
+  it('says so where the calendar cannot bring an occurrence back (Outlook), and changes nothing', async () => {
+    await h.uc.schedule.skip('avery', pair.pairId, s1);
+    const calendar = h.deps.calendar as { restoreOccurrence?: unknown };
+    const restore = calendar.restoreOccurrence;
+    calendar.restoreOccurrence = undefined;
+    try {
+      expect(
+        (await h.uc.schedule.list('avery', pair.pairId, pair.start(1), pair.start(2)))[0]?.undoable,
+      ).toBeUndefined();
+      await expect(h.uc.schedule.undoSkip('avery', pair.pairId, s1)).rejects.toMatchObject({
+        name: 'ConflictError',
+        code: 'skip-not-undoable',
+      });
+    } finally {
+      calendar.restoreOccurrence = restore;
+    }
+    expect((await h.agenda('blake', s1)).status).toBe('skipped');
+  });
+
+  it('refuses a skip undone twice, and a cancellation made in the calendar', async () => {
+    await h.uc.schedule.skip('avery', pair.pairId, s1);
+    await h.uc.schedule.undoSkip('avery', pair.pairId, s1);
+    await expect(h.uc.schedule.undoSkip('avery', pair.pairId, s1)).rejects.toMatchObject({ name: 'ConflictError' });
+
+    const stored = await h.store.get<PairDocument>(keys.pair(pair.pairId));
+    await h.calendar.cancelOccurrence(stored!.body.calendar, iso(pair.start(2)));
+    await expect(h.uc.schedule.undoSkip('avery', pair.pairId, s2)).rejects.toMatchObject({
+      name: 'ConflictError',
+      message: 'this meeting was cancelled in the calendar, not skipped in Tandem',
+    });
   });
 });
 

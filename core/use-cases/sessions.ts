@@ -7,7 +7,7 @@ import { assertDocumentSize, assertScore, optionalText, requiredText } from '../
 import { setOwn } from '../model/own-keys';
 import { RATING_WINDOW_DAYS, ratingPeriodOf } from '../model/rating-periods';
 import { sessionOfMeeting, type MeetingMatch } from '../model/meeting-session';
-import { REOPEN_HOURS, isConcluded, nextSlot, reopenDeadline, type Slot } from '../model/timeline';
+import { MOVE_REACH_DAYS, REOPEN_HOURS, isConcluded, nextSlot, reopenDeadline, type Slot } from '../model/timeline';
 import type { TandemDeps } from './deps';
 import { assertWritable, PairAccess, sessionConcluded, type SessionContext } from './pair-access';
 
@@ -78,7 +78,7 @@ export class SessionUseCases {
       throw error;
     });
     const now = this.deps.clock.now();
-    const windows = [[now.getTime() - DAY, now.getTime() + NEXT_WITHIN_DAYS * DAY]];
+    const windows = [[now.getTime() - MOVE_REACH_DAYS * DAY, now.getTime() + NEXT_WITHIN_DAYS * DAY]];
     if (meetingStart !== undefined) windows.unshift([meetingStart - DAY, meetingStart + DAY]);
     const byId = new Map<string, Slot>();
     for (const [from, to] of windows) {

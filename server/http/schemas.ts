@@ -61,6 +61,8 @@ const createPair = {
   allowDuplicate: z.boolean().optional(),
 };
 
+export const changeCadenceBody = bodyOf<contract.ChangeCadenceBody>()(z.strictObject({ cadence }));
+
 export const createPairBody = bodyOf<contract.CreatePairBody>()(z.strictObject(createPair));
 
 /** An existing Outlook event with a Teams meeting, made a 1:1 (the Outlook add-in). */

@@ -16,9 +16,10 @@ import { AgendaPanel } from '../../ui/agenda/agenda-panel';
 import type { TandemApi } from '../../ui/api/client';
 import { useT } from '../../ui/i18n/intl';
 import type { HostContext } from '../host/host';
+import { CadenceDialog } from './wide/cadence-dialog';
+import { OccurrencesPanel } from './wide/occurrences-panel';
 import { PairManageMenu } from './wide/pair-manage-menu';
 import { ProposalsBanner } from './wide/proposals-banner';
-import { ScheduleControls } from './wide/schedule-controls';
 import { usePairs } from './wide/use-pairs';
 
 // Each view beyond "My 1:1s" is its own chunk, fetched when its tab is first chosen.
@@ -50,6 +51,9 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
   const [view, setView] = useState<View>('sessions');
   const [selected, setSelected] = useState<string>();
   const { t, locale } = useT();
+  // The meeting open in the agenda: the next one unless another was opened from the list.
+  const [opened, setOpened] = useState<{ pairId: string; sessionId: string }>();
+  const [scheduleNote, setScheduleNote] = useState('');
   if (error)
     return (
       <MessageBar intent="error">
@@ -79,6 +83,7 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
       />
     </Card>
   );
+  const openSessionId = (opened?.pairId === pair?.id && opened?.sessionId) || pair?.nextSession?.id;
   return (
     <div className={styles.page}>
       <h1 className={styles.title}>{t('tab.wide.title', { name: me.user.displayName })}</h1>
@@ -104,7 +109,7 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
             )}
           </nav>
           {pair && (
-            <div>
+            <div className={styles.list}>
               <PairManageMenu api={api} pair={pair} onChanged={() => void reload()} />
               {pair.archived && (
                 <MessageBar intent="info">
@@ -115,18 +120,41 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
                   </MessageBarBody>
                 </MessageBar>
               )}
-            </div>
-          )}
-          {pair?.nextSession && (
-            <div>
-              <ScheduleControls api={api} pair={pair} onChanged={() => void reload()} />
-              <AgendaPanel
-                key={`${pair.id}/${pair.nextSession.id}`}
+              {!pair.archived && (
+                <CadenceDialog
+                  key={pair.id}
+                  api={api}
+                  pair={pair}
+                  locale={host.locale}
+                  onChanged={(message) => {
+                    setScheduleNote(message);
+                    void reload();
+                  }}
+                />
+              )}
+              {scheduleNote && (
+                <Text role="status" size={200}>
+                  {scheduleNote}
+                </Text>
+              )}
+              <OccurrencesPanel
+                key={`${pair.id}/${pair.cadence.startDate}/${pair.cadence.time}/${pair.cadence.timeZone}`}
                 api={api}
-                pairId={pair.id}
-                sessionId={pair.nextSession.id}
+                pair={pair}
                 locale={host.locale}
+                openSessionId={openSessionId}
+                onOpen={(sessionId) => setOpened({ pairId: pair.id, sessionId })}
+                onChanged={() => void reload()}
               />
+              {openSessionId && (
+                <AgendaPanel
+                  key={`${pair.id}/${openSessionId}`}
+                  api={api}
+                  pairId={pair.id}
+                  sessionId={openSessionId}
+                  locale={host.locale}
+                />
+              )}
             </div>
           )}
         </div>

@@ -265,8 +265,12 @@ describe('scheduling from the tab (runs last: it skips the session the other tes
     const before = jsonOf<Me>(await blake.request('GET', '/api/me')).pairs.find((p) => p.id === 'avery-blake')!;
     const page = await harness.standalone('avery');
     await page.getByRole('button', { name: 'Blake Diaz' }).click();
-    await page.getByRole('button', { name: 'Skip next session' }).click();
-    await page.getByText('Skipped: its open topics carry to the next session').waitFor();
+    await page
+      .getByRole('button', { name: /^Skip the meeting of/ })
+      .first()
+      .click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Skip meeting' }).click();
+    await page.getByText(/^Skipped the meeting of .*: its open topics carry to the next meeting\.$/).waitFor();
     const after = jsonOf<Me>(await blake.request('GET', '/api/me')).pairs.find((p) => p.id === 'avery-blake')!;
     expect(after.nextSession!.start > before.nextSession!.start).toBe(true);
     const next = jsonOf<AgendaView>(

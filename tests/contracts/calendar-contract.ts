@@ -143,6 +143,45 @@ export function describeCalendarContract(adapterName: string, makeCalendar: () =
       });
     });
 
+    it('follows a new cadence from its start date on, dropping exceptions and keeping its Teams meeting', async () => {
+      const link = await create();
+      await calendar.moveOccurrence(link, at('22'), new Date(at('23')));
+      await calendar.cancelOccurrence(link, at('29'));
+
+      // Thursdays at 09:00 in Los Angeles (17:00 UTC), 45 minutes, from 17 January.
+      await calendar.changeSeries(link, {
+        frequency: 'weekly',
+        startDate: '2030-01-17',
+        time: '09:00',
+        timeZone: 'America/Los_Angeles',
+        durationMinutes: 45,
+      });
+
+      expect(await list(link)).toEqual(
+        ['17', '24', '31'].map((day) => ({
+          originalStart: at(day, '17:00'),
+          start: at(day, '17:00'),
+          end: at(day, '17:45'),
+          status: 'scheduled',
+        })),
+      );
+      await expect(calendar.moveOccurrence(link, at('15'), new Date(at('16')))).rejects.toMatchObject({
+        name: 'NotFoundError',
+        field: 'sessionId',
+      });
+    });
+
+    it('restores a cancelled occurrence at its original time, where the calendar can', async () => {
+      if (!calendar.restoreOccurrence) return;
+      const link = await create();
+      await calendar.moveOccurrence(link, at('22'), new Date(at('23')));
+      await calendar.cancelOccurrence(link, at('22'));
+
+      expect(await calendar.restoreOccurrence(link, at('22'))).toEqual(scheduled('22'));
+      expect(await calendar.restoreOccurrence(link, at('22'))).toEqual(scheduled('22'));
+      expect(await list(link)).toEqual(['08', '15', '22', '29'].map(scheduled));
+    });
+
     it('links an existing series with its Teams meeting, idempotently', async () => {
       if (!calendar.linkSeries) return;
       const made = await create();

@@ -8,10 +8,10 @@ export interface SeriesState {
   readonly ownerId: string;
   readonly transactionId?: string;
   subject: string;
-  readonly timeZone: string;
-  readonly start: Date;
-  readonly durationMs: number;
-  readonly recurrence: GraphRecurrence;
+  timeZone: string;
+  start: Date;
+  durationMs: number;
+  recurrence: GraphRecurrence;
   readonly joinUrl: string;
   /** Attendee addresses as the event was created with. */
   readonly attendees?: readonly string[];

@@ -165,6 +165,15 @@ export class GraphEmulator {
     await this.notify(series.ownerId, occurrenceId(series, at));
   }
 
+  /** As Outlook does when the organizer deletes one occurrence, then Graph's change notification. */
+  async cancelInOutlook(seriesId: string, originalStart: string): Promise<void> {
+    const series = this.series.get(seriesId);
+    if (!series) throw new Error(`no series ${seriesId}`);
+    const at = new Date(originalStart);
+    series.exceptions.set(at.toISOString(), { cancelled: true });
+    await this.notify(series.ownerId, occurrenceId(series, at));
+  }
+
   /** Delivers an `updated` notification for the event to every subscription on its owner's events. */
   async notify(ownerId: string, eventId: string): Promise<void> {
     for (const sub of this.subscriptions.values()) {
@@ -670,6 +679,7 @@ export class GraphEmulator {
   }
 
   private patchOccurrence(req: Req, id: string): Answer {
+    if (!id.includes('.OCC.')) return this.patchSeries(req, id);
     const found = this.occurrence(req, id);
     if (!found) return odataError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
     const body = JSON.parse(req.body) as { start?: { dateTime: string; timeZone: string }; body?: unknown };
@@ -681,6 +691,34 @@ export class GraphEmulator {
       return odataError(404, 'ErrorItemNotFound', 'occurrence was cancelled');
     found.series.exceptions.set(key, { start: wallToInstant(body.start.dateTime, body.start.timeZone) });
     return { status: 200, body: { id, seriesMasterId: found.series.id, type: 'exception', originalStart: key } };
+  }
+
+  /**
+   * A new pattern, start or end on the series master: the series follows it from the range's start date, and
+   * its moved and cancelled occurrences are gone, as in Outlook. The Teams meeting (join URL) stays.
+   */
+  private patchSeries(req: Req, id: string): Answer {
+    const series = this.ownSeries(req, undefined, id);
+    if (!series) return odataError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+    const body = JSON.parse(req.body) as {
+      start?: { dateTime: string; timeZone: string };
+      end?: { dateTime: string; timeZone: string };
+      recurrence?: GraphRecurrence;
+      body?: unknown;
+    };
+    if (body.body !== undefined)
+      throw new Error('Tandem must never write the event body (it regenerates the Teams link)');
+    if (!body.start || !body.end || !body.recurrence)
+      throw new Error('only a new start, end and recurrence together are emulated on a series master');
+    if (body.recurrence.range.startDate !== body.start.dateTime.slice(0, 10))
+      throw new Error('recurrence.range.startDate must equal the date of start');
+    const start = wallToInstant(body.start.dateTime, body.start.timeZone);
+    series.start = start;
+    series.timeZone = body.start.timeZone;
+    series.durationMs = wallToInstant(body.end.dateTime, body.end.timeZone).getTime() - start.getTime();
+    series.recurrence = body.recurrence;
+    series.exceptions.clear();
+    return { status: 200, body: this.eventBody(series) };
   }
 
   private cancelOccurrence(req: Req, id: string): Answer {

@@ -30,6 +30,9 @@ export const CODE_SENTENCES: Readonly<Record<ProblemCode, Said>> = {
   },
   'not-invited': { text: 'That person is not invited to this meeting. Pick someone on the invitation.' },
   'title-too-long': { text: 'That title is too long. Shorten it, and put the rest in the details.' },
+  'skip-not-undoable': {
+    text: 'Outlook cannot bring back a skipped meeting. Move another one, or add a meeting in Outlook.',
+  },
 };
 
 /** When a problem has no code of its own: one sentence per broad kind. */

@@ -7,6 +7,8 @@ import type {
   AddNoteBody,
   AddTopicBody,
   AgendaView,
+  Cadence,
+  ChangeCadenceBody,
   CheckInBody,
   CreatePairBody,
   DeepDiveBody,
@@ -132,6 +134,12 @@ export class TandemApi {
   move = (pairId: string, sessionId: string, start: string) =>
     this.send<SessionListItem>('POST', `${this.session(pairId, sessionId)}/move`, { start } satisfies MoveBody);
   skip = (pairId: string, sessionId: string) => this.send<void>('POST', `${this.session(pairId, sessionId)}/skip`);
+  changeCadence = (pairId: string, cadence: ChangeCadenceBody['cadence']) =>
+    this.send<{ cadence: Cadence; firstStart: string }>('PUT', `/api/pairs/${enc(pairId)}/cadence`, {
+      cadence,
+    } satisfies ChangeCadenceBody);
+  undoSkip = (pairId: string, sessionId: string) =>
+    this.send<SessionListItem>('POST', `${this.session(pairId, sessionId)}/undo-skip`);
 
   addActionItem = (pairId: string, input: AddActionItemBody) =>
     this.send<ActionItem>('POST', `/api/pairs/${enc(pairId)}/action-items`, input);

@@ -1,5 +1,6 @@
 import type { Event, User } from '@microsoft/microsoft-graph-types';
 import { NotFoundError, ValidationError, notInvited } from '../../../core/errors';
+import type { Cadence } from '../../../core/model/cadence';
 import type { CalendarLink } from '../../../core/model/documents';
 import type { Calendar, CreateSeriesRequest, LinkSeriesRequest, Occurrence } from '../../../core/ports/calendar';
 import { toInstant, toWallClock } from '../../../core/model/zoned-time';
@@ -187,6 +188,24 @@ export class GraphCalendar implements Calendar {
     const answer = await graph.send(call);
     if (answer.status < 300 || answer.status === 404) return;
     throw graphErrorFrom(answer.status, answer.headers, answer.text, call.method, call.path);
+  }
+
+  /**
+   * PATCHes the series master's start, end and recurrence (docs/graph-facts.md, Events and recurrence): the
+   * event keeps its id and its Teams meeting, and its body is never written.
+   */
+  async changeSeries(link: CalendarLink, cadence: Cadence): Promise<void> {
+    const graph = this.principals.asUser(link.organizerId);
+    const slot = firstSlot(cadence);
+    await graph.json({
+      method: 'PATCH',
+      path: `/me/events/${encodeURIComponent(link.seriesId)}`,
+      body: {
+        start: { dateTime: slot.start, timeZone: cadence.timeZone },
+        end: { dateTime: slot.end, timeZone: cadence.timeZone },
+        recurrence: recurrenceOf(cadence),
+      } satisfies Event,
+    });
   }
 
   private async findInstance(graph: GraphApi, link: CalendarLink, originalStart: string): Promise<Event> {

@@ -124,5 +124,28 @@ export function sessionRoutes({ useCases: uc, clock }: ApiDeps) {
       tag: 'schedule',
       run: (userId, p) => uc.schedule.skip(userId, p.pairId!, p.sessionId!),
     }),
+    route({
+      method: 'put',
+      path: '/api/pairs/:pairId/cadence',
+      summary: "Change the 1:1's cadence, weekday, time, length or time zone from the next meeting on (the organizer)",
+      tag: 'schedule',
+      auth: 'user',
+      body: s.changeCadenceBody,
+      success: 200,
+      handle: async ({ caller, params, body }) => ({
+        json: await uc.schedule.changeCadence(caller.userId, params.pairId!, body.cadence),
+      }),
+    }),
+    route({
+      method: 'post',
+      path: `${SESSION}/undo-skip`,
+      summary: 'Undo a skip before the meeting (the organizer; where the calendar can bring it back)',
+      tag: 'schedule',
+      auth: 'user',
+      success: 200,
+      handle: async ({ caller, params }) => ({
+        json: await uc.schedule.undoSkip(caller.userId, params.pairId!, params.sessionId!),
+      }),
+    }),
   ];
 }

@@ -9,8 +9,3 @@ export function firstDateOn(today: string, weekday: Weekday): string {
   date.setUTCDate(date.getUTCDate() + ahead);
   return date.toISOString().slice(0, 10);
 }
-
-/** A `datetime-local` value read in the viewer's own time zone, as the ISO instant the API takes. */
-export function localToIso(value: string): string {
-  return new Date(value).toISOString();
-}

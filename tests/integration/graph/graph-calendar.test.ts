@@ -96,6 +96,32 @@ describe('GraphCalendar against the Graph emulator', () => {
     expect(link.joinUrl).toContain(encodeURIComponent(link.chatId!));
   });
 
+  it('changes the cadence by PATCHing the series master: same event, same Teams meeting, no body written', async () => {
+    const link = await create('tx-cadence');
+    const mark = emulator.requests.length;
+
+    await calendar.changeSeries(link, {
+      frequency: 'biweekly',
+      startDate: '2030-01-16',
+      time: '08:30',
+      timeZone: 'Europe/Berlin',
+      durationMinutes: 60,
+    });
+
+    const writes = emulator.since(mark).filter((r) => r.method !== 'GET' && r.method !== 'POST');
+    expect(writes.map((r) => [r.method, r.path])).toEqual([['PATCH', `/v1.0/me/events/${link.seriesId}`]]);
+    const series = emulator.series.get(link.seriesId)!;
+    expect(series.joinUrl).toBe(link.joinUrl);
+    expect(series.recurrence).toEqual({
+      pattern: { type: 'weekly', interval: 2, daysOfWeek: ['wednesday'], firstDayOfWeek: 'monday' },
+      range: { type: 'noEnd', startDate: '2030-01-16' },
+    });
+    expect((await calendar.listOccurrences(link, FROM, TO)).map((o) => [o.start, o.end])).toEqual([
+      ['2030-01-16T07:30:00.000Z', '2030-01-16T08:30:00.000Z'],
+      ['2030-01-30T07:30:00.000Z', '2030-01-30T08:30:00.000Z'],
+    ]);
+  });
+
   it('lists occurrences in the organizer zone, retrying requests throttled inside the $batch', async () => {
     const link = await create('tx-batch-429');
     emulator.inject({ kind: 'status', status: 429, retryAfterSeconds: 0, inBatch: true, times: 2 });
