@@ -1,4 +1,5 @@
 import type { Cadence } from './cadence';
+import type { NowDiscussing, Win } from './meeting-flow';
 import type { Template, TopicSectionId } from './sections';
 
 /**
@@ -38,6 +39,8 @@ export interface ActionItem {
   due: string;
   status: ActionItemStatus;
   readonly sourceSessionId: string;
+  /** The topic it came out of, when added from that topic. */
+  readonly topicId?: string;
   readonly createdBy: UserId;
   readonly createdAt: string;
   closedAt?: string;
@@ -108,6 +111,8 @@ export interface CheckIn {
 export interface Note {
   readonly id: string;
   readonly authorId: UserId;
+  /** The topic it was taken on, shown with that topic; absent for the session's general notes. */
+  readonly topicId?: string;
   text: string;
   readonly createdAt: string;
   updatedAt: string;
@@ -143,6 +148,8 @@ export interface DeepDive {
   readonly topicId: string;
   readonly minutes: number;
   readonly startedAt?: string;
+  /** Stopped by either person, or by the meeting's end: the timer shows no countdown after it. */
+  readonly stoppedAt?: string;
 }
 
 export interface SessionDocument {
@@ -163,6 +170,12 @@ export interface SessionDocument {
   deepDive?: DeepDive;
   /** People who said "nothing from me this time" (the bot stops asking them for this session). */
   nothingFrom: UserId[];
+  /** The topic both people are on now (core/model/meeting-flow.ts). */
+  nowDiscussing?: NowDiscussing;
+  /** Seconds each topic was current, recorded when people moved on; by topic id. */
+  topicSeconds?: Record<string, number>;
+  /** What went well since last time. */
+  wins?: Win[];
 }
 
 export interface PrivateNotesDocument {

@@ -2,6 +2,7 @@ import { CommitmentUseCases } from './commitments';
 import type { TandemDeps } from './deps';
 import { ExportUseCases } from './export';
 import { InsightUseCases } from './insights';
+import { MeetingFlowUseCases } from './meeting-flow';
 import { PairAccess } from './pair-access';
 import { PairUseCases } from './pairs';
 import { ReminderUseCases } from './reminders';
@@ -18,6 +19,7 @@ export interface UseCases {
   readonly insights: InsightUseCases;
   readonly exports: ExportUseCases;
   readonly reminders: ReminderUseCases;
+  readonly meeting: MeetingFlowUseCases;
 }
 
 export function createUseCases(deps: TandemDeps): UseCases {
@@ -31,6 +33,7 @@ export function createUseCases(deps: TandemDeps): UseCases {
     insights: new InsightUseCases(deps, access),
     exports: new ExportUseCases(deps, access),
     reminders: new ReminderUseCases(deps, access),
+    meeting: new MeetingFlowUseCases(deps, access),
   };
 }
 

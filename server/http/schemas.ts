@@ -106,6 +106,7 @@ export const addNoteBody = bodyOf<contract.AddNoteBody>()(
     id: clientId.optional(),
     text: text(LIMITS.note),
     private: z.boolean().default(false),
+    topicId: z.string().max(64).optional(),
   }),
 );
 
@@ -139,6 +140,7 @@ export const addActionItemBody = bodyOf<contract.AddActionItemBody>()(
     ownerId: z.string().min(1).max(200),
     due: date,
     sessionId: z.string().max(32),
+    topicId: z.string().max(64).optional(),
   }),
 );
 
@@ -204,3 +206,11 @@ export const meetingQuery = z
   });
 export const chatQuery = z.strictObject({ chatId: z.string().min(1).max(300) });
 export const eventsQuery = z.strictObject({ access_token: z.string().max(8000).optional() });
+
+export const nowDiscussingBody = bodyOf<contract.NowDiscussingBody>()(
+  z.strictObject({ topicId: z.string().max(64).nullable() }),
+);
+export const deepDiveChangeBody = bodyOf<contract.DeepDiveChangeBody>()(
+  z.union([z.strictObject({ minutes: z.number().int().min(1).max(120) }), z.strictObject({ stop: z.literal(true) })]),
+);
+export const winBody = bodyOf<contract.WinBody>()(z.strictObject({ id: clientId.optional(), text: text(LIMITS.line) }));

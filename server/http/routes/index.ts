@@ -2,6 +2,7 @@ import type { AnyRoute } from '../route';
 import { commitmentRoutes } from './commitment-routes';
 import type { ApiDeps } from './deps';
 import { insightRoutes } from './insight-routes';
+import { meetingRoutes } from './meeting-routes';
 import { pairRoutes } from './pair-routes';
 import { serviceRoutes } from './service-routes';
 import { sessionRoutes } from './session-routes';
@@ -18,5 +19,6 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...topicRoutes(deps),
     ...commitmentRoutes(deps),
     ...insightRoutes(deps),
+    ...meetingRoutes(deps),
   ];
 }
