@@ -21,6 +21,23 @@ export function recapCard(recap: Recap, people: { manager: PersonRef; report: Pe
     recap.discussed.map((t) => escapeText(t.title)),
   );
   section(
+    'Wins',
+    recap.wins.map((w) => escapeText(w)),
+  );
+  const minutes = (seconds: number) => `${Math.max(1, Math.round(seconds / 60))} min`;
+  section(
+    'Time spent',
+    recap.time.topics.map((t) => `${escapeText(t.title)}: ${minutes(t.seconds)}`),
+  );
+  if (recap.time.reportShare !== undefined) {
+    body.push(
+      text(`${Math.round(recap.time.reportShare * 100)}% of the time on ${nameOf(people.report.id)}'s topics`, {
+        isSubtle: true,
+        spacing: 'None',
+      }),
+    );
+  }
+  section(
     'Carried to next time',
     recap.carriedForward.map((t) => escapeText(t.title)),
   );
