@@ -116,7 +116,9 @@ describe('the tab in a Teams meeting (fake host)', () => {
     const held = sessions.find((x) => x.status === 'held')!;
     const page = await harness.inTeams('blake', { meetingStart: held.start });
     await tab(page).getByText('Held', { exact: true }).waitFor();
-    await tab(page).getByText('Feedback on my design review').waitFor();
+    await tab(page).getByRole('list', { name: 'Topics topics' }).getByText('Feedback on my design review').waitFor();
+    // After the meeting the tab shows its recap (what the bot posts).
+    await tab(page).getByTestId('recap').getByText('Feedback on my design review').waitFor();
     expect(await tab(page).getByRole('textbox', { name: 'New topic' }).count()).toBe(0);
   });
 
