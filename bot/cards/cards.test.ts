@@ -90,6 +90,24 @@ describe('card builders', () => {
     expect(JSON.stringify(card)).not.toContain('PRIVATE');
   });
 
+  it("build a recap with the wins and the time spent per topic, the report's share of it", async () => {
+    const { h, pair, s0 } = await scenario();
+    const roadmap = (await h.agenda('avery', s0)).sections.flatMap((s) => s.topics).find((t) => t.title === 'Roadmap')!;
+    h.at(pair, 0, 1);
+    await h.uc.meeting.addWin('blake', pair.pairId, s0, { text: 'Shipped the beta' });
+    await h.uc.meeting.discuss('avery', pair.pairId, s0, roadmap.id);
+    h.at(pair, 0, 7);
+    await h.uc.meeting.discuss('avery', pair.pairId, s0, null);
+    h.after(pair, 0);
+    const view = await h.uc.sessions.agenda('avery', pair.pairId, s0);
+    const card = recapCard(view.recap!, view, en);
+    const json = JSON.stringify(card);
+    expect(parseEvents(card)).toEqual([]);
+    expect(json).toContain('Shipped the beta');
+    expect(texts(card)).toContain(' (6 min)');
+    expect(json).toContain("0% of the time went to Blake Diaz's topics");
+  });
+
   it('build a nudge with "done" and "move the date" carrying the revision', async () => {
     const { item } = await scenario();
     const card = nudgeCard('avery-blake', item, 'Avery Chen', en);

@@ -37,6 +37,27 @@ export function recapCard(recap: Recap, people: RecapPeople, t: Translator, view
     recap.discussed.map((topic) => bullet(topic.title)),
   );
   section(
+    t.t('card.recap.wins'),
+    recap.wins.map((w) => bullet(w)),
+  );
+  section(
+    t.t('card.recap.time'),
+    recap.time.topics.map((topic) =>
+      bullet(topic.title, t.t('card.recap.minutes', { minutes: Math.max(1, Math.round(topic.seconds / 60)) })),
+    ),
+  );
+  if (recap.time.reportShare !== undefined) {
+    body.push(
+      text(
+        t.t('card.recap.reportShare', {
+          percent: Math.round(recap.time.reportShare * 100),
+          name: people.report.displayName,
+        }),
+        { isSubtle: true, spacing: 'None' },
+      ),
+    );
+  }
+  section(
     t.t('card.recap.carried'),
     recap.carriedForward.map((topic) => bullet(topic.title)),
   );

@@ -47,6 +47,8 @@ export interface AddNoteBody {
   readonly text: string;
   /** Seen by its author only; shared when absent. */
   readonly private?: boolean;
+  /** The topic it is taken on; absent for a general note. */
+  readonly topicId?: string;
 }
 
 export interface EditNoteBody {
@@ -89,4 +91,17 @@ export interface CarryOverBody {
 export interface DemoPersonBody {
   readonly managerId?: string | null;
   readonly left?: boolean;
+}
+
+/** Mark the topic being discussed now, or none (`null`) when the pair moves off the agenda. */
+export interface NowDiscussingBody {
+  readonly topicId: string | null;
+}
+
+/** Change the running deep dive's timebox, or stop its timer. */
+export type DeepDiveChangeBody = { readonly minutes: number } | { readonly stop: true };
+
+export interface WinBody {
+  readonly id?: string;
+  readonly text: string;
 }

@@ -16,6 +16,7 @@ import { ownValue } from './own-keys';
 import { SECTION_TITLES, type SectionId } from './sections';
 import { isConcluded, effectiveSessionOf, type SessionStatus, type Slot } from './timeline';
 import { buildRecap, type Recap } from './recap';
+import type { NowDiscussing, Win } from './meeting-flow';
 
 export interface PersonRef {
   readonly id: UserId;
@@ -39,6 +40,8 @@ export interface TopicView {
   readonly carriedFromAt?: string;
   /** Not discussed in this (concluded) session: it moved on to the next one. */
   readonly carriedForward?: boolean;
+  /** Seconds it was "now discussing" in this session, recorded when people moved on from it. */
+  readonly secondsDiscussed?: number;
 }
 
 export interface SectionView {
@@ -78,6 +81,10 @@ export interface AgendaView {
   readonly myRating?: number;
   readonly nothingFromMe: boolean;
   readonly recap?: Recap;
+  /** The topic both people are on now, and since when (the service's clock). */
+  readonly nowDiscussing?: NowDiscussing;
+  /** What went well since last time. */
+  readonly wins: Win[];
 }
 
 export interface AgendaInput {
@@ -165,10 +172,21 @@ export function newTopicView(input: {
 export function buildAgenda(input: AgendaInput): AgendaView {
   const { pair, slot, session, viewerId } = input;
   const topics = topicsOfSession(pair, slot, input.slots).sort(compareTopics(pair));
+  const seconds = session?.topicSeconds ?? {};
+  // The deep dive's topic shows in the Deep dive section for this session only: nothing is rewritten.
+  const deepDiveId = session?.deepDive?.topicId;
+  const sectionOf = (t: Topic) =>
+    t.id === deepDiveId && pair.template.sections.includes('deep-dive') ? 'deep-dive' : t.section;
   const sections: SectionView[] = pair.template.sections.map((id) => ({
     id,
     title: SECTION_TITLES[id],
-    topics: topics.filter((t) => t.section === id).map((t) => toTopicView(pair, t, slot, input.slots)),
+    topics: topics
+      .filter((t) => sectionOf(t) === id)
+      .map((t) => ({
+        ...toTopicView(pair, t, slot, input.slots),
+        section: sectionOf(t),
+        ...(Object.hasOwn(seconds, t.id) && { secondsDiscussed: seconds[t.id]! }),
+      })),
   }));
   const role = roleOf(pair, viewerId);
   if (!role) throw new Error('buildAgenda for a non-member');
@@ -196,6 +214,8 @@ export function buildAgenda(input: AgendaInput): AgendaView {
     ...(rating && { myRating: rating.score }),
     nothingFromMe: session?.nothingFrom.includes(viewerId) ?? false,
     ...(held && { recap: buildRecap(pair, slot, session, topics, input.nextSession) }),
+    ...(session?.nowDiscussing && !held && { nowDiscussing: session.nowDiscussing }),
+    wins: session?.wins ?? [],
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Cadence } from './cadence';
 import type { Occurrence } from '../ports/calendar';
+import type { NowDiscussing, Win } from './meeting-flow';
 import type { Template, TopicSectionId } from './sections';
 
 /**
@@ -39,6 +40,8 @@ export interface ActionItem {
   due: string;
   status: ActionItemStatus;
   readonly sourceSessionId: string;
+  /** The topic it came out of, when added from that topic. */
+  readonly topicId?: string;
   readonly createdBy: UserId;
   readonly createdAt: string;
   closedAt?: string;
@@ -178,6 +181,8 @@ export interface CheckIn {
 export interface Note {
   readonly id: string;
   readonly authorId: UserId;
+  /** The topic it was taken on, shown with that topic; absent for the session's general notes. */
+  readonly topicId?: string;
   text: string;
   readonly createdAt: string;
   updatedAt: string;
@@ -213,6 +218,8 @@ export interface DeepDive {
   readonly topicId: string;
   readonly minutes: number;
   readonly startedAt?: string;
+  /** Stopped by either person, or by the meeting's end: the timer shows no countdown after it. */
+  readonly stoppedAt?: string;
 }
 
 export interface SessionDocument {
@@ -233,6 +240,12 @@ export interface SessionDocument {
   deepDive?: DeepDive;
   /** People who said "nothing from me this time" (the bot stops asking them for this session). */
   nothingFrom: UserId[];
+  /** The topic both people are on now (core/model/meeting-flow.ts). */
+  nowDiscussing?: NowDiscussing;
+  /** Seconds each topic was current, recorded when people moved on; by topic id. */
+  topicSeconds?: Record<string, number>;
+  /** What went well since last time. */
+  wins?: Win[];
 }
 
 export interface PrivateNotesDocument {

@@ -1,5 +1,6 @@
 import type { ActionItem, PairDocument, SessionDocument, Topic } from './documents';
 import type { Slot } from './timeline';
+import { timeSpent, type TimeSpent } from './meeting-flow';
 
 /**
  * What the recap says: generated from the session, never typed, and never holding a private note (it is
@@ -13,6 +14,10 @@ export interface Recap {
   readonly sharedNotes: string[];
   readonly actionItems: Array<Pick<ActionItem, 'id' | 'text' | 'ownerId' | 'due' | 'status'>>;
   readonly nextSessionStart?: string;
+  /** What went well since last time, as noted in the meeting. */
+  readonly wins: string[];
+  /** How the time was spent: per topic and the report's share (from "now discussing"). */
+  readonly time: TimeSpent;
 }
 
 const NOTE_SUMMARY_LENGTH = 280;
@@ -36,5 +41,7 @@ export function buildRecap(
       .filter((a) => a.sourceSessionId === slot.id)
       .map(({ id, text, ownerId, due, status }) => ({ id, text, ownerId, due, status })),
     ...(next && { nextSessionStart: next.occurrence.start }),
+    wins: (session?.wins ?? []).map((w) => w.text),
+    time: timeSpent(pair, session, topics),
   };
 }

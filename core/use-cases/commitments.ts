@@ -28,6 +28,8 @@ export interface AddActionItemInput {
   readonly due: string;
   /** The session that produced it; it comes back in the progress section of the sessions after. */
   readonly sessionId: string;
+  /** The topic it came out of (added from that topic): a topic of this 1:1. */
+  readonly topicId?: string;
 }
 
 export interface EditActionItemInput {
@@ -104,6 +106,8 @@ export class CommitmentUseCases {
     await this.access.timeline(pair, input.sessionId);
     const now = this.access.now();
     const result = await this.access.mutatePair(pairId, (p) => {
+      if (input.topicId !== undefined && !p.topics.some((t) => t.id === input.topicId))
+        throw new ValidationError('is not a topic of this 1:1', 'topicId');
       const existing = p.actionItems.find((a) => a.id === id);
       if (existing) {
         // A retry repeats the request exactly; anything else reusing the id is a different item.
@@ -123,6 +127,7 @@ export class CommitmentUseCases {
         due: input.due,
         status: 'open',
         sourceSessionId: input.sessionId,
+        ...(input.topicId !== undefined && { topicId: input.topicId }),
         createdBy: actor,
         createdAt: now,
         rev: 1,

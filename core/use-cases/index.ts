@@ -2,6 +2,7 @@ import { CommitmentUseCases } from './commitments';
 import type { TandemDeps } from './deps';
 import { ExportUseCases } from './export';
 import { InsightUseCases } from './insights';
+import { MeetingFlowUseCases } from './meeting-flow';
 import { PairAccess } from './pair-access';
 import { PairLifecycleUseCases } from './pair-lifecycle';
 import { PairUseCases } from './pairs';
@@ -20,6 +21,7 @@ export interface UseCases {
   readonly insights: InsightUseCases;
   readonly exports: ExportUseCases;
   readonly reminders: ReminderUseCases;
+  readonly meeting: MeetingFlowUseCases;
 }
 
 export function createUseCases(deps: TandemDeps): UseCases {
@@ -34,6 +36,7 @@ export function createUseCases(deps: TandemDeps): UseCases {
     insights: new InsightUseCases(deps, access),
     exports: new ExportUseCases(deps, access),
     reminders: new ReminderUseCases(deps, access),
+    meeting: new MeetingFlowUseCases(deps, access),
   };
 }
 

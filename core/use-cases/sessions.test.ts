@@ -307,6 +307,8 @@ describe('the recap of a held session', () => {
         sharedNotes: ['Agreed on a plan'],
         actionItems: [{ id: 'a-1', text: 'Write the plan', ownerId: 'blake', due: '2026-03-09', status: 'open' }],
         nextSessionStart: pair.start(1).toISOString(),
+        wins: [],
+        time: { topics: [], totalSeconds: 0 },
       });
       expect(JSON.stringify(recap)).not.toMatch(/SECRET/);
     }

@@ -7,8 +7,10 @@ import { assertDocumentSize, assertScore, optionalText, requiredText } from '../
 import { setOwn } from '../model/own-keys';
 import { RATING_WINDOW_DAYS, ratingPeriodOf } from '../model/rating-periods';
 import { sessionOfMeeting, type MeetingMatch } from '../model/meeting-session';
+import { stopMeetingClocks } from '../model/meeting-flow';
 import { MOVE_REACH_DAYS, REOPEN_HOURS, isConcluded, nextSlot, reopenDeadline, type Slot } from '../model/timeline';
 import type { TandemDeps } from './deps';
+import { assertMinutes } from './meeting-flow';
 import { assertWritable, PairAccess, sessionConcluded, type SessionContext } from './pair-access';
 
 export interface NoteInput {
@@ -16,6 +18,8 @@ export interface NoteInput {
   readonly text: string;
   /** Private notes are seen by their author only: not the other person, not an admin, not a recap. */
   readonly private: boolean;
+  /** The topic it is taken on (shown with it); absent for the session's general notes. */
+  readonly topicId?: string;
 }
 
 /** Where a meeting is: its chat (tab, add-in, bot) or, outside a meeting, the pair; and its start if known. */
@@ -123,8 +127,21 @@ export class SessionUseCases {
     assertClientId(id, 'id');
     const text = requiredText(input.text, 'text', LIMITS.note);
     const ctx = await this.access.session(actor, pairId, sessionId);
+    if (
+      input.topicId !== undefined &&
+      !topicsOfSession(ctx.pair, ctx.slot, ctx.slots).some((t) => t.id === input.topicId)
+    )
+      throw new ValidationError('is not a topic of this session', 'topicId');
     const now = this.access.now();
-    const fresh: Note = { id, authorId: actor, text, createdAt: now, updatedAt: now, rev: 1 };
+    const fresh: Note = {
+      id,
+      authorId: actor,
+      ...(input.topicId !== undefined && { topicId: input.topicId }),
+      text,
+      createdAt: now,
+      updatedAt: now,
+      rev: 1,
+    };
     const addTo = (notes: Note[]) => {
       const existing = notes.find((n) => n.id === id);
       if (existing) {
@@ -274,9 +291,7 @@ export class SessionUseCases {
     const ctx = await this.access.session(actor, pairId, sessionId);
     if (isConcluded(ctx.slot.status)) throw sessionConcluded(ctx.slot.status);
     const minutes = input.minutes ?? ctx.pair.template.deepDiveMinutes;
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 120) {
-      throw new ValidationError('must be a whole number of minutes from 1 to 120', 'minutes');
-    }
+    assertMinutes(minutes);
     if (!topicsOfSession(ctx.pair, ctx.slot, ctx.slots).some((t) => t.id === input.topicId)) {
       throw new ValidationError('is not a topic of this session', 'topicId');
     }
@@ -332,6 +347,7 @@ export class SessionUseCases {
         if (s.endedAt) return { changed: false, result: false };
         s.startedAt ??= startedAt;
         s.endedAt = at;
+        stopMeetingClocks(s, at, actor);
       } else {
         if (slot.status !== 'held') return { changed: false, result: false };
         delete s.endedAt;

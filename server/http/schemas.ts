@@ -113,6 +113,7 @@ export const addNoteBody = bodyOf<contract.AddNoteBody>()(
     id: clientId.optional(),
     text: text(LIMITS.note),
     private: z.boolean().default(false),
+    topicId: z.string().max(64).optional(),
   }),
 );
 
@@ -146,6 +147,7 @@ export const addActionItemBody = bodyOf<contract.AddActionItemBody>()(
     ownerId: z.string().min(1).max(200),
     due: date,
     sessionId: z.string().max(32),
+    topicId: z.string().max(64).optional(),
   }),
 );
 
@@ -236,3 +238,10 @@ export const demoPersonBody = bodyOf<contract.DemoPersonBody>()(
       path: ['managerId'],
     }),
 );
+export const nowDiscussingBody = bodyOf<contract.NowDiscussingBody>()(
+  z.strictObject({ topicId: z.string().max(64).nullable() }),
+);
+export const deepDiveChangeBody = bodyOf<contract.DeepDiveChangeBody>()(
+  z.union([z.strictObject({ minutes: z.number().int().min(1).max(120) }), z.strictObject({ stop: z.literal(true) })]),
+);
+export const winBody = bodyOf<contract.WinBody>()(z.strictObject({ id: clientId.optional(), text: text(LIMITS.line) }));

@@ -33,5 +33,7 @@ export function MeetingPanel({ api, host, search }: { api: TandemApi; host: Host
         <MessageBarBody>No upcoming session.</MessageBarBody>
       </MessageBar>
     );
-  return <AgendaPanel api={api} pairId={target.pairId} sessionId={target.sessionId} locale={host.locale} />;
+  return (
+    <AgendaPanel api={api} pairId={target.pairId} sessionId={target.sessionId} locale={host.locale} layout="panel" />
+  );
 }

@@ -51,7 +51,8 @@ describe('the tab in a browser (embedded mode)', () => {
     const page = await harness.standalone('blake', { width: 320, view: 'panel' });
     await page.getByRole('heading', { name: '1:1 with Avery Chen' }).waitFor();
     const field = page.getByRole('textbox', { name: 'New topic' }).and(page.locator(':focus'));
-    for (let i = 0; i < 10 && (await field.count()) === 0; i++) await page.keyboard.press('Tab');
+    // Past Now discussing and the folded headings before Topics.
+    for (let i = 0; i < 30 && (await field.count()) === 0; i++) await page.keyboard.press('Tab');
     expect(await field.count()).toBe(1);
     await page.keyboard.type('Keyboard topic');
     await page.keyboard.press('Enter');
@@ -114,8 +115,10 @@ describe('the tab in a Teams meeting (fake host)', () => {
     );
     const held = sessions.find((x) => x.status === 'held')!;
     const page = await harness.inTeams('blake', { meetingStart: held.start });
-    await tab(page).getByText('held', { exact: true }).waitFor();
-    await tab(page).getByText('Feedback on my design review').waitFor();
+    await tab(page).getByText('Held', { exact: true }).waitFor();
+    await tab(page).getByRole('list', { name: 'Topics topics' }).getByText('Feedback on my design review').waitFor();
+    // After the meeting the tab shows its recap (what the bot posts).
+    await tab(page).getByTestId('recap').getByText('Feedback on my design review').waitFor();
     expect(await tab(page).getByRole('textbox', { name: 'New topic' }).count()).toBe(0);
   });
 

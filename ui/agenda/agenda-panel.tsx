@@ -1,33 +1,51 @@
-import { Badge, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import { LIMITS } from '../../core/contract/limits';
 import type { TandemApi } from '../api/client';
-import type { AgendaView, SectionView } from '../api/types';
+import type { AgendaView, SectionView, TopicView } from '../api/types';
 import { useAgenda } from '../hooks/use-agenda';
-import { AddTopicForm } from './add-topic-form';
 import { agendaProgress, topicSections } from './agenda-logic';
+import { AgendaSection } from './agenda-section';
+import { AGENDA_STRINGS as S } from './agenda-strings';
 import { CheckIn, FeedbackBothWays } from './check-in-and-feedback';
 import { ConflictDialog } from './conflict-dialog';
 import { ProgressGoals } from '../goals/progress-goals';
+import { InlineAddRow } from './inline-add-row';
 import { NextSteps, ActionItemRow } from './next-steps';
 import { NotesSection } from './notes-section';
+import { NowDiscussing } from './now-discussing';
+import { useServiceClockOffset } from './service-clock';
 import { DeepDiveTimer, SessionRating } from './session-extras';
+import { TopicDetail } from './topic-detail';
 import { TopicRow } from './topic-row';
 import { useAgendaActions, type AgendaActions } from './use-agenda-actions';
+import { RecapView, Wins } from './wins-and-recap';
 
 const useStyles = makeStyles({
   panel: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
+    gap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalM,
     maxWidth: '720px',
     boxSizing: 'border-box',
   },
+  compact: { padding: tokens.spacingHorizontalS },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   headerLine: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
-  empty: { color: tokens.colorNeutralForeground3 },
+  empty: { color: tokens.colorNeutralForeground2 },
   srOnly: {
     position: 'absolute',
     width: '1px',
@@ -44,31 +62,40 @@ export interface AgendaPanelProps {
   readonly sessionId: string;
   /** The viewer's locale and time zone, from the host. */
   readonly locale?: string;
+  /** `panel`: the meeting side panel (320 px), where only what matters in the meeting starts open. */
+  readonly layout?: 'panel' | 'wide';
 }
 
-/** The session's shared agenda by framework section, live for both people: the meeting side panel. */
-export function AgendaPanel({ api, pairId, sessionId, locale }: AgendaPanelProps) {
+/** The session's agenda as one shared document, live for both people: the meeting side panel and the wide tab. */
+export function AgendaPanel({ api, pairId, sessionId, locale, layout = 'wide' }: AgendaPanelProps) {
   const styles = useStyles();
   const state = useAgenda(api, pairId, sessionId);
   const { conflict, error, actions } = useAgendaActions(api, state);
+  const offset = useServiceClockOffset(api);
+  const [said, setSaid] = useState('');
+  useEffect(() => setSaid(state.announcement), [state.announcement]);
   const { agenda } = state;
 
   if (!agenda) {
     if (state.error)
       return (
         <MessageBar intent="error">
-          <MessageBarBody>Could not load the agenda: {state.error.message}</MessageBarBody>
+          <MessageBarBody>{S.loadFailed(state.error.message)}</MessageBarBody>
         </MessageBar>
       );
-    return <Spinner label="Loading the agenda…" />;
+    return <Spinner label={S.loading} />;
   }
   const progress = agendaProgress(agenda);
   const start = new Date(agenda.start);
   const other = agenda.viewer.role === 'manager' ? agenda.report : agenda.manager;
+  const readOnly = isReadOnly(agenda);
   return (
-    <main className={styles.panel} aria-label="Shared agenda">
+    <main
+      className={layout === 'panel' ? `${styles.panel} ${styles.compact}` : styles.panel}
+      aria-label={S.agendaLabel}
+    >
       <header className={styles.header}>
-        <h1 className={styles.heading}>1:1 with {other.displayName}</h1>
+        <h1 className={styles.heading}>{S.title(other.displayName)}</h1>
         <div className={styles.headerLine}>
           <Text size={200}>
             {start.toLocaleString(locale, {
@@ -80,25 +107,45 @@ export function AgendaPanel({ api, pairId, sessionId, locale }: AgendaPanelProps
             })}
           </Text>
           <Badge appearance="tint" color={agenda.status === 'in-progress' ? 'success' : 'informative'}>
-            {agenda.status}
+            {S.status[agenda.status] ?? agenda.status}
           </Badge>
           <Badge appearance="outline" color={state.live === 'live' ? 'success' : 'warning'} data-testid="live-state">
-            {state.live === 'live' ? 'Live' : 'Reconnecting…'}
+            {state.live === 'live' ? S.live : S.reconnecting}
           </Badge>
           <Text size={200} data-testid="progress">
-            {progress.done} of {progress.total} discussed
+            {S.progress(progress.done, progress.total)}
           </Text>
         </div>
       </header>
       <div className={styles.srOnly} aria-live="polite" role="status">
-        {state.announcement}
+        {said}
       </div>
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      {actions && <AgendaBody agenda={agenda} actions={actions} styles={styles} readOnly={isReadOnly(agenda)} />}
+      {actions && (
+        <>
+          <NowDiscussing
+            agenda={agenda}
+            offset={offset}
+            readOnly={readOnly}
+            onDiscuss={(t) => void actions.discuss(t)}
+            onNext={(current, next) => void actions.next(current, next)}
+          />
+          <AgendaDocument
+            agenda={agenda}
+            actions={actions}
+            styles={styles}
+            readOnly={readOnly}
+            layout={layout}
+            offset={offset}
+            locale={locale}
+            announce={setSaid}
+          />
+        </>
+      )}
       <ConflictDialog conflict={conflict} />
     </main>
   );
@@ -108,126 +155,248 @@ function isReadOnly(agenda: AgendaView): boolean {
   return agenda.status === 'held' || agenda.status === 'skipped' || agenda.status === 'cancelled';
 }
 
-interface BodyProps {
+interface DocumentProps {
   readonly agenda: AgendaView;
   readonly actions: AgendaActions;
   readonly styles: ReturnType<typeof useStyles>;
   readonly readOnly: boolean;
+  readonly layout: 'panel' | 'wide';
+  readonly offset: number;
+  readonly locale: string | undefined;
+  readonly announce: (text: string) => void;
 }
 
-function AgendaBody({ agenda, actions, styles, readOnly }: BodyProps) {
+/** Which sections start open: what matters now; in the side panel the rest is one tap away. */
+function openByDefault(id: string, agenda: AgendaView, layout: 'panel' | 'wide'): boolean {
+  const wide = layout === 'wide';
+  const topics = agenda.sections.find((s) => s.id === id)?.topics.length ?? 0;
+  switch (id) {
+    case 'topics':
+      return true;
+    case 'progress':
+      return (
+        topics > 0 || agenda.progress.goals.length > 0 || agenda.progress.actionItems.some((a) => a.status === 'open')
+      );
+    case 'deep-dive':
+      return topics > 0 || agenda.deepDive !== undefined;
+    case 'next-steps':
+      return topics > 0 || agenda.nextSteps.length > 0;
+    case 'feedback':
+      return topics > 0 || (wide && agenda.feedback.length > 0);
+    case 'recap':
+      return agenda.status === 'held';
+    case 'check-in':
+      return wide && agenda.status !== 'held';
+    case 'notes':
+    case 'rating':
+      return wide;
+    default:
+      return false;
+  }
+}
+
+function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, locale, announce }: DocumentProps) {
+  const [opened, setOpened] = useState<Record<string, boolean>>({});
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [addingIn, setAddingIn] = useState<string>();
+  const addField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (addingIn) addField.current?.focus();
+  }, [addingIn]);
+
   const people = [agenda.manager, agenda.report];
   const nameOf = (id: string) => people.find((p) => p.id === id)?.displayName ?? id;
   const today = new Date().toISOString().slice(0, 10);
-  const deepDiveTopic = agenda.sections.flatMap((s) => s.topics).find((t) => t.id === agenda.deepDive?.topicId);
-  const section = (s: SectionView) => (
-    <section key={s.id} className={styles.section} aria-labelledby={`section-${s.id}`}>
-      <h2 className={styles.heading} id={`section-${s.id}`}>
-        {s.title}
-      </h2>
-      {s.id === 'deep-dive' && (
-        <DeepDiveTimer
-          title={deepDiveTopic?.title}
-          startedAt={agenda.deepDive?.startedAt}
-          minutes={agenda.deepDive?.minutesPlanned ?? agenda.deepDiveMinutes}
-        />
-      )}
-      {s.topics.length === 0 ? (
-        s.id !== 'next-steps' &&
-        s.id !== 'feedback' && (
-          <Text size={200} className={styles.empty}>
-            No topics yet
-          </Text>
-        )
-      ) : (
-        <ul className={styles.list} aria-label={`${s.title} topics`}>
-          {s.topics.map((t, i) => (
-            <TopicRow
-              key={t.id}
+  const isOpen = (id: string) => opened[id] ?? openByDefault(id, agenda, layout);
+  const setOpen = (id: string, open: boolean) => {
+    setOpened((o) => ({ ...o, [id]: open }));
+    if (!open && addingIn === id) setAddingIn(undefined);
+  };
+  const allTopics = topicSections(agenda).flatMap((s) => s.topics);
+  const deepDiveTopic = allTopics.find((t) => t.id === agenda.deepDive?.topicId);
+  const commitments = [...agenda.nextSteps, ...agenda.progress.actionItems];
+
+  const topicList = (s: SectionView) =>
+    s.topics.length > 0 && (
+      <ul className={styles.list} aria-label={S.topicsOf(s.title)}>
+        {s.topics.map((t, i) => (
+          <TopicRow
+            key={t.id}
+            topic={t}
+            authorName={nameOf(t.authorId)}
+            canEdit={t.authorId === agenda.viewer.id}
+            isFirst={i === 0}
+            isLast={i === s.topics.length - 1}
+            readOnly={readOnly}
+            isCurrent={agenda.nowDiscussing?.topicId === t.id}
+            expanded={expanded.has(t.id)}
+            onExpand={(open) =>
+              setExpanded((current) => {
+                const next = new Set(current);
+                if (open) next.add(t.id);
+                else next.delete(t.id);
+                return next;
+              })
+            }
+            onToggle={(discussed) => void actions.toggleTopic(t, discussed)}
+            onMove={(delta) => {
+              const ids = s.topics.map((x) => x.id);
+              const to = i + delta;
+              if (to < 0 || to >= ids.length) return;
+              announce(S.moved(t.title, to + 1, ids.length));
+              void actions.moveTopic(s.id as TopicView['section'], ids, t.id, delta);
+            }}
+            onEdit={(title, rev) => actions.editTopic(t, title, rev)}
+            onRemove={() => void actions.removeTopic(t)}
+            onDiscussNow={() => void actions.discuss(t)}
+            {...(s.id !== 'deep-dive' && !agenda.deepDive && { onDeepDive: () => void actions.deepDive(t) })}
+          >
+            <TopicDetail
               topic={t}
-              authorName={nameOf(t.authorId)}
-              canEdit={t.authorId === agenda.viewer.id}
-              isFirst={i === 0}
-              isLast={i === s.topics.length - 1}
+              notes={agenda.sharedNotes.filter((n) => n.topicId === t.id)}
+              actionItems={commitments.filter((a) => a.topicId === t.id)}
+              people={people}
+              nameOf={nameOf}
+              today={today}
               readOnly={readOnly}
-              onToggle={(discussed) => void actions.toggleTopic(t, discussed)}
-              onMove={(delta) =>
-                void actions.moveTopic(
-                  t.section,
-                  s.topics.map((x) => x.id),
-                  t.id,
-                  delta,
-                )
-              }
-              onEdit={(title, rev) => actions.editTopic(t, title, rev)}
-              onRemove={() => void actions.removeTopic(t)}
-              {...(s.id !== 'deep-dive' && !agenda.deepDive && { onDeepDive: () => void actions.deepDive(t) })}
+              onAddNote={(text) => actions.addNote(text, false, t.id)}
+              onAddActionItem={(input) => actions.addActionItem({ ...input, topicId: t.id })}
+              onActionStatus={(item, done) => void actions.setActionStatus(item, done)}
             />
-          ))}
-        </ul>
-      )}
-      {s.id === 'feedback' && (
-        <FeedbackBothWays
-          agenda={agenda}
-          nameOf={nameOf}
-          readOnly={readOnly}
-          onGive={(text) => actions.giveFeedback(text)}
-        />
-      )}
-      {s.id === 'next-steps' && (
-        <NextSteps
-          items={agenda.nextSteps}
-          people={people}
-          today={today}
-          readOnly={readOnly}
-          onAdd={actions.addActionItem}
-          onStatus={(item, done) => void actions.setActionStatus(item, done)}
-        />
-      )}
-    </section>
-  );
+          </TopicRow>
+        ))}
+      </ul>
+    );
+
+  const addRow = (s: SectionView) => {
+    const main = s.id === 'topics';
+    if (readOnly || !(main || addingIn === s.id || s.topics.length > 0)) return null;
+    return (
+      <InlineAddRow
+        label={main ? S.newTopic : S.newTopicIn(s.title)}
+        placeholder={S.addPlaceholder}
+        buttonLabel={main ? S.addTopic : S.addTo(s.title)}
+        emptyMessage={S.typeFirst}
+        maxLength={LIMITS.title}
+        {...(addingIn === s.id && { inputRef: addField })}
+        onAdd={(title) => actions.addTopic(title, s.id as TopicView['section'])}
+        {...(!main && { onEscape: () => setAddingIn(undefined) })}
+      />
+    );
+  };
+
+  const emptyState = () => {
+    if (allTopics.length > 0) return null;
+    const text = readOnly
+      ? S.emptyHeld
+      : agenda.viewer.role === 'report'
+        ? S.emptyReport(agenda.manager.displayName)
+        : S.emptyManager(agenda.report.displayName);
+    return (
+      <Text size={200} className={styles.empty} data-testid="empty-agenda">
+        {text}
+      </Text>
+    );
+  };
+
+  const section = (s: SectionView) => {
+    if (s.id === 'recap' && !agenda.recap) return null;
+    const canAdd = !readOnly && s.id !== 'topics' && s.id !== 'check-in' && s.id !== 'recap';
+    const rowShown = isOpen(s.id) && (addingIn === s.id || s.topics.length > 0);
+    const count =
+      s.id === 'progress'
+        ? s.topics.length + agenda.progress.actionItems.length + agenda.progress.goals.length
+        : s.id === 'next-steps'
+          ? s.topics.length + agenda.nextSteps.length
+          : s.topics.length;
+    return (
+      <AgendaSection
+        key={s.id}
+        id={s.id}
+        title={s.id === 'check-in' ? `${s.title} & wins` : s.title}
+        count={s.id === 'check-in' ? agenda.wins.length : count}
+        open={isOpen(s.id)}
+        onOpen={(open) => setOpen(s.id, open)}
+        {...(canAdd &&
+          !rowShown && {
+            onAdd: () => {
+              setOpen(s.id, true);
+              setAddingIn(s.id);
+            },
+          })}
+      >
+        {s.id === 'check-in' && (
+          <>
+            <CheckIn
+              agenda={agenda}
+              nameOf={nameOf}
+              readOnly={readOnly}
+              onCheckIn={(mood, line) => actions.checkIn(mood, line)}
+            />
+            <Wins agenda={agenda} nameOf={nameOf} readOnly={readOnly} onAdd={(text) => actions.addWin(text)} />
+          </>
+        )}
+        {s.id === 'recap' && <RecapView agenda={agenda} nameOf={nameOf} {...(locale && { locale })} />}
+        {s.id === 'progress' && agenda.progress.goals.length > 0 && (
+          <ProgressGoals goals={agenda.progress.goals} sessionStart={agenda.start} since={agenda.progress.since} />
+        )}
+        {s.id === 'progress' && agenda.progress.actionItems.length > 0 && (
+          <>
+            <h3 className={styles.subheading}>{S.fromLastTime}</h3>
+            <ul className={styles.list} aria-label={S.fromLastTime}>
+              {agenda.progress.actionItems.map((item) => (
+                <ActionItemRow
+                  key={item.id}
+                  item={item}
+                  ownerName={nameOf(item.ownerId)}
+                  today={today}
+                  {...(!readOnly && { onStatus: (done: boolean) => void actions.setActionStatus(item, done) })}
+                />
+              ))}
+            </ul>
+          </>
+        )}
+        {s.id === 'deep-dive' && (
+          <DeepDiveTimer
+            agenda={agenda}
+            title={deepDiveTopic?.title}
+            offset={offset}
+            readOnly={readOnly}
+            onChange={(change) => void actions.changeDeepDive(change)}
+          />
+        )}
+        {s.id === 'topics' && emptyState()}
+        {topicList(s)}
+        {addRow(s)}
+        {s.id === 'feedback' && (
+          <FeedbackBothWays
+            agenda={agenda}
+            nameOf={nameOf}
+            readOnly={readOnly}
+            onGive={(text) => actions.giveFeedback(text)}
+          />
+        )}
+        {s.id === 'next-steps' && (
+          <NextSteps
+            items={agenda.nextSteps}
+            people={people}
+            today={today}
+            readOnly={readOnly}
+            onAdd={actions.addActionItem}
+            onStatus={(item, done) => void actions.setActionStatus(item, done)}
+          />
+        )}
+      </AgendaSection>
+    );
+  };
 
   return (
     <>
-      {!readOnly && <AddTopicForm sections={topicSections(agenda)} onAdd={actions.addTopic} />}
-      <section className={styles.section} aria-labelledby="section-check-in">
-        <h2 className={styles.heading} id="section-check-in">
-          Check-in
-        </h2>
-        <CheckIn
-          agenda={agenda}
-          nameOf={nameOf}
-          readOnly={readOnly}
-          onCheckIn={(mood, line) => actions.checkIn(mood, line)}
-        />
-      </section>
-      {(agenda.progress.actionItems.length > 0 || agenda.progress.goals.length > 0) && (
-        <section className={styles.section} aria-labelledby="section-commitments">
-          <h2 className={styles.heading} id="section-commitments">
-            From last time
-          </h2>
-          <ProgressGoals goals={agenda.progress.goals} sessionStart={agenda.start} since={agenda.progress.since} />
-          <ul className={styles.list}>
-            {agenda.progress.actionItems.map((item) => (
-              <ActionItemRow
-                key={item.id}
-                item={item}
-                ownerName={nameOf(item.ownerId)}
-                today={today}
-                {...(!readOnly && { onStatus: (done: boolean) => void actions.setActionStatus(item, done) })}
-              />
-            ))}
-          </ul>
-        </section>
-      )}
-      {topicSections(agenda).map(section)}
-      <section className={styles.section} aria-labelledby="section-notes">
-        <h2 className={styles.heading} id="section-notes">
-          Notes
-        </h2>
+      {agenda.sections.map(section)}
+      <AgendaSection id="notes" title={S.notes} open={isOpen('notes')} onOpen={(open) => setOpen('notes', open)}>
         <NotesSection
           kind="shared"
-          notes={agenda.sharedNotes}
+          notes={agenda.sharedNotes.filter((n) => n.topicId === undefined)}
           viewerId={agenda.viewer.id}
           authorName={nameOf}
           onAdd={(text) => actions.addNote(text, false)}
@@ -241,15 +410,30 @@ function AgendaBody({ agenda, actions, styles, readOnly }: BodyProps) {
           onAdd={(text) => actions.addNote(text, true)}
           onEdit={(note, text) => actions.editNote(note, text, true)}
         />
-      </section>
+      </AgendaSection>
       {(agenda.status === 'in-progress' || agenda.status === 'held') && (
-        <section className={styles.section} aria-labelledby="section-rating">
-          <h2 className={styles.heading} id="section-rating">
-            Rating
-          </h2>
+        <AgendaSection id="rating" title={S.rating} open={isOpen('rating')} onOpen={(open) => setOpen('rating', open)}>
           <SessionRating value={agenda.myRating} onRate={(score) => void actions.rate(score)} />
-        </section>
+        </AgendaSection>
       )}
+      {!readOnly && <MeetingState agenda={agenda} actions={actions} />}
     </>
   );
+}
+
+/** Start and end the meeting from the agenda (the bot also does it on Teams' meeting start and end). */
+function MeetingState({ agenda, actions }: { agenda: AgendaView; actions: AgendaActions }) {
+  if (agenda.status === 'upcoming')
+    return (
+      <Button size="small" onClick={() => void actions.setState('start')}>
+        Start the meeting
+      </Button>
+    );
+  if (agenda.status === 'in-progress')
+    return (
+      <Button size="small" onClick={() => void actions.setState('end')}>
+        End the meeting
+      </Button>
+    );
+  return null;
 }

@@ -12,19 +12,19 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { MoreHorizontalRegular } from '@fluentui/react-icons';
-import { useState, type FormEvent } from 'react';
+import { ChevronDownRegular, ChevronRightRegular, MoreHorizontalRegular } from '@fluentui/react-icons';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { TopicView } from '../api/types';
 import { carriedOverLabel } from './agenda-logic';
+import { AGENDA_STRINGS as S } from './agenda-strings';
 
 const useStyles = makeStyles({
-  row: {
-    display: 'flex',
-    alignItems: 'flex-start',
-    gap: tokens.spacingHorizontalXS,
-    paddingBlock: tokens.spacingVerticalXXS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  item: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
+  current: {
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
   },
+  row: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXXS, paddingBlock: '2px' },
   main: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' },
   title: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground1 },
   done: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3 },
@@ -39,15 +39,24 @@ export interface TopicRowProps {
   readonly isFirst: boolean;
   readonly isLast: boolean;
   readonly readOnly: boolean;
+  readonly isCurrent: boolean;
+  readonly expanded: boolean;
+  readonly onExpand: (open: boolean) => void;
   readonly onToggle: (discussed: boolean) => void;
   readonly onMove: (delta: -1 | 1) => void;
   /** `rev`: the revision the person started editing from, so an edit that crossed another is caught. */
   readonly onEdit: (title: string, rev: number) => Promise<void>;
   readonly onRemove: () => void;
+  readonly onDiscussNow?: () => void;
   readonly onDeepDive?: () => void;
+  /** What shows when the topic is opened in place. */
+  readonly children?: ReactNode;
 }
 
-/** One topic: a checkbox labelled by its title (check off), who raised it, where it came from, its actions. */
+/**
+ * One topic: a checkbox labelled by its title (check off), who raised it, where it came from, how long it was
+ * discussed; a chevron opens it in place; the menu moves, edits, removes and marks it as discussed now.
+ */
 export function TopicRow(props: TopicRowProps) {
   const { topic, readOnly } = props;
   const styles = useStyles();
@@ -66,20 +75,20 @@ export function TopicRow(props: TopicRowProps) {
 
   if (editing) {
     return (
-      <li className={styles.row}>
-        <form className={styles.edit} onSubmit={save} aria-label={`Edit topic ${topic.title}`}>
+      <li className={styles.item}>
+        <form className={styles.edit} onSubmit={save} aria-label={S.editTopic(topic.title)}>
           <Input
-            aria-label="Topic title"
+            aria-label={S.topicTitle}
             value={draft}
             onChange={(_, d) => setDraft(d.value)}
             autoFocus
             onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}
           />
           <Button type="submit" appearance="primary" size="small">
-            Save
+            {S.save}
           </Button>
           <Button size="small" onClick={() => setEditing(false)}>
-            Cancel
+            {S.cancel}
           </Button>
         </form>
       </li>
@@ -87,65 +96,95 @@ export function TopicRow(props: TopicRowProps) {
   }
 
   return (
-    <li className={styles.row} data-testid="topic" data-topic-id={topic.id}>
-      <div className={styles.main}>
-        <Checkbox
-          checked={topic.discussed}
-          disabled={readOnly}
-          onChange={(_, d) => props.onToggle(d.checked === true)}
-          label={
-            <span className={topic.discussed ? `${styles.title} ${styles.done}` : styles.title}>{topic.title}</span>
-          }
+    <li
+      className={props.isCurrent ? `${styles.item} ${styles.current}` : styles.item}
+      data-testid="topic"
+      data-topic-id={topic.id}
+      aria-current={props.isCurrent ? 'true' : undefined}
+    >
+      <div className={styles.row}>
+        <Button
+          appearance="transparent"
+          size="small"
+          icon={props.expanded ? <ChevronDownRegular /> : <ChevronRightRegular />}
+          aria-label={S.showDetails(topic.title)}
+          aria-expanded={props.expanded}
+          aria-controls={props.expanded ? `topic-detail-${topic.id}` : undefined}
+          onClick={() => props.onExpand(!props.expanded)}
         />
-        <div className={styles.meta}>
-          <Text size={200}>{props.authorName}</Text>
-          {carried && (
-            <Badge appearance="tint" color="warning" size="small">
-              {carried}
-            </Badge>
-          )}
-          {topic.carriedForward && (
-            <Badge appearance="tint" color="informative" size="small">
-              Moved on to the next session
-            </Badge>
-          )}
+        <div className={styles.main}>
+          <Checkbox
+            checked={topic.discussed}
+            disabled={readOnly}
+            onChange={(_, d) => props.onToggle(d.checked === true)}
+            label={
+              <span className={topic.discussed ? `${styles.title} ${styles.done}` : styles.title}>{topic.title}</span>
+            }
+          />
+          <div className={styles.meta}>
+            <Text size={200}>{props.authorName}</Text>
+            {props.isCurrent && (
+              <Badge appearance="filled" color="brand" size="small">
+                {S.nowBadge}
+              </Badge>
+            )}
+            {topic.secondsDiscussed !== undefined && topic.secondsDiscussed > 0 && (
+              <Badge appearance="outline" color="informative" size="small">
+                {S.minutesSpent(topic.secondsDiscussed)}
+              </Badge>
+            )}
+            {carried && (
+              <Badge appearance="tint" color="warning" size="small">
+                {carried}
+              </Badge>
+            )}
+            {topic.carriedForward && (
+              <Badge appearance="tint" color="informative" size="small">
+                {S.carriedOn}
+              </Badge>
+            )}
+          </div>
         </div>
-      </div>
-      {!readOnly && (
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <Button
-              appearance="subtle"
-              size="small"
-              icon={<MoreHorizontalRegular />}
-              aria-label={`More actions for ${topic.title}`}
-            />
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              <MenuItem disabled={props.isFirst} onClick={() => props.onMove(-1)}>
-                Move up
-              </MenuItem>
-              <MenuItem disabled={props.isLast} onClick={() => props.onMove(1)}>
-                Move down
-              </MenuItem>
-              {props.onDeepDive && <MenuItem onClick={props.onDeepDive}>Deep dive on this</MenuItem>}
-              {props.canEdit && (
-                <MenuItem
-                  onClick={() => {
-                    setDraft(topic.title);
-                    setStartedAt(topic.rev);
-                    setEditing(true);
-                  }}
-                >
-                  Edit
+        {!readOnly && (
+          <Menu>
+            <MenuTrigger disableButtonEnhancement>
+              <Button
+                appearance="subtle"
+                size="small"
+                icon={<MoreHorizontalRegular />}
+                aria-label={S.moreActions(topic.title)}
+              />
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                {props.onDiscussNow && !props.isCurrent && (
+                  <MenuItem onClick={props.onDiscussNow}>{S.discussNow}</MenuItem>
+                )}
+                <MenuItem disabled={props.isFirst} onClick={() => props.onMove(-1)}>
+                  {S.moveUp}
                 </MenuItem>
-              )}
-              {props.canEdit && !topic.discussed && <MenuItem onClick={props.onRemove}>Remove</MenuItem>}
-            </MenuList>
-          </MenuPopover>
-        </Menu>
-      )}
+                <MenuItem disabled={props.isLast} onClick={() => props.onMove(1)}>
+                  {S.moveDown}
+                </MenuItem>
+                {props.onDeepDive && <MenuItem onClick={props.onDeepDive}>{S.deepDiveOnThis}</MenuItem>}
+                {props.canEdit && (
+                  <MenuItem
+                    onClick={() => {
+                      setDraft(topic.title);
+                      setStartedAt(topic.rev);
+                      setEditing(true);
+                    }}
+                  >
+                    {S.edit}
+                  </MenuItem>
+                )}
+                {props.canEdit && !topic.discussed && <MenuItem onClick={props.onRemove}>{S.remove}</MenuItem>}
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+        )}
+      </div>
+      {props.expanded && props.children}
     </li>
   );
 }

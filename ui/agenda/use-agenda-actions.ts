@@ -114,8 +114,10 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
       }),
     removeTopic: (topic: TopicView) => run(() => api.removeTopic(pairId, sessionId, topic.id)),
     deepDive: (topic: TopicView) => run(() => api.startDeepDive(pairId, sessionId, { topicId: topic.id })),
-    addNote: (text: string, isPrivate: boolean) =>
-      run(() => api.addNote(pairId, sessionId, { id: newClientId(), text, private: isPrivate })),
+    addNote: (text: string, isPrivate: boolean, topicId?: string) =>
+      run(() =>
+        api.addNote(pairId, sessionId, { id: newClientId(), text, private: isPrivate, ...(topicId && { topicId }) }),
+      ),
     editNote: async (note: Note, text: string, isPrivate: boolean) => {
       const write = (rev: number) => api.editNote(pairId, sessionId, note.id, { text, rev, private: isPrivate });
       try {
@@ -127,7 +129,7 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
         offerConflict('note', text, current.text, write, current.rev);
       }
     },
-    addActionItem: (input: { text: string; ownerId: string; due: string }) =>
+    addActionItem: (input: { text: string; ownerId: string; due: string; topicId?: string }) =>
       run(() => api.addActionItem(pairId, { id: newClientId(), sessionId, ...input })),
     setActionStatus: (item: ActionItem, done: boolean) =>
       run(async () => {
@@ -143,6 +145,29 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
     checkIn: (mood: number, line: string) => run(() => api.checkIn(pairId, sessionId, { mood, ...(line && { line }) })),
     giveFeedback: (text: string) => run(() => api.giveFeedback(pairId, sessionId, { id: newClientId(), text })),
     rate: (score: number) => run(() => api.rate(pairId, sessionId, score)),
+    /** Mark the topic discussed now (or none): both screens follow, and the service records the time. */
+    discuss: (topic: TopicView | null) => run(() => api.nowDiscussing(pairId, sessionId, topic?.id ?? null)),
+    /** Moving on: the current topic is checked off and the next one becomes current. */
+    next: (current: TopicView, next: TopicView | undefined) =>
+      run(async () => {
+        await api.nowDiscussing(pairId, sessionId, next?.id ?? null);
+        if (!current.discussed) {
+          setAgenda((a) => withTopicReplaced(a, { ...current, discussed: true }));
+          await api
+            .editTopic(pairId, sessionId, current.id, { rev: current.rev, discussed: true })
+            .catch((e: unknown) => {
+              // Someone changed it meanwhile: the check-off still applies on top (it carries no text).
+              const latest = currentOf<TopicView>(e);
+              if (!latest) throw e;
+              if (!latest.discussed)
+                return api.editTopic(pairId, sessionId, current.id, { rev: latest.rev, discussed: true });
+            });
+        }
+      }),
+    changeDeepDive: (change: { minutes: number } | { stop: true }) =>
+      run(() => api.changeDeepDive(pairId, sessionId, change)),
+    addWin: (text: string) => run(() => api.addWin(pairId, sessionId, { id: newClientId(), text })),
+    setState: (action: 'start' | 'end') => run(() => api.setState(pairId, sessionId, action)),
   };
   return { conflict, error, actions };
 }

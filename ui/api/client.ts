@@ -12,6 +12,7 @@ import type {
   CheckInBody,
   CreatePairBody,
   DeepDiveBody,
+  DeepDiveChangeBody,
   EditActionItemBody,
   EditGoalBody,
   EditNoteBody,
@@ -25,6 +26,7 @@ import type {
   MeetingSession,
   MoveBody,
   Note,
+  NowDiscussingBody,
   PairHealth,
   PairExport,
   PairOverview,
@@ -36,6 +38,8 @@ import type {
   SessionListItem,
   TopicSectionId,
   TopicView,
+  Win,
+  WinBody,
 } from './types';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -129,6 +133,17 @@ export class TandemApi {
     this.send<void>('PUT', `${this.session(pairId, sessionId)}/rating`, { score } satisfies RatingBody);
   startDeepDive = (pairId: string, sessionId: string, input: DeepDiveBody) =>
     this.send<void>('POST', `${this.session(pairId, sessionId)}/deep-dive`, input);
+  /** The topic discussed now (`null`: none); the previous topic's time is recorded by the service. */
+  nowDiscussing = (pairId: string, sessionId: string, topicId: string | null) =>
+    this.send<void>('PUT', `${this.session(pairId, sessionId)}/now-discussing`, {
+      topicId,
+    } satisfies NowDiscussingBody);
+  changeDeepDive = (pairId: string, sessionId: string, change: DeepDiveChangeBody) =>
+    this.send<void>('PUT', `${this.session(pairId, sessionId)}/deep-dive`, change);
+  addWin = (pairId: string, sessionId: string, input: WinBody) =>
+    this.send<Win>('POST', `${this.session(pairId, sessionId)}/wins`, input);
+  /** The service's clock: shared timers count from it, not from each person's own clock. */
+  serviceTime = () => this.get<{ now: string }>('/api/time');
   setState = (pairId: string, sessionId: string, action: 'start' | 'end' | 'reopen') =>
     this.send<void>('POST', `${this.session(pairId, sessionId)}/${action}`);
   move = (pairId: string, sessionId: string, start: string) =>

@@ -13,6 +13,7 @@ export type { Cadence } from '../../core/model/cadence';
 export type { Person } from '../../core/ports/directory';
 export type { PairChange } from '../../core/ports/change-feed';
 export type { TopicSectionId } from '../../core/model/sections';
+export type { NowDiscussing, Win, TimeSpent } from '../../core/model/meeting-flow';
 
 export type { ProblemBody, FieldError, ProblemType } from '../../core/contract/problem';
 export type * from '../../core/contract/requests';

@@ -34,6 +34,7 @@ export function agendaWith(topics: TopicView[], overrides: Partial<AgendaView> =
     privateNotes: [],
     feedback: [],
     nothingFromMe: false,
+    wins: [],
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import type { ApiDeps } from './deps';
 import { goalRoutes } from './goal-routes';
 import { insightRoutes } from './insight-routes';
 import { lifecycleRoutes } from './lifecycle-routes';
+import { meetingRoutes } from './meeting-routes';
 import { pairRoutes } from './pair-routes';
 import { serviceRoutes } from './service-routes';
 import { sessionRoutes } from './session-routes';
@@ -22,5 +23,6 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...goalRoutes(deps),
     ...insightRoutes(deps),
     ...lifecycleRoutes(deps),
+    ...meetingRoutes(deps),
   ];
 }

@@ -1,0 +1,163 @@
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { jsonOf, TandemClient } from '../support/tandem-client';
+import type { AgendaView } from '../../core/model/agenda-view';
+import type { Me } from '../../core/use-cases/pairs';
+import { BROWSER_TEST_MS, eventually, seriousViolations } from './assertions';
+import { ARTIFACTS, TabHarness } from './tab-harness';
+
+jest.setTimeout(BROWSER_TEST_MS);
+
+/** The agenda as one shared document and the meeting both people follow, in two windows at 320 px. */
+let harness: TabHarness;
+let blake: TandemClient;
+let sessionPath: string;
+
+beforeAll(async () => {
+  harness = await TabHarness.start('meeting');
+  blake = await TandemClient.signIn(harness.server.url, 'blake');
+  const me = jsonOf<Me>(await blake.request('GET', '/api/me'));
+  const pair = me.pairs.find((p) => p.id === 'avery-blake')!;
+  sessionPath = `/api/pairs/${pair.id}/sessions/${pair.nextSession!.id}`;
+});
+
+afterEach(async () => {
+  await harness?.closeContexts();
+});
+
+afterAll(async () => {
+  await harness?.stop();
+});
+
+const agenda = async () => jsonOf<AgendaView>(await blake.request('GET', sessionPath));
+const stored = async (title: string) =>
+  (await agenda()).sections.flatMap((s) => s.topics).find((t) => t.title === title);
+const panel = async (user: string, theme: 'light' | 'dark' = 'light'): Promise<Page> => {
+  const page = await harness.standalone(user, { view: 'panel', width: 320, height: 720, theme });
+  await page.getByText('Live', { exact: true }).waitFor();
+  return page;
+};
+/** Seconds in "12:34 left" or "for 1:02". */
+const seconds = (text: string) => {
+  const [m, s] = text
+    .match(/(\d+):(\d\d)/)!
+    .slice(1)
+    .map(Number);
+  return m! * 60 + s!;
+};
+
+describe('the agenda as one document', () => {
+  it('adds inline to a section, and opens a topic in place with its notes and action items, live in both windows', async () => {
+    const [avery, blakePage] = [await panel('avery'), await panel('blake')];
+    // Feedback is only its heading until someone adds to it: no section picker.
+    expect(await blakePage.getByRole('combobox', { name: 'Section' }).count()).toBe(0);
+    await blakePage.getByRole('button', { name: 'Add to Feedback' }).click();
+    await blakePage.keyboard.type('Peer review round');
+    await blakePage.keyboard.press('Enter');
+    await avery.getByRole('list', { name: 'Feedback topics' }).getByText('Peer review round').waitFor();
+    await eventually(async () => expect((await stored('Peer review round'))?.section).toBe('feedback'));
+
+    await avery.getByRole('button', { name: 'Details of Peer review round' }).click();
+    await avery.getByRole('textbox', { name: 'Add a shared note on this topic' }).fill('Ask two peers by Friday');
+    await avery.keyboard.press('Enter');
+    await avery.getByRole('textbox', { name: 'New action item from this topic' }).fill('Pick the two peers');
+    await avery.getByRole('button', { name: 'Add action item' }).click();
+    await blakePage.getByRole('button', { name: 'Details of Peer review round' }).click();
+    await blakePage
+      .getByRole('list', { name: 'Shared notes on Peer review round' })
+      .getByText('Ask two peers by Friday')
+      .waitFor();
+    await blakePage
+      .getByRole('list', { name: 'Action items from Peer review round' })
+      .getByText('Pick the two peers')
+      .waitFor();
+    expect(await seriousViolations(blakePage)).toEqual([]);
+  });
+
+  it('reorders from the keyboard and tells screen readers where the topic went', async () => {
+    for (const title of ['Keyboard first', 'Keyboard second'])
+      await blake.request('POST', `${sessionPath}/topics`, { body: { title } });
+    const page = await panel('blake');
+    const list = page.getByRole('list', { name: 'Topics topics' });
+    await list.getByText('Keyboard second').waitFor();
+    const before = await list.getByTestId('topic').allTextContents();
+    await page.getByRole('button', { name: 'More actions for Keyboard second' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Move up' }).focus();
+    await page.keyboard.press('Enter');
+    await eventually(async () =>
+      expect(await page.getByRole('status').textContent()).toMatch(/Keyboard second moved to position \d+ of \d+/),
+    );
+    await eventually(async () => {
+      const titles = (await agenda()).sections.find((s) => s.id === 'topics')!.topics.map((t) => t.title);
+      expect(titles.indexOf('Keyboard second')).toBe(titles.indexOf('Keyboard first') - 1);
+    });
+    expect(before.length).toBeGreaterThan(1);
+  });
+});
+
+describe('in the meeting: both on the same page', () => {
+  it("shows Now discussing live in the other window, with its running time, and records each topic's time", async () => {
+    for (const title of ['Now topic one', 'Now topic two'])
+      await blake.request('POST', `${sessionPath}/topics`, { body: { title } });
+    const [avery, blakePage] = [await panel('avery'), await panel('blake')];
+    await avery.getByRole('button', { name: 'More actions for Now topic one' }).click();
+    await avery.getByRole('menuitem', { name: 'Discuss now' }).click();
+    const bar = blakePage.getByTestId('now-discussing');
+    await bar.getByText('Now topic one').waitFor();
+    // Its time runs on the other screen too.
+    const elapsed = bar.getByTestId('now-discussing-elapsed');
+    const first = seconds((await elapsed.textContent())!);
+    await eventually(async () => expect(seconds((await elapsed.textContent())!)).toBeGreaterThan(first));
+    // Blake moves on: one checked off, the next open topic (the first named under "Next up") current, on both screens.
+    const nextUp = (await bar.getByText(/^Next up:/).textContent())!;
+    const next = nextUp.replace(/^Next up: /, '').split(' · ')[0]!;
+    await bar.getByRole('button', { name: 'Next topic' }).click();
+    await avery.getByTestId('now-discussing').getByText(next, { exact: true }).waitFor();
+    await avery.getByRole('checkbox', { name: 'Now topic one', checked: true }).waitFor();
+    await eventually(async () => {
+      const one = await stored('Now topic one');
+      expect(one?.discussed).toBe(true);
+      expect(one?.secondsDiscussed).toBeGreaterThanOrEqual(1);
+    });
+    expect(await seriousViolations(avery)).toEqual([]);
+  });
+
+  it('keeps one deep-dive timer for both screens, driven by the service and still running after a reload', async () => {
+    await blake.request('POST', `${sessionPath}/topics`, { body: { title: 'Deep dive topic' } });
+    const [avery, blakePage] = [await panel('avery'), await panel('blake')];
+    await avery.getByRole('button', { name: 'More actions for Deep dive topic' }).click();
+    await avery.getByRole('menuitem', { name: 'Deep dive on this' }).click();
+    const timerOf = (page: Page) => page.getByRole('timer', { name: 'Deep dive timer for Deep dive topic' });
+    await timerOf(blakePage)
+      .getByText(/\d+:\d\d left/)
+      .waitFor();
+    await blakePage.reload();
+    await timerOf(blakePage)
+      .getByText(/\d+:\d\d left/)
+      .waitFor();
+    const [a, b] = [
+      seconds((await timerOf(avery).getByTestId('deep-dive-left').textContent())!),
+      seconds((await timerOf(blakePage).getByTestId('deep-dive-left').textContent())!),
+    ];
+    // The same countdown on both screens (a second apart at most: each ticks on its own).
+    expect(Math.abs(a - b)).toBeLessThanOrEqual(2);
+    expect(a).toBeGreaterThan(10 * 60);
+    // Either person can change the timebox or stop it.
+    await blakePage.getByRole('spinbutton', { name: 'Timebox (minutes)' }).fill('5');
+    await blakePage.getByRole('button', { name: 'Set' }).click();
+    await eventually(async () =>
+      expect(seconds((await timerOf(avery).getByTestId('deep-dive-left').textContent())!)).toBeLessThanOrEqual(300),
+    );
+    await avery.getByRole('button', { name: 'Stop timer' }).click();
+    await timerOf(blakePage).getByText('Timer stopped').waitFor();
+  });
+
+  it('has no serious or critical accessibility violations at 320 px in light and dark', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const page = await panel('blake', theme);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: path.join(ARTIFACTS, `meeting-panel-320-${theme}.png`) });
+    }
+  });
+});

@@ -1,0 +1,136 @@
+import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import type { ActionItem, Note, PersonRef, TopicView } from '../api/types';
+import { AGENDA_STRINGS as S } from './agenda-strings';
+import { InlineAddRow } from './inline-add-row';
+import { LinkifiedText } from './linkified-text';
+import { ActionItemRow } from './next-steps';
+
+const useStyles = makeStyles({
+  box: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingInlineStart: '32px',
+    paddingBlock: tokens.spacingVerticalXS,
+  },
+  detail: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 },
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
+  note: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'flex-end' },
+  half: { flexGrow: 1, minWidth: '100px' },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface TopicDetailProps {
+  readonly topic: TopicView;
+  readonly notes: readonly Note[];
+  readonly actionItems: readonly ActionItem[];
+  readonly people: readonly PersonRef[];
+  readonly nameOf: (id: string) => string;
+  readonly today: string;
+  readonly readOnly: boolean;
+  readonly onAddNote: (text: string) => Promise<void>;
+  readonly onAddActionItem: (input: { text: string; ownerId: string; due: string }) => Promise<void>;
+  readonly onActionStatus: (item: ActionItem, done: boolean) => void;
+}
+
+/** A week after `today`: when a commitment made in a weekly 1:1 is usually looked at again. */
+function aWeekAfter(today: string): string {
+  const d = new Date(`${today}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 7);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A topic opened in place: its detail, the shared notes taken on it and the action items that came out of it. */
+export function TopicDetail(props: TopicDetailProps) {
+  const { topic, readOnly } = props;
+  const styles = useStyles();
+  const [text, setText] = useState('');
+  // Whoever raised the topic usually owns what comes out of it; due a week out. Both can be changed.
+  const [ownerId, setOwnerId] = useState(topic.authorId);
+  const [due, setDue] = useState(() => aWeekAfter(props.today));
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) return;
+    await props.onAddActionItem({ text: text.trim(), ownerId, due });
+    setText('');
+  };
+  const empty = !topic.detail && props.notes.length === 0 && props.actionItems.length === 0;
+  return (
+    <div className={styles.box} id={`topic-detail-${topic.id}`}>
+      {topic.detail && (
+        <p className={styles.detail}>
+          <LinkifiedText text={topic.detail} />
+        </p>
+      )}
+      {empty && readOnly && (
+        <Text size={200} className={styles.muted}>
+          {S.noDetail}
+        </Text>
+      )}
+      {props.notes.length > 0 && (
+        <ul className={styles.list} aria-label={S.topicNotes(topic.title)}>
+          {props.notes.map((n) => (
+            <li key={n.id}>
+              <p className={styles.note}>
+                <LinkifiedText text={n.text} />
+              </p>
+              <Text size={200} className={styles.muted}>
+                {props.nameOf(n.authorId)}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+      {!readOnly && (
+        <InlineAddRow
+          label={S.addTopicNote}
+          placeholder={S.addTopicNote}
+          buttonLabel={S.addNote}
+          emptyMessage={S.addTopicNote}
+          onAdd={props.onAddNote}
+        />
+      )}
+      {props.actionItems.length > 0 && (
+        <ul className={styles.list} aria-label={S.topicActions(topic.title)}>
+          {props.actionItems.map((item) => (
+            <ActionItemRow
+              key={item.id}
+              item={item}
+              ownerName={props.nameOf(item.ownerId)}
+              today={props.today}
+              {...(!readOnly && { onStatus: (done: boolean) => props.onActionStatus(item, done) })}
+            />
+          ))}
+        </ul>
+      )}
+      {!readOnly && (
+        <form className={styles.form} onSubmit={add} aria-label={S.newActionItem}>
+          <Field label={S.newActionItem} size="small">
+            <Input size="small" value={text} onChange={(_, d) => setText(d.value)} />
+          </Field>
+          <div className={styles.row}>
+            <Field label={S.owner} size="small" className={styles.half}>
+              <Select size="small" value={ownerId} onChange={(_, d) => setOwnerId(d.value)}>
+                {props.people.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.displayName}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={S.due} size="small" className={styles.half}>
+              <Input size="small" type="date" value={due} onChange={(_, d) => setDue(d.value)} />
+            </Field>
+            <Button type="submit" size="small">
+              {S.addActionItem}
+            </Button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}
