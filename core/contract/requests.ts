@@ -98,8 +98,11 @@ export interface NowDiscussingBody {
   readonly topicId: string | null;
 }
 
-/** Change the running deep dive's timebox, or stop its timer. */
-export type DeepDiveChangeBody = { readonly minutes: number } | { readonly stop: true };
+/** Change the running deep dive's timebox (`minutes`), or stop its timer (`stop: true`): one of the two. */
+export interface DeepDiveChangeBody {
+  readonly minutes?: number;
+  readonly stop?: true;
+}
 
 export interface WinBody {
   readonly id?: string;

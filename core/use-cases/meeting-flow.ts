@@ -41,14 +41,15 @@ export class MeetingFlowUseCases {
     actor: UserId,
     pairId: string,
     sessionId: string,
-    change: { readonly minutes: number } | { readonly stop: true },
+    change: { readonly minutes?: number; readonly stop?: true },
   ): Promise<void> {
-    if ('minutes' in change) assertMinutes(change.minutes);
+    const minutes = change.stop ? undefined : change.minutes;
+    if (!change.stop) assertMinutes(minutes);
     const ctx = await this.openSession(actor, pairId, sessionId);
     const at = this.access.now();
     await this.access.mutateSession(pairId, ctx.slot, (s) => {
       if (!s.deepDive) throw new ConflictError('no deep dive was chosen in this session', 'topicId');
-      s.deepDive = 'minutes' in change ? { ...s.deepDive, minutes: change.minutes } : { ...s.deepDive, stoppedAt: at };
+      s.deepDive = minutes !== undefined ? { ...s.deepDive, minutes } : { ...s.deepDive, stoppedAt: at };
       return { changed: true, result: undefined };
     });
     this.access.publish({ pairId, sessionId, kind: 'session', by: actor });
@@ -100,7 +101,7 @@ export class MeetingFlowUseCases {
   }
 }
 
-export function assertMinutes(minutes: number): void {
-  if (!Number.isInteger(minutes) || minutes < 1 || minutes > DEEP_DIVE_MAX_MINUTES)
+export function assertMinutes(minutes: number | undefined): asserts minutes is number {
+  if (minutes === undefined || !Number.isInteger(minutes) || minutes < 1 || minutes > DEEP_DIVE_MAX_MINUTES)
     throw new ValidationError(`must be a whole number of minutes from 1 to ${DEEP_DIVE_MAX_MINUTES}`, 'minutes');
 }

@@ -242,6 +242,12 @@ export const nowDiscussingBody = bodyOf<contract.NowDiscussingBody>()(
   z.strictObject({ topicId: z.string().max(64).nullable() }),
 );
 export const deepDiveChangeBody = bodyOf<contract.DeepDiveChangeBody>()(
-  z.union([z.strictObject({ minutes: z.number().int().min(1).max(120) }), z.strictObject({ stop: z.literal(true) })]),
+  // One object rather than a union, so that a bad body names its field instead of "body: Invalid input".
+  z
+    .strictObject({ minutes: z.number().int().min(1).max(120).optional(), stop: z.literal(true).optional() })
+    .refine((b) => (b.minutes === undefined) !== (b.stop === undefined), {
+      message: 'give the minutes (1 to 120) or stop: true, one of the two',
+      path: ['minutes'],
+    }),
 );
 export const winBody = bodyOf<contract.WinBody>()(z.strictObject({ id: clientId.optional(), text: text(LIMITS.line) }));

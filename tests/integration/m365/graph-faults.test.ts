@@ -14,6 +14,8 @@ function createPair(id: string, reportId: string) {
       id,
       reportId,
       cadence: { frequency: 'weekly', startDate: '2030-01-08', time: '10:00', timeZone: 'Europe/Berlin' },
+      // Several 1:1s with the same report here, knowingly.
+      allowDuplicate: true,
     },
   });
 }

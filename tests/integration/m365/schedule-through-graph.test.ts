@@ -21,6 +21,8 @@ async function createPair(frequency: string, id: string, reportId = M365_PEOPLE.
       id,
       reportId,
       cadence: { frequency, startDate: '2030-01-08', time: '10:00', timeZone: 'Europe/Berlin', durationMinutes: 30 },
+      // Several 1:1s with the same report here, knowingly.
+      allowDuplicate: true,
     },
   });
   expect([200, 201, response.text]).toContain(response.status);
