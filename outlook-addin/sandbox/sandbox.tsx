@@ -1,5 +1,4 @@
 import {
-  FluentProvider,
   MessageBar,
   MessageBarBody,
   Radio,
@@ -18,6 +17,7 @@ import type { ClientConfig } from '../../ui/api/client-config';
 import { devTokenSource } from '../../ui/auth/dev-token-source';
 import { OfficeHost } from '../office/office-host';
 import { TaskPane } from '../views/task-pane';
+import { LocaleProvider } from '../../ui/i18n/intl';
 import { demoAppointment } from './demo-appointment';
 import { createFakeOffice } from './fake-office';
 
@@ -192,8 +192,9 @@ function Sandbox() {
   );
 }
 
+// As Outlook would show it with an English display language (the task pane's texts come from the catalogs).
 createRoot(document.getElementById('root')!).render(
-  <FluentProvider theme={webLightTheme}>
+  <LocaleProvider locale="en-US" theme={webLightTheme}>
     <Sandbox />
-  </FluentProvider>,
+  </LocaleProvider>,
 );

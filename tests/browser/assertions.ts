@@ -28,8 +28,11 @@ export async function eventually(assertion: () => Promise<void>, timeoutMs = STE
 /** axe's serious and critical violations on the page (or the part `include` selects), one line each. */
 export async function seriousViolations(page: Page | Frame, include?: string): Promise<string[]> {
   // Tabster's focus-trap guards (Fluent's keyboard navigation) are aria-hidden and focusable by design: they
-  // hand focus on at once. axe cannot know that; everything else is checked.
-  const builder = new AxeBuilder({ page: page as Page }).exclude('[data-tabster-dummy]');
+  // hand focus on at once. axe cannot know that; everything else is checked, in the page and in its frames
+  // (the tab inside the fake Teams host).
+  const builder = new AxeBuilder({ page: page as Page })
+    .exclude('[data-tabster-dummy]')
+    .exclude(['iframe', '[data-tabster-dummy]']);
   if (include) builder.include(include);
   const { violations } = await builder.analyze();
   return violations

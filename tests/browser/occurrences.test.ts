@@ -39,7 +39,7 @@ const byId = async (id: string) => (await sessions()).find((s) => s.id === id);
 
 async function averysMeetings(): Promise<Page> {
   const page = await harness.standalone('avery');
-  await page.getByRole('button', { name: 'Blake Diaz' }).click();
+  await page.getByRole('button', { name: 'Blake Diaz', exact: true }).click();
   await page.getByRole('table', { name: 'Meetings with Blake Diaz' }).waitFor();
   return page;
 }

@@ -221,13 +221,16 @@ describe('screenshots (kept in test-artifacts/tab)', () => {
 });
 
 describe('the wide tab (personal tab)', () => {
-  it('lets a manager start a 1:1 with a report, which then shows among their 1:1s with its next session', async () => {
+  it('lets a manager start a 1:1 with a report (warned of the one they have), which then shows with its next session', async () => {
     const page = await harness.standalone('avery');
     await page.getByRole('tab', { name: 'New 1:1' }).click();
     await page.getByRole('combobox', { name: 'Report' }).selectOption('casey');
     await page.getByRole('combobox', { name: 'Cadence' }).selectOption('biweekly');
     await page.getByRole('combobox', { name: 'Weekday' }).selectOption('TH');
     await page.getByRole('button', { name: 'Create the 1:1 and schedule it' }).click();
+    // Avery already has a 1:1 with Casey: the form says so before making a second one.
+    await page.getByText('You already have a 1:1 with Casey Ng.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Create another anyway' }).click();
     await page.getByText(/1:1 with Casey Ng scheduled from \d{4}-\d{2}-\d{2} at 10:00/).waitFor();
     const avery = await TandemClient.signIn(harness.server.url, 'avery');
     const me = jsonOf<Me>(await avery.request('GET', '/api/me'));
@@ -267,7 +270,7 @@ describe('scheduling from the tab (runs last: it skips the session the other tes
   it('lets the organizer skip the next occurrence; its open topics follow to the next one', async () => {
     const before = jsonOf<Me>(await blake.request('GET', '/api/me')).pairs.find((p) => p.id === 'avery-blake')!;
     const page = await harness.standalone('avery');
-    await page.getByRole('button', { name: 'Blake Diaz' }).click();
+    await page.getByRole('button', { name: 'Blake Diaz', exact: true }).click();
     await page
       .getByRole('button', { name: /^Skip the meeting of/ })
       .first()
