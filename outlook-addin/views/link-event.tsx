@@ -10,6 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState, type FormEvent } from 'react';
+import { ApiError } from '../../ui/api/api-error';
 import type { TandemApi } from '../../ui/api/client';
 import type { Person } from '../../ui/api/types';
 import { useT } from '../../ui/i18n/intl';
@@ -53,6 +54,8 @@ function LinkForm({ api, info, onLinked }: LinkEventProps) {
   const [frequency, setFrequency] = useState<Frequency>('weekly');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  // A 1:1 with this report exists already: the person decides whether this event makes a second one.
+  const [duplicate, setDuplicate] = useState(false);
   const { t } = useT();
 
   useEffect(() => {
@@ -66,7 +69,7 @@ function LinkForm({ api, info, onLinked }: LinkEventProps) {
     );
   }, [api, info.attendees]);
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent, allowDuplicate = false) => {
     event.preventDefault();
     setBusy(true);
     try {
@@ -79,9 +82,11 @@ function LinkForm({ api, info, onLinked }: LinkEventProps) {
         // The series master's id; a single event's own id (Graph reads the event behind it to adopt it).
         ...((info.seriesId ?? info.itemId) && { seriesId: info.seriesId ?? info.itemId }),
         ...(info.attendees && { attendees: info.attendees }),
+        ...(allowDuplicate && { allowDuplicate }),
       });
       onLinked();
     } catch (e) {
+      setDuplicate(e instanceof ApiError && e.code === 'duplicate-pair');
       setError(messageOf(e));
       setBusy(false);
     }
@@ -124,6 +129,15 @@ function LinkForm({ api, info, onLinked }: LinkEventProps) {
       >
         {t('addin.link.submit')}
       </Button>
+      {duplicate && (
+        <Button
+          disabled={busy}
+          style={{ marginTop: tokens.spacingVerticalM, marginInlineStart: tokens.spacingHorizontalS }}
+          onClick={(e) => void submit(e, true)}
+        >
+          {t('addin.link.createAnyway')}
+        </Button>
+      )}
     </form>
   );
 }

@@ -30,10 +30,9 @@ export async function seriousViolations(page: Page | Frame, include?: string): P
   // Tabster's focus-trap guards (Fluent's keyboard navigation) are aria-hidden and focusable by design: they
   // hand focus on at once. axe cannot know that; everything else is checked, in the page and in its frames
   // (the tab inside the fake Teams host).
-  const builder = new AxeBuilder({ page: page as Page })
-    .exclude('[data-tabster-dummy]')
-    .exclude(['iframe', '[data-tabster-dummy]']);
+  const builder = new AxeBuilder({ page: page as Page }).exclude('[data-tabster-dummy]');
   if (include) builder.include(include);
+  else builder.exclude(['iframe', '[data-tabster-dummy]']);
   const { violations } = await builder.analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

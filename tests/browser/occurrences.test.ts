@@ -104,7 +104,9 @@ describe('the meetings of a 1:1 in the wide tab (embedded mode)', () => {
       .click();
     const first = held[0]!;
     const view = jsonOf<AgendaView>(await blake.request('GET', `/api/pairs/avery-blake/sessions/${first.id}`));
-    await page.getByText('held', { exact: true }).waitFor();
+    // The agenda of that meeting: held, with its recap, and no field to add to it.
+    await page.getByTestId('recap').waitFor();
+    await page.getByText('Held', { exact: true }).first().waitFor();
     expect(view.status).toBe('held');
     expect(await page.getByRole('textbox', { name: 'New topic' }).count()).toBe(0);
   });

@@ -166,6 +166,9 @@ describe('the embedded-mode sandbox', () => {
     await eventually(async () => expect(await report.inputValue()).toBe('casey'));
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Make this a Tandem 1:1' }).click();
+    // Avery already has a 1:1 with Casey: the pane says so in words, and the organizer chooses a second one.
+    await page.getByText('You already have a 1:1 with this person.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Make another 1:1 anyway' }).click();
     await page.getByRole('heading', { name: '1:1 with Casey Ng' }).waitFor();
 
     // Casey, the attendee, now finds the same 1:1 from the same invite.

@@ -90,6 +90,7 @@ export const de: Catalog = {
   'addin.link.report': 'Dein Teammitglied',
   'addin.link.frequency': 'Wie oft ihr euch trefft',
   'addin.link.submit': 'Zum Tandem-1:1 machen',
+  'addin.link.createAnyway': 'Trotzdem ein weiteres 1:1 anlegen',
 
   'invite.title': '1:1-Agenda: {manager} und {report}, {when}',
   'invite.fileTitle': '1:1-Agenda {manager} / {report}',

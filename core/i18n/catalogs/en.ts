@@ -90,6 +90,7 @@ export const en = {
   'addin.link.report': 'Your direct report',
   'addin.link.frequency': 'How often you meet',
   'addin.link.submit': 'Make this a Tandem 1:1',
+  'addin.link.createAnyway': 'Make another 1:1 anyway',
 
   // The agenda the organizer inserts into the invite, and its attachment
   'invite.title': '1:1 agenda: {manager} and {report}, {when}',

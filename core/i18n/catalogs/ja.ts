@@ -91,6 +91,7 @@ export const ja: Catalog = {
   'addin.link.report': '直属のメンバー',
   'addin.link.frequency': '実施の頻度',
   'addin.link.submit': 'Tandem の 1on1 にする',
+  'addin.link.createAnyway': 'それでも別の 1on1 を作成',
 
   'invite.title': '1on1 アジェンダ: {manager} と {report}、{when}',
   'invite.fileTitle': '1on1 アジェンダ {manager} / {report}',
