@@ -1,21 +1,6 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Select,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Input, Radio, RadioGroup, Select, Textarea } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
+import { FormDialog } from '../forms/form-dialog';
 import { LEARNING_FORMATS } from '../../core/model/documents';
 import { LIMITS } from '../../core/contract/limits';
 import type { Goal, LearningFormat } from '../api/types';
@@ -28,10 +13,6 @@ export interface GoalFields {
   readonly competency: string;
   readonly learningFormat: LearningFormat | '';
 }
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
 
 /** Adds a goal (choosing goal or development item) or edits one; development items name a competency and format. */
 export function GoalEditorDialog({
@@ -48,7 +29,6 @@ export function GoalEditorDialog({
   onClose: () => void;
   onSave: (fields: GoalFields) => Promise<boolean>;
 }) {
-  const styles = useStyles();
   const [fields, setFields] = useState<GoalFields>(() => ({
     kind: goal?.kind ?? 'goal',
     title: goal?.title ?? '',
@@ -73,78 +53,65 @@ export function GoalEditorDialog({
   };
 
   return (
-    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface>
-        <form onSubmit={(e) => void submit(e)}>
-          <DialogBody>
-            <DialogTitle>{heading}</DialogTitle>
-            <DialogContent className={styles.form}>
-              {!goal && (
-                <Field label={t.kind}>
-                  <RadioGroup value={fields.kind} onChange={(_, d) => set({ kind: d.value as Goal['kind'] })}>
-                    <Radio value="goal" label={t.kindGoal} />
-                    <Radio value="development" label={t.kindDevelopment} />
-                  </RadioGroup>
-                </Field>
-              )}
-              <Field
-                label={t.title}
-                required
-                validationState={missingTitle ? 'error' : 'none'}
-                validationMessage={missingTitle ? t.titleRequired : undefined}
-              >
-                <Input
-                  value={fields.title}
-                  maxLength={LIMITS.title}
-                  onChange={(_, d) => {
-                    set({ title: d.value });
-                    setMissingTitle(false);
-                  }}
-                />
-              </Field>
-              <Field label={t.detail}>
-                <Textarea
-                  value={fields.detail}
-                  maxLength={LIMITS.detail}
-                  onChange={(_, d) => set({ detail: d.value })}
-                />
-              </Field>
-              {fields.kind === 'development' && (
-                <>
-                  <Field label={t.competency}>
-                    <Input
-                      value={fields.competency}
-                      maxLength={LIMITS.title}
-                      onChange={(_, d) => set({ competency: d.value })}
-                    />
-                  </Field>
-                  <Field label={t.learningFormat}>
-                    <Select
-                      value={fields.learningFormat}
-                      onChange={(_, d) => set({ learningFormat: d.value as LearningFormat | '' })}
-                    >
-                      <option value="">{t.noFormat}</option>
-                      {LEARNING_FORMATS.map((f) => (
-                        <option key={f} value={f}>
-                          {t.formats[f]}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                </>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={onClose}>
-                {t.cancel}
-              </Button>
-              <Button appearance="primary" type="submit" disabled={busy}>
-                {t.save}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title={heading}
+      cancelLabel={t.cancel}
+      saveLabel={t.save}
+      onClose={onClose}
+      onSubmit={(e) => void submit(e)}
+      open={open}
+      busy={busy}
+    >
+      {!goal && (
+        <Field label={t.kind}>
+          <RadioGroup value={fields.kind} onChange={(_, d) => set({ kind: d.value as Goal['kind'] })}>
+            <Radio value="goal" label={t.kindGoal} />
+            <Radio value="development" label={t.kindDevelopment} />
+          </RadioGroup>
+        </Field>
+      )}
+      <Field
+        label={t.title}
+        required
+        validationState={missingTitle ? 'error' : 'none'}
+        validationMessage={missingTitle ? t.titleRequired : undefined}
+      >
+        <Input
+          value={fields.title}
+          maxLength={LIMITS.title}
+          onChange={(_, d) => {
+            set({ title: d.value });
+            setMissingTitle(false);
+          }}
+        />
+      </Field>
+      <Field label={t.detail}>
+        <Textarea value={fields.detail} maxLength={LIMITS.detail} onChange={(_, d) => set({ detail: d.value })} />
+      </Field>
+      {fields.kind === 'development' && (
+        <>
+          <Field label={t.competency}>
+            <Input
+              value={fields.competency}
+              maxLength={LIMITS.title}
+              onChange={(_, d) => set({ competency: d.value })}
+            />
+          </Field>
+          <Field label={t.learningFormat}>
+            <Select
+              value={fields.learningFormat}
+              onChange={(_, d) => set({ learningFormat: d.value as LearningFormat | '' })}
+            >
+              <option value="">{t.noFormat}</option>
+              {LEARNING_FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {t.formats[f]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </>
+      )}
+    </FormDialog>
   );
 }

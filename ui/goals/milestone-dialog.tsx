@@ -1,24 +1,9 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Input } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
+import { FormDialog } from '../forms/form-dialog';
 import { LIMITS } from '../../core/contract/limits';
 import type { Milestone } from '../api/types';
 import { goalStrings as t } from './goal-strings';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
 
 /** Renames a milestone or moves its due date (an empty date removes it). */
 export function MilestoneDialog({
@@ -30,7 +15,6 @@ export function MilestoneDialog({
   onClose: () => void;
   onSave: (change: { title?: string; due?: string | null }) => Promise<boolean>;
 }) {
-  const styles = useStyles();
   const [title, setTitle] = useState(milestone.title);
   const [due, setDue] = useState(milestone.due ?? '');
   const [missingTitle, setMissingTitle] = useState(false);
@@ -46,35 +30,24 @@ export function MilestoneDialog({
   };
 
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface>
-        <form onSubmit={(e) => void submit(e)}>
-          <DialogBody>
-            <DialogTitle>{t.editMilestoneTitle}</DialogTitle>
-            <DialogContent className={styles.form}>
-              <Field
-                label={t.title}
-                required
-                validationState={missingTitle ? 'error' : 'none'}
-                validationMessage={missingTitle ? t.titleRequired : undefined}
-              >
-                <Input value={title} maxLength={LIMITS.title} onChange={(_, d) => setTitle(d.value)} />
-              </Field>
-              <Field label={t.milestoneDue}>
-                <Input type="date" value={due} onChange={(_, d) => setDue(d.value)} />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={onClose}>
-                {t.cancel}
-              </Button>
-              <Button appearance="primary" type="submit">
-                {t.save}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title={t.editMilestoneTitle}
+      cancelLabel={t.cancel}
+      saveLabel={t.save}
+      onClose={onClose}
+      onSubmit={(e) => void submit(e)}
+    >
+      <Field
+        label={t.title}
+        required
+        validationState={missingTitle ? 'error' : 'none'}
+        validationMessage={missingTitle ? t.titleRequired : undefined}
+      >
+        <Input value={title} maxLength={LIMITS.title} onChange={(_, d) => setTitle(d.value)} />
+      </Field>
+      <Field label={t.milestoneDue}>
+        <Input type="date" value={due} onChange={(_, d) => setDue(d.value)} />
+      </Field>
+    </FormDialog>
   );
 }
