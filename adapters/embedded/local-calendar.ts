@@ -4,7 +4,13 @@ import { Documents } from '../../core/concurrency/documents';
 import { NotFoundError, ValidationError, notInvited } from '../../core/errors';
 import type { Cadence } from '../../core/model/cadence';
 import type { CalendarLink } from '../../core/model/documents';
-import type { Calendar, CreateSeriesRequest, LinkSeriesRequest, Occurrence } from '../../core/ports/calendar';
+import type {
+  Calendar,
+  CreateSeriesRequest,
+  LinkSeriesRequest,
+  Occurrence,
+  SeriesInfo,
+} from '../../core/ports/calendar';
 import type { DocumentStore } from '../../core/ports/document-store';
 import { ownValue, setOwn } from '../../core/model/own-keys';
 import { toInstant, toWallClock } from '../../core/model/zoned-time';
@@ -146,6 +152,17 @@ export class LocalCalendar implements Calendar {
       };
       return { write: current, result: restored };
     });
+  }
+
+  /** A series in the organizer's calendar; a series of someone else's is not found, as in Outlook. */
+  async readSeries(organizerId: string, seriesId: string): Promise<SeriesInfo> {
+    const doc = (await this.docs.read<SeriesDocument>(seriesKey(seriesId)))?.body;
+    if (!doc || doc.organizerId !== organizerId) throw new NotFoundError('no such calendar series', 'seriesId');
+    return {
+      link: { provider: 'local', seriesId: doc.id, organizerId, chatId: doc.chatId, joinUrl: doc.joinUrl },
+      cadence: doc.cadence,
+      attendees: [doc.attendeeId],
+    };
   }
 
   private async series(link: CalendarLink): Promise<SeriesDocument> {

@@ -35,6 +35,17 @@ export interface LinkSeriesRequest extends CreateSeriesRequest {
   readonly attendeeEmail?: string;
 }
 
+/** A series as its organizer's calendar holds it: what a 1:1 needs to follow it (docs/occurrences.md). */
+export interface SeriesInfo {
+  readonly link: CalendarLink;
+  /** Its rhythm as Tandem keeps it; `startDate` is the series' first date. */
+  readonly cadence: Cadence;
+  /** Everyone invited but the organizer: user ids where the calendar knows them, else lowercase addresses. */
+  readonly attendees: readonly string[];
+  /** The series' last date (YYYY-MM-DD, in its zone) when it ends; absent when it runs on. */
+  readonly until?: string;
+}
+
 /**
  * The local calendar (embedded) or the organizer's Outlook calendar through Graph. Both pass the contract
  * suite in tests/contracts/calendar-contract.ts. An unknown occurrence is a NotFoundError on `sessionId`, an
@@ -69,4 +80,10 @@ export interface Calendar {
    * use-case says so. Restoring one that is not cancelled changes nothing.
    */
   restoreOccurrence?(series: CalendarLink, originalStart: string): Promise<Occurrence>;
+  /**
+   * Optional: a series in `organizerId`'s calendar (an occurrence's id leads to its series), for a 1:1 to
+   * follow it. An unknown one is a NotFoundError on `seriesId`; one whose rhythm Tandem cannot keep (not
+   * weekly, every two weeks or monthly on one weekday) a ValidationError on `seriesId`.
+   */
+  readSeries?(organizerId: UserId, seriesId: string): Promise<SeriesInfo>;
 }

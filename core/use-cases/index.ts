@@ -5,6 +5,7 @@ import { InsightUseCases } from './insights';
 import { MeetingFlowUseCases } from './meeting-flow';
 import { PairAccess } from './pair-access';
 import { PairLifecycleUseCases } from './pair-lifecycle';
+import { PairSeriesUseCases } from './pair-series';
 import { PairUseCases } from './pairs';
 import { ReminderUseCases } from './reminders';
 import { ScheduleUseCases } from './schedule';
@@ -22,6 +23,7 @@ export interface UseCases {
   readonly exports: ExportUseCases;
   readonly reminders: ReminderUseCases;
   readonly meeting: MeetingFlowUseCases;
+  readonly pairSeries: PairSeriesUseCases;
 }
 
 export function createUseCases(deps: TandemDeps): UseCases {
@@ -37,6 +39,7 @@ export function createUseCases(deps: TandemDeps): UseCases {
     exports: new ExportUseCases(deps, access),
     reminders: new ReminderUseCases(deps, access),
     meeting: new MeetingFlowUseCases(deps, access),
+    pairSeries: new PairSeriesUseCases(deps, access),
   };
 }
 

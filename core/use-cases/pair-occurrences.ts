@@ -1,3 +1,4 @@
+import { NotFoundError } from '../errors';
 import type { PairDocument } from '../model/documents';
 import type { Calendar, Occurrence } from '../ports/calendar';
 
@@ -5,7 +6,8 @@ export type PairTimeline = Pick<PairDocument, 'calendar' | 'calendarFrom' | 'pas
 
 /**
  * A pair's occurrences whose original start lies in [from, to): before `calendarFrom` the ones Tandem kept
- * when the cadence changed, from then on the calendar's. Ordered by original start.
+ * when the cadence changed, from then on the calendar's. Ordered by original start. A series gone from the
+ * calendar (deleted in Outlook) leaves the kept ones: the 1:1 stays readable until it follows a new series.
  */
 export async function occurrencesOf(
   calendar: Calendar,
@@ -19,6 +21,12 @@ export async function occurrencesOf(
     return at >= from.getTime() && at < to.getTime() && at < since;
   });
   if (to.getTime() <= since) return past;
-  const live = await calendar.listOccurrences(pair.calendar, since > from.getTime() ? new Date(since) : from, to);
+  let live: Occurrence[];
+  try {
+    live = await calendar.listOccurrences(pair.calendar, since > from.getTime() ? new Date(since) : from, to);
+  } catch (error) {
+    if (error instanceof NotFoundError && error.field === 'seriesId') return past;
+    throw error;
+  }
   return [...past, ...live.filter((o) => Date.parse(o.originalStart) >= since)];
 }

@@ -56,14 +56,16 @@ export class ScheduleUseCases {
     }));
   }
 
-  /** Only the organizer (the manager) moves or skips: the calendar series is theirs. */
+  /** Only the organizer moves or skips: the calendar series is theirs (the manager's unless re-linked). */
   async move(actor: UserId, pairId: string, sessionId: string, newStart: Date): Promise<SessionListItem> {
     if (Number.isNaN(newStart.getTime())) throw new ValidationError('must be a date-time', 'start');
     assertWithinHorizon(newStart, this.deps.clock.now(), 'start');
     const ctx = await this.access.session(actor, pairId, sessionId);
-    if (ctx.role !== 'manager') throw new ForbiddenError('only the organizer can move the meeting', 'sessionId');
+    if (ctx.pair.calendar.organizerId !== actor)
+      throw new ForbiddenError('only the organizer can move the meeting', 'sessionId');
     assertWritable(ctx.pair);
     if (isConcluded(ctx.slot.status)) throw sessionConcluded(ctx.slot.status);
+    assertInSeries(ctx.pair, ctx.slot.occurrence.originalStart);
     if (newStart <= this.deps.clock.now()) throw new ValidationError('must be in the future', 'start');
     if (Math.abs(newStart.getTime() - Date.parse(ctx.slot.occurrence.originalStart)) > MOVE_REACH_DAYS * DAY) {
       throw new ValidationError(`must be within ${MOVE_REACH_DAYS} days of the meeting's usual time`, 'start');
@@ -102,8 +104,10 @@ export class ScheduleUseCases {
 
   async skip(actor: UserId, pairId: string, sessionId: string): Promise<void> {
     const ctx = await this.access.session(actor, pairId, sessionId);
-    if (ctx.role !== 'manager') throw new ForbiddenError('only the organizer can skip the meeting', 'sessionId');
+    if (ctx.pair.calendar.organizerId !== actor)
+      throw new ForbiddenError('only the organizer can skip the meeting', 'sessionId');
     if (isConcluded(ctx.slot.status)) throw sessionConcluded(ctx.slot.status);
+    assertInSeries(ctx.pair, ctx.slot.occurrence.originalStart);
     const at = this.access.now();
     // Record the skip first: if the calendar call fails, a retry finds the mark and completes the cancel.
     await this.access.mutateSession(pairId, ctx.slot, (s) => {
@@ -122,7 +126,8 @@ export class ScheduleUseCases {
    */
   async undoSkip(actor: UserId, pairId: string, sessionId: string): Promise<SessionListItem> {
     const ctx = await this.access.session(actor, pairId, sessionId);
-    if (ctx.role !== 'manager') throw new ForbiddenError('only the organizer can undo a skip', 'sessionId');
+    if (ctx.pair.calendar.organizerId !== actor)
+      throw new ForbiddenError('only the organizer can undo a skip', 'sessionId');
     const { occurrence } = ctx.slot;
     const restore = this.deps.calendar.restoreOccurrence?.bind(this.deps.calendar);
     if (ctx.slot.status === 'skipped' || ctx.slot.status === 'cancelled') {
@@ -183,7 +188,8 @@ export class ScheduleUseCases {
       );
     const membership = await this.access.member(actor, pairId);
     const { pair } = membership;
-    if (membership.role !== 'manager') throw new ForbiddenError('only the organizer can change the meeting', 'pairId');
+    if (pair.calendar.organizerId !== actor)
+      throw new ForbiddenError('only the organizer can change the meeting', 'pairId');
     // The occurrences not yet kept, through the next one to come (at most ~100 days ahead at any cadence).
     const since = pair.calendarFrom ? new Date(pair.calendarFrom) : firstStartOf(pair.cadence);
     const from = new Date(Math.max(since.getTime(), horizonOf(now).earliest.getTime()));
@@ -218,8 +224,17 @@ export class ScheduleUseCases {
   }
 }
 
+/**
+ * A meeting before `calendarFrom` is Tandem's copy of one in a series the 1:1 no longer follows (a split or
+ * re-linked series, docs/occurrences.md): changing it is for Outlook, where that series still is.
+ */
+function assertInSeries(pair: PairDocument, originalStart: string): void {
+  if (pair.calendarFrom && Date.parse(originalStart) < Date.parse(pair.calendarFrom))
+    throw new ConflictError("this meeting is in the 1:1's earlier calendar series: change it in Outlook", 'sessionId');
+}
+
 /** The first occurrence's start: `startDate` at `time` in the cadence's zone. */
-function firstStartOf(cadence: Cadence): Date {
+export function firstStartOf(cadence: Cadence): Date {
   const [year, month, day] = cadence.startDate.split('-').map(Number) as [number, number, number];
   const [hour, minute] = cadence.time.split(':').map(Number) as [number, number];
   return toInstant({ year, month, day, hour, minute }, cadence.timeZone);

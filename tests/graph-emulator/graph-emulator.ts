@@ -174,6 +174,56 @@ export class GraphEmulator {
     await this.notify(series.ownerId, occurrenceId(series, at));
   }
 
+  /**
+   * Outlook's "this and all following" from `fromDate` (YYYY-MM-DD, in the series' zone) with a new pattern,
+   * time or length: the old series ends the day before (its exceptions from then on are gone) and a new series
+   * master with the same subject and attendees starts, with a Teams meeting of its own. Notifies both.
+   */
+  async splitInOutlook(
+    seriesId: string,
+    fromDate: string,
+    next: { start: Date; timeZone: string; durationMs: number; recurrence: GraphRecurrence },
+  ): Promise<string> {
+    const series = this.series.get(seriesId);
+    if (!series) throw new Error(`no series ${seriesId}`);
+    const end = new Date(Date.parse(`${fromDate}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    series.recurrence = { ...series.recurrence, range: { ...series.recurrence.range, type: 'endDate', endDate: end } };
+    for (const key of [...series.exceptions.keys()]) if (key.slice(0, 10) >= fromDate) series.exceptions.delete(key);
+    const created = this.addSeriesInOutlook(series.ownerId, {
+      subject: series.subject,
+      ...next,
+      attendees: series.attendees ?? [],
+    });
+    await this.notify(series.ownerId, series.id);
+    await this.notify(series.ownerId, created);
+    return created;
+  }
+
+  /** As Outlook does when the organizer deletes the whole series: gone for everyone, then the notification. */
+  async deleteInOutlook(seriesId: string): Promise<void> {
+    const series = this.series.get(seriesId);
+    if (!series) throw new Error(`no series ${seriesId}`);
+    this.series.delete(seriesId);
+    await this.notify(series.ownerId, seriesId);
+  }
+
+  /** A new recurring Teams meeting someone makes in Outlook (not through Tandem); returns its id. */
+  addSeriesInOutlook(
+    ownerId: string,
+    init: {
+      subject: string;
+      start: Date;
+      timeZone: string;
+      durationMs: number;
+      recurrence: GraphRecurrence;
+      attendees: readonly string[];
+    },
+  ): string {
+    const series = newSeries(ownerId, init);
+    this.series.set(series.id, series);
+    return series.id;
+  }
+
   /** Delivers an `updated` notification for the event to every subscription on its owner's events. */
   async notify(ownerId: string, eventId: string): Promise<void> {
     for (const sub of this.subscriptions.values()) {

@@ -2,12 +2,18 @@ import type { Event, User } from '@microsoft/microsoft-graph-types';
 import { NotFoundError, ValidationError, notInvited } from '../../../core/errors';
 import type { Cadence } from '../../../core/model/cadence';
 import type { CalendarLink } from '../../../core/model/documents';
-import type { Calendar, CreateSeriesRequest, LinkSeriesRequest, Occurrence } from '../../../core/ports/calendar';
+import type {
+  Calendar,
+  CreateSeriesRequest,
+  LinkSeriesRequest,
+  Occurrence,
+  SeriesInfo,
+} from '../../../core/ports/calendar';
 import { toInstant, toWallClock } from '../../../core/model/zoned-time';
 import { graphErrorFrom } from '../client/graph-error';
 import type { BatchAnswer, GraphApi } from '../client/graph-http';
 import type { GraphPrincipals } from '../client/graph-principals';
-import { chatIdOf, firstSlot, recurrenceOf } from './graph-recurrence';
+import { cadenceOf, chatIdOf, firstSlot, recurrenceOf } from './graph-recurrence';
 
 const DAY = 86_400_000;
 /** How far a moved occurrence may sit from its original start and still be found in a window. */
@@ -206,6 +212,61 @@ export class GraphCalendar implements Calendar {
         recurrence: recurrenceOf(cadence),
       } satisfies Event,
     });
+  }
+
+  /**
+   * A series in the organizer's calendar (delegated when they are the caller, else app-only): an occurrence
+   * leads to its master. Its attendees are their addresses; its cadence read from the master's local start.
+   */
+  async readSeries(organizerId: string, seriesId: string): Promise<SeriesInfo> {
+    const mailbox = this.mailbox(organizerId);
+    const select = '$select=id,type,seriesMasterId,start,end,originalStartTimeZone,recurrence,attendees,onlineMeeting';
+    const read = async (id: string): Promise<Event> => {
+      const answer = await mailbox.graph.send({
+        method: 'GET',
+        path: `${mailbox.base}/events/${encodeURIComponent(id)}?${select}`,
+        headers: UTC,
+      });
+      if (answer.status === 404 || answer.status === 400)
+        throw new NotFoundError('no such calendar series', 'seriesId');
+      if (answer.status >= 300)
+        throw graphErrorFrom(answer.status, answer.headers, answer.text, 'GET', `${mailbox.base}/events`);
+      return JSON.parse(answer.text) as Event;
+    };
+    let event = await read(seriesId);
+    if ((event.type === 'occurrence' || event.type === 'exception') && event.seriesMasterId)
+      event = await read(event.seriesMasterId);
+    if (event.type !== 'seriesMaster' || !event.id)
+      throw new ValidationError('must be a recurring meeting', 'seriesId');
+    const timeZone = event.originalStartTimeZone ?? 'UTC';
+    const start = new Date(utcInstant(event.start));
+    const wall = toWallClock(start, timeZone);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const cadence = cadenceOf(
+      event.recurrence,
+      { date: `${wall.year}-${pad(wall.month)}-${pad(wall.day)}`, time: `${pad(wall.hour)}:${pad(wall.minute)}` },
+      timeZone,
+      Math.round((Date.parse(utcInstant(event.end)) - start.getTime()) / 60_000),
+    );
+    if (!cadence)
+      throw new ValidationError('must repeat weekly, every two weeks or monthly on one weekday', 'seriesId');
+    const joinUrl = event.onlineMeeting?.joinUrl ?? undefined;
+    const chatId = chatIdOf(joinUrl);
+    const until = event.recurrence?.range?.type === 'endDate' ? event.recurrence.range.endDate : undefined;
+    return {
+      link: {
+        provider: 'graph',
+        seriesId: event.id,
+        organizerId,
+        ...(joinUrl && { joinUrl }),
+        ...(chatId && { chatId }),
+      },
+      cadence,
+      attendees: (event.attendees ?? []).flatMap((a) =>
+        a.emailAddress?.address ? [a.emailAddress.address.toLowerCase()] : [],
+      ),
+      ...(until && { until }),
+    };
   }
 
   private async findInstance(graph: GraphApi, link: CalendarLink, originalStart: string): Promise<Event> {

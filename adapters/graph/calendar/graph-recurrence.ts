@@ -52,3 +52,32 @@ export function chatIdOf(joinUrl: string | undefined): string | undefined {
   if (!joinUrl) return undefined;
   return /19:meeting_[^@/]+@thread\.v2/.exec(decodeURIComponent(joinUrl))?.[0];
 }
+
+/**
+ * The cadence of a series read from Graph (its master's local start, zone and length), or undefined when its
+ * pattern is one `recurrenceOf` never makes: Tandem keeps weekly, every two weeks and monthly on one weekday.
+ */
+export function cadenceOf(
+  recurrence: PatternedRecurrence | null | undefined,
+  start: { date: string; time: string },
+  timeZone: string,
+  durationMinutes: number,
+): Cadence | undefined {
+  const pattern = recurrence?.pattern;
+  if (!pattern) return undefined;
+  const frequency =
+    pattern.type === 'weekly' && pattern.interval === 1
+      ? 'weekly'
+      : pattern.type === 'weekly' && pattern.interval === 2
+        ? 'biweekly'
+        : pattern.type === 'relativeMonthly' && pattern.interval === 1
+          ? 'monthly'
+          : undefined;
+  if (!frequency) return undefined;
+  const cadence: Cadence = { frequency, startDate: start.date, time: start.time, timeZone, durationMinutes };
+  const expected = recurrenceOf(cadence).pattern!;
+  const same =
+    (pattern.daysOfWeek ?? []).join() === (expected.daysOfWeek ?? []).join() &&
+    (frequency !== 'monthly' || (pattern.index ?? 'first') === expected.index);
+  return same ? cadence : undefined;
+}

@@ -1,7 +1,7 @@
 import { sessionIdFromStart } from '../../../core/model/ids';
 import type { SessionListItem } from '../../../core/use-cases/schedule';
 import { topicsOf } from '../../support/use-case-harness';
-import type { Expectation, Step, Trace } from './trace';
+import type { Expectation, Person, Step, Trace } from './trace';
 import type { World } from './worlds';
 
 const PAIR = 'avery-blake';
@@ -20,14 +20,20 @@ export function describeSession(s: SessionListItem): string {
   return `${short(s.originalStart)}${s.moved ? ` → ${short(s.start)}` : ''} ${s.status}`;
 }
 
+/** What steps leave for later ones: the series made last in Outlook. */
+interface TraceState {
+  newSeries?: string;
+}
+
 /** Replays a trace step by step; a failing step names its place in the trace. */
 export async function runTrace(trace: Trace, world: World): Promise<void> {
   await world.asUser('avery', () =>
     world.uc.pairs.create('avery', { id: PAIR, reportId: 'blake', cadence: trace.cadence }),
   );
+  const state: TraceState = {};
   for (const [index, step] of trace.steps.entries()) {
     try {
-      await runStep(step, world);
+      await runStep(step, world, state);
     } catch (error) {
       if (error instanceof Error) error.message = `step ${index + 1} ${JSON.stringify(step)}: ${error.message}`;
       throw error;
@@ -36,7 +42,7 @@ export async function runTrace(trace: Trace, world: World): Promise<void> {
   world.verify();
 }
 
-async function runStep(step: Step, world: World): Promise<void> {
+async function runStep(step: Step, world: World, state: TraceState): Promise<void> {
   const { uc } = world;
   const avery = <T>(call: () => Promise<T>) => world.asUser('avery', call);
   if ('clock' in step) return world.clock.set(instant(step.clock));
@@ -47,7 +53,8 @@ async function runStep(step: Step, world: World): Promise<void> {
   }
   if ('skip' in step) return avery(() => uc.schedule.skip('avery', PAIR, sessionOf(step.skip)));
   if ('move' in step) {
-    await avery(() => uc.schedule.move('avery', PAIR, sessionOf(step.move.session), instant(step.move.to)));
+    const { session, to, by = 'avery' } = step.move;
+    await world.asUser(by, () => uc.schedule.move(by, PAIR, sessionOf(session), instant(to)));
     return;
   }
   if ('changeCadence' in step) {
@@ -63,23 +70,63 @@ async function runStep(step: Step, world: World): Promise<void> {
     const { calendar } = await world.pair(PAIR);
     return world.outlookCancel(calendar, instant(step.outlookCancel).toISOString());
   }
-  return world.asUser('blake', () => check(step.expect, world));
+  if ('outlookSplit' in step) {
+    if (!world.outlookSplit) throw new Error('this mode has no Outlook to split a series in');
+    const { calendar } = await world.pair(PAIR);
+    state.newSeries = await world.outlookSplit(calendar, step.outlookSplit.from, step.outlookSplit.cadence);
+    return;
+  }
+  if ('outlookDeleteSeries' in step) return world.outlookDeleteSeries((await world.pair(PAIR)).calendar);
+  if ('outlookNewSeries' in step) {
+    const { by, with: attendee, cadence } = step.outlookNewSeries;
+    state.newSeries = await world.outlookNewSeries(by, attendee, cadence);
+    return;
+  }
+  if ('linkSeries' in step) {
+    const { by } = step.linkSeries;
+    if (!state.newSeries) throw new Error('no series was made to link');
+    await world.asUser(by, () => uc.pairSeries.link(by, PAIR, state.newSeries!));
+    return;
+  }
+  if ('directory' in step) {
+    const { person, managerId, left } = step.directory;
+    if (left) world.directory.remove(person);
+    else world.directory.setManager(person, managerId);
+    await uc.lifecycle.reconcile();
+    return;
+  }
+  if ('refused' in step) {
+    const error = await runStep(step.refused, world, state).then(
+      () => undefined,
+      (e: unknown) => e as Error & { code?: string },
+    );
+    expect(error && (error.code ?? error.name)).toBe(step.because);
+    return;
+  }
+  const as = step.expect.as ?? 'blake';
+  return world.asUser(as, () => check(step.expect, world, as));
 }
 
-async function check(expected: Expectation, world: World): Promise<void> {
+async function check(expected: Expectation, world: World, as: Person): Promise<void> {
   const { uc } = world;
   if (expected.sessions) {
     const { from, to, are } = expected.sessions;
-    const sessions = await uc.schedule.list('blake', PAIR, instant(from), instant(to));
+    const sessions = await uc.schedule.list(as, PAIR, instant(from), instant(to));
     expect(sessions.map(describeSession)).toEqual(are);
   }
-  if (expected.next !== undefined || expected.cadence) {
-    const mine = (await uc.pairs.me('blake')).pairs.find((p) => p.id === PAIR);
-    if (expected.next !== undefined) expect(mine?.nextSession?.id).toBe(sessionOf(expected.next));
+  if (expected.next !== undefined || expected.cadence || expected.archived || expected.proposals) {
+    const me = await uc.pairs.me(as);
+    const mine = [...me.pairs, ...me.archived].find((p) => p.id === PAIR);
+    if (expected.next !== undefined)
+      expect(mine?.nextSession?.id).toBe(expected.next === 'none' ? undefined : sessionOf(expected.next));
     if (expected.cadence) expect(mine?.cadence).toMatchObject(expected.cadence);
+    if (expected.archived) expect(mine?.archived?.reason).toBe(expected.archived);
+    if (expected.proposals)
+      expect(me.proposals.map((p) => `${p.manager.id} and ${p.report.id}`)).toEqual(expected.proposals);
   }
+  if (expected.organizer) expect((await world.pair(PAIR)).calendar.organizerId).toBe(expected.organizer);
   for (const [session, titles] of Object.entries(expected.topics ?? {})) {
-    const view = await uc.sessions.agenda('blake', PAIR, sessionOf(session));
+    const view = await uc.sessions.agenda(as, PAIR, sessionOf(session));
     expect({ session, topics: topicsOf(view).map((t) => t.title) }).toEqual({ session, topics: titles });
   }
 }

@@ -15,9 +15,12 @@ export interface Trace {
   /** The clock when the 1:1 is made. */
   readonly start: string;
   readonly steps: readonly Step[];
+  /** The modes it runs in (both when absent): embedded mode has no Outlook to split a series in. */
+  readonly modes?: ReadonlyArray<'embedded' | 'graph'>;
 }
 
-export type Person = 'avery' | 'blake';
+/** Avery manages Blake and Casey; Devon is in another team. */
+export type Person = 'avery' | 'blake' | 'casey' | 'devon';
 
 export type Step =
   /** The clock moves to this instant. */
@@ -26,23 +29,46 @@ export type Step =
   | { readonly addTopic: { readonly session: string; readonly title: string; readonly by?: Person } }
   /** The organizer, in Tandem. */
   | { readonly skip: string }
-  | { readonly move: { readonly session: string; readonly to: string } }
+  | { readonly move: { readonly session: string; readonly to: string; readonly by?: Person } }
   | { readonly changeCadence: Cadence }
   /** A meeting held: started at its time, ended through Tandem. */
   | { readonly end: string }
   /** The organizer, in Outlook (then Graph's change notification tells Tandem). */
   | { readonly outlookMove: { readonly session: string; readonly to: string } }
   | { readonly outlookCancel: string }
-  /** The agenda state now, as Blake sees it. */
+  /**
+   * "This and all following" in Outlook from the occurrence on date `from`: the old series ends the day before,
+   * a new one follows `cadence` (its first meeting on `cadence.startDate`, on or after `from`).
+   */
+  | { readonly outlookSplit: { readonly from: string; readonly cadence: Cadence } }
+  /** The organizer deletes the whole series in Outlook. */
+  | { readonly outlookDeleteSeries: true }
+  /** Someone makes a new recurring Teams meeting with one attendee in Outlook. */
+  | { readonly outlookNewSeries: { readonly by: Person; readonly with: Person; readonly cadence: Cadence } }
+  /** One of the pair links the series they made last ("Link to another series"). */
+  | { readonly linkSeries: { readonly by: Person } }
+  /** The directory changes (Entra ID), then Tandem's reconciliation runs. */
+  | { readonly directory: { readonly person: Person; readonly managerId?: Person; readonly left?: true } }
+  /** A step that must be refused, with this problem code or error class name. */
+  | { readonly refused: Step; readonly because: string }
+  /** The agenda state now, as Blake sees it (or `as`). */
   | { readonly expect: Expectation };
 
 export interface Expectation {
+  /** Whose view (Blake when absent). */
+  readonly as?: Person;
   /** The sessions whose original start is in [from, to): `"<original start>[ → <start>] <status>"`. */
   readonly sessions?: { readonly from: string; readonly to: string; readonly are: readonly string[] };
-  /** The session people mean by "the next one" (its original start). */
+  /** The session people mean by "the next one" (its original start), or `none`. */
   readonly next?: string;
   /** Topic titles on a session's agenda, by its original start. */
   readonly topics?: Readonly<Record<string, readonly string[]>>;
   /** The 1:1's cadence as the pair reads it. */
   readonly cadence?: Partial<Cadence>;
+  /** Whose calendar holds the series now. */
+  readonly organizer?: Person;
+  /** The 1:1 is archived (listed apart in `/api/me`), for this reason. */
+  readonly archived?: 'by-person' | 'manager-changed' | 'left';
+  /** New 1:1s proposed to this person: "<manager> and <report>". */
+  readonly proposals?: readonly string[];
 }

@@ -1,6 +1,10 @@
 import { FixedClock } from '../../../core/clock';
 import { keys, type CalendarLink, type PairDocument } from '../../../core/model/documents';
+import type { Cadence } from '../../../core/model/cadence';
 import type { Calendar } from '../../../core/ports/calendar';
+import { firstStartOf } from '../../../core/use-cases/schedule';
+import { recurrenceOf } from '../../../adapters/graph/calendar/graph-recurrence';
+import type { GraphRecurrence } from '../../graph-emulator/calendar-state';
 import { createUseCases, type UseCases } from '../../../core/use-cases';
 import { GraphCalendar } from '../../../adapters/graph/calendar/graph-calendar';
 import { TokenGraphPrincipals, type CurrentCaller } from '../../../adapters/graph/client/graph-principals';
@@ -22,22 +26,44 @@ export interface World {
   asUser<T>(userId: string, call: () => Promise<T>): Promise<T>;
   outlookMove(link: CalendarLink, originalStart: string, to: Date): Promise<void>;
   outlookCancel(link: CalendarLink, originalStart: string): Promise<void>;
+  /** Outlook's "this and all following" from date `from` on; undefined where the mode has no Outlook. */
+  readonly outlookSplit?: (link: CalendarLink, from: string, cadence: Cadence) => Promise<string>;
+  /** The organizer deletes the whole series. */
+  outlookDeleteSeries(link: CalendarLink): Promise<void>;
+  /** Someone makes a new recurring Teams meeting with one attendee (then the calendar's notification). */
+  outlookNewSeries(organizerId: string, attendeeId: string, cadence: Cadence): Promise<string>;
+  readonly directory: DemoDirectory;
   pair(pairId: string): Promise<PairDocument>;
   /** Checks after each trace (the Graph emulator: every request was in the OpenAPI subset). */
   verify(): void;
   close(): Promise<void>;
 }
 
-function useCasesOver(calendar: Calendar, clock: FixedClock, store: MemoryDocumentStore): UseCases {
+function useCasesOver(
+  calendar: Calendar,
+  clock: FixedClock,
+  store: MemoryDocumentStore,
+  directory: DemoDirectory,
+): UseCases {
   return createUseCases({
     store,
     personalStores: new MemoryPersonalDocumentStores(),
     calendar,
-    directory: new DemoDirectory(),
+    directory,
     clock,
     ids: new SequentialIds(),
     changes: new RecordingChangeFeed(),
   });
+}
+
+/** A cadence as the emulator keeps a series: its first start, zone, length and Graph recurrence. */
+function graphSeriesOf(cadence: Cadence) {
+  return {
+    start: firstStartOf(cadence),
+    timeZone: cadence.timeZone,
+    durationMs: cadence.durationMinutes * 60_000,
+    recurrence: recurrenceOf(cadence) as GraphRecurrence,
+  };
 }
 
 async function readPair(store: MemoryDocumentStore, pairId: string): Promise<PairDocument> {
@@ -49,12 +75,29 @@ export async function embeddedWorld(start: Date): Promise<World> {
   const clock = new FixedClock(start);
   const store = new MemoryDocumentStore();
   const calendar = new LocalCalendar(store);
+  const directory = new DemoDirectory();
+  const uc = useCasesOver(calendar, clock, store, directory);
+  let made = 0;
   return {
-    uc: useCasesOver(calendar, clock, store),
+    uc,
     clock,
+    directory,
     asUser: (_userId, call) => call(),
     outlookMove: async (link, originalStart, to) => void (await calendar.moveOccurrence(link, originalStart, to)),
     outlookCancel: (link, originalStart) => calendar.cancelOccurrence(link, originalStart),
+    outlookDeleteSeries: (link) => calendar.cancelSeries(link),
+    // No Outlook here: the local calendar is changed directly and the use-case runs as a notification would.
+    async outlookNewSeries(organizerId, attendeeId, cadence) {
+      const link = await calendar.createSeries({
+        organizerId,
+        attendeeId,
+        subject: '1:1',
+        cadence,
+        transactionId: `outlook-${++made}`,
+      });
+      await uc.pairSeries.followInCalendar(organizerId, link.seriesId);
+      return link.seriesId;
+    },
     pair: (pairId) => readPair(store, pairId),
     verify: () => undefined,
     close: async () => undefined,
@@ -83,10 +126,18 @@ export async function graphWorld(start: Date): Promise<World> {
   });
   const clock = new FixedClock(start);
   const store = new MemoryDocumentStore();
-  const uc = useCasesOver(new GraphCalendar(principals), clock, store);
+  const directory = new DemoDirectory();
+  const uc = useCasesOver(new GraphCalendar(principals), clock, store, directory);
+  const mailOf = (userId: string) => DEMO_PEOPLE.find((p) => p.id === userId)?.email ?? `${userId}@tandem.example`;
+  /** Graph's change notification for an event, as the service handles it (change-notifications.ts). */
+  const notified = async (organizerId: string, seriesId: string, chatId?: string) => {
+    if (chatId) await uc.schedule.changedInCalendar(chatId);
+    await uc.pairSeries.followInCalendar(organizerId, seriesId);
+  };
   return {
     uc,
     clock,
+    directory,
     async asUser(userId, call) {
       caller = { userId, assertion: `token-of-${userId}` };
       try {
@@ -102,6 +153,25 @@ export async function graphWorld(start: Date): Promise<World> {
     async outlookCancel(link, originalStart) {
       await emulator.cancelInOutlook(link.seriesId, originalStart);
       await uc.schedule.changedInCalendar(link.chatId!);
+    },
+    async outlookSplit(link, from, cadence) {
+      const created = await emulator.splitInOutlook(link.seriesId, from, graphSeriesOf(cadence));
+      await notified(link.organizerId, link.seriesId, link.chatId);
+      await notified(link.organizerId, created);
+      return created;
+    },
+    async outlookDeleteSeries(link) {
+      await emulator.deleteInOutlook(link.seriesId);
+      await notified(link.organizerId, link.seriesId, link.chatId);
+    },
+    async outlookNewSeries(organizerId, attendeeId, cadence) {
+      const id = emulator.addSeriesInOutlook(organizerId, {
+        subject: '1:1',
+        ...graphSeriesOf(cadence),
+        attendees: [mailOf(attendeeId)],
+      });
+      await notified(organizerId, id);
+      return id;
     },
     pair: (pairId) => readPair(store, pairId),
     verify: () => expect(emulator.violations).toEqual([]),
