@@ -82,6 +82,11 @@ export interface MoveBody {
 }
 
 /** The report picks which open goals of an archived 1:1 go on in their new one. */
+/** `POST /api/pairs/{pairId}/series`: a series in the caller's own calendar for the 1:1 to follow. */
+export interface LinkSeriesBody {
+  readonly seriesId: string;
+}
+
 export interface CarryOverBody {
   readonly fromPairId: string;
   readonly goalIds: readonly string[];

@@ -102,7 +102,9 @@ export class ChangeNotificationInbox {
       for (let next = this.queue.shift(); next; next = this.queue.shift()) {
         try {
           const chatId = await this.subscriptions.chatOf(next.organizerId, next.eventId);
-          if (chatId) await this.useCases.schedule.changedInCalendar(chatId);
+          const pairId = chatId && (await this.useCases.schedule.changedInCalendar(chatId));
+          // Not a 1:1's meeting: perhaps the new series of one whose series ended or was deleted.
+          if (!pairId) await this.useCases.pairSeries.followInCalendar(next.organizerId, next.eventId);
         } catch (error) {
           this.logger.error({ err: error, eventId: next.eventId }, 'change notification processing failed');
         }

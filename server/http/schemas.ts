@@ -227,6 +227,11 @@ export const meetingQuery = z
 export const chatQuery = z.strictObject({ chatId: z.string().min(1).max(300) });
 export const eventsQuery = z.strictObject({ access_token: z.string().max(8000).optional() });
 
+export const linkSeriesBody = bodyOf<contract.LinkSeriesBody>()(
+  z.strictObject({
+    seriesId: z.string().regex(/^[A-Za-z0-9_=+/.:-]{1,512}$/, 'must be the id of a series in your calendar'),
+  }),
+);
 export const carryOverBody = bodyOf<contract.CarryOverBody>()(
   z.strictObject({ fromPairId: clientId, goalIds: z.array(clientId).min(1).max(LIMITS.goalsPerPair) }),
 );

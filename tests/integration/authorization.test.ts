@@ -89,6 +89,7 @@ describe('authorization', () => {
       'post /api/pairs/:pairId/unarchive': {},
       'del /api/pairs/:pairId': {},
       'post /api/pairs/:pairId/carry-over': { body: { fromPairId: 'avery-casey', goalIds: ['seed-g1'] } },
+      'post /api/pairs/:pairId/series': { body: { seriesId: 'local-no-such' } },
       'get /api/pairs/:pairId/health': {},
       'get /api/pairs/:pairId/export': { query: '?format=json' },
       'get /api/pairs/:pairId/export?format=markdown': { query: '?format=markdown' },

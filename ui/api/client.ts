@@ -18,9 +18,11 @@ import type {
   EditNoteBody,
   EditTopicBody,
   FeedbackBody,
+  FollowedSeries,
   Goal,
   GoalComment,
   LinkPairBody,
+  LinkSeriesBody,
   Me,
   MeetingQuery,
   MeetingSession,
@@ -155,6 +157,11 @@ export class TandemApi {
     } satisfies ChangeCadenceBody);
   undoSkip = (pairId: string, sessionId: string) =>
     this.send<SessionListItem>('POST', `${this.session(pairId, sessionId)}/undo-skip`);
+  /** The 1:1 follows a series in the caller's own calendar (docs/occurrences.md). */
+  linkSeries = (pairId: string, seriesId: string) =>
+    this.send<{ series: FollowedSeries }>('POST', `/api/pairs/${enc(pairId)}/series`, {
+      seriesId,
+    } satisfies LinkSeriesBody);
 
   addActionItem = (pairId: string, input: AddActionItemBody) =>
     this.send<ActionItem>('POST', `/api/pairs/${enc(pairId)}/action-items`, input);

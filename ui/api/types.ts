@@ -5,6 +5,7 @@ export type { ActionItem, Goal, Note, Feedback, Milestone, Topic } from '../../c
 export type { GoalChange, GoalChangeKind, GoalComment, GoalStatus, LearningFormat } from '../../core/model/documents';
 export type { Me, PairSummary, PairOverview } from '../../core/use-cases/pairs';
 export type { SessionListItem } from '../../core/use-cases/schedule';
+export type { FollowedSeries } from '../../core/use-cases/pair-series';
 export type { MeetingQuery, MeetingSession } from '../../core/use-cases/sessions';
 export type { PairExport, SessionExport } from '../../core/model/pair-export';
 export type { PairHealth } from '../../core/model/health';

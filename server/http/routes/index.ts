@@ -6,6 +6,7 @@ import { insightRoutes } from './insight-routes';
 import { lifecycleRoutes } from './lifecycle-routes';
 import { meetingRoutes } from './meeting-routes';
 import { pairRoutes } from './pair-routes';
+import { seriesRoutes } from './series-routes';
 import { serviceRoutes } from './service-routes';
 import { sessionRoutes } from './session-routes';
 import { topicRoutes } from './topic-routes';
@@ -24,5 +25,6 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...insightRoutes(deps),
     ...lifecycleRoutes(deps),
     ...meetingRoutes(deps),
+    ...seriesRoutes(deps),
   ];
 }
