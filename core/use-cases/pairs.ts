@@ -44,6 +44,8 @@ export interface PairSummary {
   readonly joinUrl?: string;
   /** Present when read-only: why, since when, and for a leaver's 1:1 until when it can be read. */
   readonly archived?: PairArchive;
+  /** The report organizes the series (linked after the organizer swapped): they move and skip, not the manager. */
+  readonly organizedByReport?: true;
 }
 
 export interface Me {
@@ -378,6 +380,7 @@ export class PairUseCases {
       ...(pair.calendar.chatId && { chatId: pair.calendar.chatId }),
       ...(pair.calendar.joinUrl && { joinUrl: pair.calendar.joinUrl }),
       ...(pair.archived && { archived: pair.archived }),
+      ...(pair.calendar.organizerId === pair.reportId && { organizedByReport: true as const }),
     };
   }
 }

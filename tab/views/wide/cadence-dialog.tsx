@@ -52,7 +52,7 @@ export function CadenceDialog({
   const [open, setOpen] = useState(false);
   const [cadence, setCadence] = useState<Cadence>(initial);
   const [error, setError] = useState('');
-  if (pair.role !== 'manager') return null;
+  if (pair.role !== (pair.organizedByReport ? 'report' : 'manager')) return null;
   const set = (patch: Partial<Cadence>) => setCadence((c) => ({ ...c, ...patch }));
   const submit = async (event: FormEvent) => {
     event.preventDefault();

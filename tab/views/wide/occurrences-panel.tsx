@@ -61,7 +61,8 @@ export function OccurrencesPanel({
 }) {
   const styles = useStyles();
   const zone = pair.cadence.timeZone;
-  const organizer = pair.role === 'manager';
+  // Whoever's calendar holds the series moves and skips: the manager, unless the report re-made it.
+  const organizer = pair.role === (pair.organizedByReport ? 'report' : 'manager');
   const [sessions, setSessions] = useState<SessionListItem[]>();
   const [pending, setPending] = useState<Pending>();
   const [moveTo, setMoveTo] = useState('');

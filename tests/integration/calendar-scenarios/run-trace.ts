@@ -124,7 +124,11 @@ async function check(expected: Expectation, world: World, as: Person): Promise<v
     if (expected.proposals)
       expect(me.proposals.map((p) => `${p.manager.id} and ${p.report.id}`)).toEqual(expected.proposals);
   }
-  if (expected.organizer) expect((await world.pair(PAIR)).calendar.organizerId).toBe(expected.organizer);
+  if (expected.organizer) {
+    expect((await world.pair(PAIR)).calendar.organizerId).toBe(expected.organizer);
+    const summary = (await uc.pairs.me(as)).pairs.find((p) => p.id === PAIR);
+    expect(summary?.organizedByReport).toBe(expected.organizer === 'blake' ? true : undefined);
+  }
   for (const [session, titles] of Object.entries(expected.topics ?? {})) {
     const view = await uc.sessions.agenda(as, PAIR, sessionOf(session));
     expect({ session, topics: topicsOf(view).map((t) => t.title) }).toEqual({ session, topics: titles });

@@ -1,3 +1,7 @@
+import type { Cadence } from '../../../core/model/cadence';
+import { firstStartOf } from '../../../core/use-cases/schedule';
+import { recurrenceOf } from '../../../adapters/graph/calendar/graph-recurrence';
+import type { GraphRecurrence } from '../../graph-emulator/calendar-state';
 import { M365_PEOPLE } from '../../support/m365';
 import { changeOf, SseReader } from '../../support/sse-reader';
 import { agendaTopics, jsonOf, type AgendaBody } from '../../support/tandem-client';
@@ -73,6 +77,43 @@ describe('changes made in Outlook', () => {
     });
 
     expect(response.status).toBe(403);
+  });
+
+  it('follows Outlook\'s "this and all following": from the split on, the meetings are the new series\'', async () => {
+    const { chatId } = jsonOf<{ chatId: string }>(await suite.blake.request('GET', `/api/pairs/${pairId}`));
+    const old = [...suite.m365.graph.series.values()].find((s) => decodeURIComponent(s.joinUrl).includes(chatId))!;
+    const thursdays: Cadence = {
+      frequency: 'weekly',
+      startDate: '2030-01-24',
+      time: '14:00',
+      timeZone: 'Europe/Berlin',
+      durationMinutes: 30,
+    };
+
+    const created = await suite.m365.graph.splitInOutlook(old.id, '2030-01-22', {
+      start: firstStartOf(thursdays),
+      timeZone: thursdays.timeZone,
+      durationMs: 30 * 60_000,
+      recurrence: recurrenceOf(thursdays) as GraphRecurrence,
+    });
+
+    // Both notifications are acknowledged at once; the 1:1 follows the new series after the answer.
+    expect(suite.m365.graph.deliveries.slice(-2).map((d) => d.status)).toEqual([202, 202]);
+    const starts = async () => (await januarySessions(suite, pairId)).map((s) => s.originalStart);
+    const deadline = Date.now() + 10_000;
+    while (!(await starts()).includes('2030-01-24T13:00:00.000Z') && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await starts()).toEqual([
+      '2030-01-08T09:00:00.000Z',
+      '2030-01-15T09:00:00.000Z',
+      '2030-01-24T13:00:00.000Z',
+      '2030-01-31T13:00:00.000Z',
+    ]);
+    const summary = jsonOf<{ cadence: Cadence; chatId: string }>(
+      await suite.blake.request('GET', `/api/pairs/${pairId}`),
+    );
+    expect(summary.cadence).toEqual(thursdays);
+    expect(suite.m365.graph.series.get(created)!.joinUrl).toContain(encodeURIComponent(summary.chatId));
   });
 });
 
