@@ -86,4 +86,9 @@ export interface Calendar {
    * weekly, every two weeks or monthly on one weekday) a ValidationError on `seriesId`.
    */
   readSeries?(organizerId: UserId, seriesId: string): Promise<SeriesInfo>;
+  /**
+   * Optional: from now on, changes in `organizerId`'s calendar reach Tandem (Graph's change notifications), as
+   * for a series created or linked through Tandem. For someone who becomes a 1:1's organizer by linking.
+   */
+  watch?(organizerId: UserId): Promise<void>;
 }

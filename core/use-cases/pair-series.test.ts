@@ -29,6 +29,8 @@ describe('a 1:1 following another series', () => {
 
   it('is linked by either of its people, to a series in their own calendar with exactly the other one', async () => {
     const series = await newSeries('blake', 'avery');
+    const watch = jest.fn(async (_organizerId: string) => undefined);
+    Object.assign(h.calendar, { watch });
 
     const followed = await h.uc.pairSeries.link('blake', pair.pairId, series);
 
@@ -41,6 +43,8 @@ describe('a 1:1 following another series', () => {
     expect((await stored()).calendar).toMatchObject({ seriesId: series, organizerId: 'blake' });
     expect(await h.uc.pairs.byChat('avery', (await stored()).calendar.chatId!)).toMatchObject({ id: pair.pairId });
     expect(h.changes.at(-1)).toMatchObject({ pairId: pair.pairId, kind: 'schedule', by: 'blake' });
+    // Blake's calendar is watched from now on: his changes in Outlook reach Tandem.
+    expect(watch).toHaveBeenCalledWith('blake');
     // Linking it again changes nothing.
     await expect(h.uc.pairSeries.link('blake', pair.pairId, series)).resolves.toEqual(followed);
   });

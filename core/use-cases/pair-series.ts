@@ -48,7 +48,9 @@ export class PairSeriesUseCases {
     const other = actor === pair.managerId ? pair.reportId : pair.managerId;
     if (!(await this.isOnlyAttendee(info, other)))
       throw new ValidationError("must be a series with exactly this 1:1's two people", 'seriesId');
-    return this.follow(pair, info, actor);
+    const followed = await this.follow(pair, info, actor);
+    await this.deps.calendar.watch?.(actor);
+    return followed;
   }
 
   /**

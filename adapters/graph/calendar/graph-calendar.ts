@@ -214,6 +214,11 @@ export class GraphCalendar implements Calendar {
     });
   }
 
+  /** Subscribes to the organizer's calendar, as after a series is created or adopted. */
+  async watch(organizerId: string): Promise<void> {
+    await this.afterCreate(organizerId);
+  }
+
   /**
    * A series in the organizer's calendar (delegated when they are the caller, else app-only): an occurrence
    * leads to its master. Its attendees are their addresses; its cadence read from the master's local start.
