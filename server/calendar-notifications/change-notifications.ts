@@ -102,9 +102,10 @@ export class ChangeNotificationInbox {
       for (let next = this.queue.shift(); next; next = this.queue.shift()) {
         try {
           const chatId = await this.subscriptions.chatOf(next.organizerId, next.eventId);
-          const pairId = chatId && (await this.useCases.schedule.changedInCalendar(chatId));
-          // Not a 1:1's meeting: perhaps the new series of one whose series ended or was deleted.
-          if (!pairId) await this.useCases.pairSeries.followInCalendar(next.organizerId, next.eventId);
+          if (!chatId) continue;
+          // A Teams meeting that is no 1:1's: perhaps the new series of one whose series ended or was deleted.
+          if (!(await this.useCases.schedule.changedInCalendar(chatId)))
+            await this.useCases.pairSeries.followInCalendar(next.organizerId, next.eventId);
         } catch (error) {
           this.logger.error({ err: error, eventId: next.eventId }, 'change notification processing failed');
         }
