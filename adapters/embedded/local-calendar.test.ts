@@ -168,6 +168,17 @@ describe('LocalCalendar exceptions', () => {
     ]);
   });
 
+  it('lists a change made after the same window was listed (a listing is kept only while its series is unchanged)', async () => {
+    const before = await list();
+    await calendar.cancelOccurrence(link, '2026-03-17T10:00:00.000Z');
+    const after = await list();
+
+    expect(before.map((o) => o.status)).toEqual(['scheduled', 'scheduled', 'scheduled', 'scheduled']);
+    expect(after.map((o) => o.status)).toEqual(['scheduled', 'scheduled', 'cancelled', 'scheduled']);
+    after.pop();
+    expect(await list()).toHaveLength(4);
+  });
+
   it('accepts the original start in any ISO spelling', async () => {
     await calendar.moveOccurrence(link, '2026-03-10T11:00:00+01:00', new Date('2026-03-11T10:00:00Z'));
 

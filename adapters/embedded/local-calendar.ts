@@ -30,6 +30,8 @@ interface SeriesDocument {
 
 const RRULE_DAYS: Weekday[] = [RRule.SU, RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA];
 const DAY = 86_400_000;
+/** Expansions kept: a series' window asked again while the series is unchanged is not expanded again. */
+const EXPANSIONS_KEPT = 1_000;
 
 /**
  * The embedded mode's calendar: a series is its recurrence rule plus stored exceptions, expanded with rrule.
@@ -38,6 +40,11 @@ const DAY = 86_400_000;
  */
 export class LocalCalendar implements Calendar {
   private readonly docs: Documents;
+  /**
+   * By series ETag and window: every read of an agenda lists the same window of the same series, and
+   * expanding a rule is most of what listing costs. A changed series has another ETag.
+   */
+  private readonly expansions = new Map<string, readonly Occurrence[]>();
 
   constructor(store: DocumentStore) {
     this.docs = new Documents(store);
@@ -90,8 +97,17 @@ export class LocalCalendar implements Calendar {
   }
 
   async listOccurrences(link: CalendarLink, from: Date, to: Date): Promise<Occurrence[]> {
-    const series = await this.series(link);
-    return expand(series, from, to);
+    const doc = await this.docs.read<SeriesDocument>(seriesKey(link.seriesId));
+    if (!doc) throw new NotFoundError('no such calendar series', 'seriesId');
+    const key = `${link.seriesId} ${doc.etag} ${from.toISOString()} ${to.toISOString()}`;
+    let occurrences = this.expansions.get(key);
+    if (!occurrences) {
+      occurrences = expand(doc.body, from, to);
+      if (this.expansions.size >= EXPANSIONS_KEPT) this.expansions.delete(this.expansions.keys().next().value!);
+      this.expansions.set(key, occurrences);
+    }
+    // The caller's own array (occurrences are read-only).
+    return [...occurrences];
   }
 
   async moveOccurrence(link: CalendarLink, originalStart: string, newStart: Date): Promise<Occurrence> {
@@ -165,11 +181,6 @@ export class LocalCalendar implements Calendar {
     };
   }
 
-  private async series(link: CalendarLink): Promise<SeriesDocument> {
-    const doc = await this.docs.read<SeriesDocument>(seriesKey(link.seriesId));
-    if (!doc) throw new NotFoundError('no such calendar series', 'seriesId');
-    return doc.body;
-  }
 }
 
 function seriesKey(id: string): string {

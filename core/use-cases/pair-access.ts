@@ -22,11 +22,12 @@ import {
   withArchives,
   type ArchiveDocument,
 } from '../model/archive';
-import { assertWithinHorizon } from '../model/horizon';
+import { assertWithinHorizon, horizonOf } from '../model/horizon';
 import { CLIENT_ID_PATTERN, encodeChatId, isSessionId, sessionIdFromStart, startFromSessionId } from '../model/ids';
 import { isConcluded, toSlot, type Slot } from '../model/timeline';
 import type { PersonRef } from '../model/agenda-view';
 import type { PairChange } from '../ports/change-feed';
+import type { StoredDocument } from '../ports/document-store';
 import type { Occurrence } from '../ports/calendar';
 import type { TandemDeps } from './deps';
 import { occurrencesOf, type PairTimeline } from './pair-occurrences';
@@ -74,34 +75,64 @@ export class PairAccess {
   readonly docs: Documents;
   private readonly privateDocsByUser = new Map<UserId, Documents>();
   private readonly remembered = new Map<string, Remembered>();
+  /** The pairs each user's index listed when this process last read it (a hint for reading ahead, never a grant). */
+  private readonly listedBefore = new Map<UserId, ReadonlySet<string>>();
 
   constructor(readonly deps: TandemDeps) {
     this.docs = new Documents(deps.store);
   }
 
   /**
-   * The caller's own index decides first: both people's indexes name a pair before its document is written,
-   * so a pair missing from it is not theirs. An outsider is refused after reading only their own index, the
-   * same work whether the pair exists or not, so timing cannot tell the two apart.
+   * The caller's own index decides: both people's indexes name a pair before its document is written, so a
+   * pair missing from it is not theirs. An outsider is refused after reading only their own index, the same
+   * work whether the pair exists or not, so timing cannot tell the two apart. A member seen before has the
+   * pair read beside their index (readBesideIndex).
    */
   async member(actor: UserId, pairId: string): Promise<Membership> {
-    await this.assertListed(actor, pairId);
-    return this.readMembership(actor, pairId);
+    const listed = this.assertListed(actor, pairId);
+    const pairRead = this.readBesideIndex(actor, pairId, () => this.docs.read<PairDocument>(keys.pair(pairId)));
+    await listed;
+    return this.readMembership(actor, pairId, pairRead);
   }
 
   /**
-   * Membership is decided from the caller's own index before anything of the pair is read: an outsider's
-   * request reads the same documents, in the same time, whether the pair exists or not.
+   * Membership is decided from the caller's own index alone: an outsider's request reads the same documents,
+   * in the same time, whether the pair exists or not.
    */
   private async assertListed(actor: UserId, pairId: string): Promise<void> {
-    const listed =
-      CLIENT_ID_PATTERN.test(pairId) &&
-      ((await this.docs.read<UserIndexDocument>(keys.userIndex(actor)))?.body.pairIds.includes(pairId) ?? false);
-    if (!listed) throw new NotFoundError('no such pair', 'pairId');
+    const index = CLIENT_ID_PATTERN.test(pairId)
+      ? (await this.docs.read<UserIndexDocument>(keys.userIndex(actor)))?.body
+      : undefined;
+    if (index) this.rememberListed(actor, index.pairIds);
+    if (!index?.pairIds.includes(pairId)) throw new NotFoundError('no such pair', 'pairId');
   }
 
-  private async readMembership(actor: UserId, pairId: string): Promise<Membership> {
-    const read = await this.docs.read<PairDocument>(keys.pair(pairId));
+  /**
+   * `read` started beside the caller's index (one `$batch` on Graph: one round trip instead of two) when this
+   * process last saw that index list the pair; otherwise undefined, and nothing of the pair is read before the
+   * index answers. So an outsider, whose index never listed the pair, reads only their own index; someone
+   * removed since is still refused by the index as read now, without waiting for what was read beside it.
+   */
+  private readBesideIndex<T>(actor: UserId, pairId: string, read: () => Promise<T>): Promise<T> | undefined {
+    if (!this.listedBefore.get(actor)?.has(pairId)) return undefined;
+    const started = read();
+    // Not awaited when membership fails: it must not surface as an unhandled rejection.
+    started.catch(() => undefined);
+    return started;
+  }
+
+  private rememberListed(actor: UserId, pairIds: readonly string[]): void {
+    this.listedBefore.delete(actor);
+    if (this.listedBefore.size >= REMEMBERED_PAIRS) this.listedBefore.delete(this.listedBefore.keys().next().value!);
+    this.listedBefore.set(actor, new Set(pairIds));
+  }
+
+  private async readMembership(
+    actor: UserId,
+    pairId: string,
+    started?: Promise<StoredDocument<PairDocument> | undefined>,
+  ): Promise<Membership> {
+    const read = await (started ?? this.docs.read<PairDocument>(keys.pair(pairId)));
     const pair = read?.body;
     const role = pair && roleOf(pair, actor);
     if (!read || !pair || !role || !isVisible(pair, this.deps.clock.now()))
@@ -117,22 +148,30 @@ export class PairAccess {
   }
 
   /**
-   * The pair and the session's place in its timeline; 404 when the series has no such occurrence. Once the
-   * caller's index lists the pair, the session document is read together with the pair, and for a pair this process has seen, the calendar too (a pair's
-   * series never changes): its answer is used once the pair's revalidated read confirms the window.
+   * The pair and the session's place in its timeline; 404 when the series has no such occurrence. The session
+   * document is read together with the pair, and for a pair this process has seen, the calendar too (a pair's
+   * series never changes): its answer is used once the pair's revalidated read confirms the window. For a
+   * member seen before, all of it starts beside their index (readBesideIndex).
    */
   async session(actor: UserId, pairId: string, sessionId: string): Promise<SessionContext> {
     if (!CLIENT_ID_PATTERN.test(pairId)) throw new NotFoundError('no such pair', 'pairId');
     if (!isSessionId(sessionId)) throw new NotFoundError('no such session', 'sessionId');
-    await this.assertListed(actor, pairId);
+    const listed = this.assertListed(actor, pairId);
+    const pairRead = this.readBesideIndex(actor, pairId, () => this.docs.read<PairDocument>(keys.pair(pairId)));
+    const sessionRead = this.readBesideIndex(actor, pairId, () => this.readSession(pairId, sessionId));
+    // No calendar work for a session beyond the horizon (refused below, after the index).
+    const { earliest, latest } = horizonOf(this.deps.clock.now());
+    const at = startFromSessionId(sessionId);
+    const seen = at >= earliest && at <= latest ? this.remembered.get(pairId) : undefined;
+    const calendarRead = seen && this.readBesideIndex(actor, pairId, async () => this.listEarly(seen, sessionId));
+    await listed;
     assertWithinHorizon(startFromSessionId(sessionId), this.deps.clock.now(), 'sessionId');
-    const session = this.readSession(pairId, sessionId);
-    const seen = this.remembered.get(pairId);
-    const early = seen && this.listEarly(seen, sessionId);
+    const session = sessionRead ?? this.readSession(pairId, sessionId);
+    const early = seen && (calendarRead ? await calendarRead : this.listEarly(seen, sessionId));
     // Not awaited when membership fails: they must not surface as unhandled rejections.
     session.catch(() => undefined);
     early?.occurrences.catch(() => undefined);
-    const membership = await this.readMembership(actor, pairId);
+    const membership = await this.readMembership(actor, pairId, pairRead);
     const timeline = await this.timeline(membership.pair, sessionId, { session, early });
     const history = await this.historyOfView(membership.pair, timeline);
     return {
@@ -356,11 +395,9 @@ export class PairAccess {
   /** The calendar read for the window the pair had when last seen, started before the pair is read again. */
   private listEarly(seen: Remembered, sessionId: string) {
     const { from, to } = windowOf(seen.topics, sessionId);
-    return {
-      from,
-      calendarOf: seen,
-      occurrences: occurrencesOf(this.deps.calendar, seen, from, to),
-    };
+    const occurrences = occurrencesOf(this.deps.calendar, seen, from, to);
+    occurrences.catch(() => undefined);
+    return { from, calendarOf: seen, occurrences };
   }
 
   /** One Documents per user so writes to a user's private store share one in-process lock. */

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../ui/api/api-error';
 import { TandemApi } from '../../ui/api/client';
-import { resolveSession } from '../../ui/api/resolve-session';
 import type { ClientConfig } from '../../ui/api/client-config';
 import { tokenSourceFor } from '../auth/token-source';
 import type { AppointmentInfo, OfficeHost } from '../office/office-host';
@@ -33,24 +32,26 @@ export function useInvite(host: OfficeHost, config: ClientConfig, reloadKey = 0)
     (async () => {
       const info = await host.readAppointment();
       const api = new TandemApi({ baseUrl: '', getToken: tokenSourceFor(config, info.userEmail, host) });
-      if (!info.chatId) return settle({ status: 'not-linked', info, api });
-      try {
-        const target = await resolveSession(api, { chatId: info.chatId, meetingStart: info.start });
-        if (!target) {
-          const pair = await api.pairByChat(info.chatId);
-          return settle({ status: 'no-session', info, api, pairId: pair.id });
-        }
-        settle({ status: 'ready', info, api, ...target });
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 404) return settle({ status: 'not-linked', info, api });
-        throw error;
-      }
+      settle(await resolveInvite(api, info));
     })().catch((error: unknown) => settle({ status: 'error', message: messageOf(error) }));
     return () => {
       cancelled = true;
     };
   }, [host, config, reloadKey]);
   return state;
+}
+
+/** One request: the meeting's session names its pair too, also when the meeting is no session of it. */
+export async function resolveInvite(api: TandemApi, info: AppointmentInfo): Promise<InviteState> {
+  if (!info.chatId) return { status: 'not-linked', info, api };
+  try {
+    const found = await api.meetingSession({ chatId: info.chatId, meetingStart: info.start });
+    if (!found.sessionId) return { status: 'no-session', info, api, pairId: found.pairId };
+    return { status: 'ready', info, api, pairId: found.pairId, sessionId: found.sessionId };
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return { status: 'not-linked', info, api };
+    throw error;
+  }
 }
 
 export function messageOf(error: unknown): string {

@@ -1,6 +1,7 @@
 import { createSecretKey, randomBytes } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import { isLoopback, UnauthenticatedError, type Authenticator, type Caller } from './authenticator';
+import { VerifiedTokens } from './verified-tokens';
 
 const ISSUER = 'urn:tandem:embedded';
 const AUDIENCE = 'urn:tandem:api';
@@ -16,6 +17,7 @@ export class DevTokenAuthenticator implements Authenticator {
   constructor(
     private readonly knownUsers: ReadonlySet<string>,
     private readonly lifetimeSeconds = 3600,
+    private readonly verified = new VerifiedTokens<Caller>(),
   ) {}
 
   async issue(userId: string): Promise<string> {
@@ -32,6 +34,8 @@ export class DevTokenAuthenticator implements Authenticator {
   async authenticate(token: string | undefined, remoteAddress: string | undefined): Promise<Caller> {
     if (!isLoopback(remoteAddress)) throw new UnauthenticatedError('dev tokens are accepted from this machine only');
     if (!token) throw new UnauthenticatedError('missing bearer token');
+    const known = this.verified.get(token);
+    if (known) return known;
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: ISSUER,
@@ -39,7 +43,9 @@ export class DevTokenAuthenticator implements Authenticator {
         algorithms: ['HS256'],
       });
       if (!payload.sub || !this.knownUsers.has(payload.sub)) throw new UnauthenticatedError('unknown user');
-      return { userId: payload.sub };
+      const caller = { userId: payload.sub };
+      this.verified.set(token, caller, payload.exp);
+      return caller;
     } catch (error) {
       if (error instanceof UnauthenticatedError) throw error;
       throw new UnauthenticatedError('invalid or expired token');

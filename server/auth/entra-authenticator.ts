@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { AuthenticationUnavailableError, UnauthenticatedError, type Authenticator, type Caller } from './authenticator';
+import { VerifiedTokens } from './verified-tokens';
 
 export interface EntraAuthenticatorOptions {
   readonly jwksUri: string;
@@ -20,17 +21,24 @@ interface EntraClaims extends JWTPayload {
 /**
  * Microsoft 365 mode: the caller's Entra access token for Tandem's API, checked with jose against the tenant's
  * keys (signature), issuer, audience, expiry (5 minutes of skew), tenant and the `access_as_user` scope. The
- * token itself is kept as the assertion for on-behalf-of Graph calls made while serving this request.
+ * token itself is kept as the assertion for on-behalf-of Graph calls made while serving this request. A verified
+ * token is not checked again until it expires (VerifiedTokens): a key Entra withdraws meanwhile stops new
+ * tokens, not one already verified, which stays a bearer token until its expiry as everywhere else.
  */
 export class EntraAuthenticator implements Authenticator {
   private readonly keys: JWTVerifyGetKey;
 
-  constructor(private readonly options: EntraAuthenticatorOptions) {
+  constructor(
+    private readonly options: EntraAuthenticatorOptions,
+    private readonly verified = new VerifiedTokens<Caller>(),
+  ) {
     this.keys = createRemoteJWKSet(new URL(options.jwksUri));
   }
 
   async authenticate(token: string | undefined): Promise<Caller> {
     if (!token) throw new UnauthenticatedError('missing bearer token');
+    const known = this.verified.get(token);
+    if (known) return known;
     let claims: EntraClaims;
     try {
       ({ payload: claims } = await jwtVerify<EntraClaims>(token, this.keys, {
@@ -55,6 +63,9 @@ export class EntraAuthenticator implements Authenticator {
       throw new UnauthenticatedError(`token lacks the ${this.options.requiredScope} scope`);
     }
     if (!claims.oid) throw new UnauthenticatedError('token has no user (oid)');
-    return { userId: claims.oid, assertion: token };
+    const caller = { userId: claims.oid, assertion: token };
+    // Kept until its `exp` only, without the 5 minutes of skew jose allows: then verified afresh.
+    this.verified.set(token, caller, claims.exp);
+    return caller;
   }
 }

@@ -37,13 +37,21 @@ interface Minimum {
 }
 
 /** The fewest requests each action could make on Graph as it is documented, with what the process knows. */
-const MINIMUM: Record<'agenda' | 'topic' | 'series' | 'subscription' | 'sync', Minimum> = {
+const MINIMUM: Record<'agenda' | 'agendaAgain' | 'topic' | 'series' | 'subscription' | 'sync', Minimum> = {
   agenda: {
     requests: 4,
     why:
-      "pair and session revalidated in one $batch (304), the occurrences $batch, the viewer's private notes " +
+      "the viewer's index, pair and session revalidated in one $batch (304), the occurrences $batch, the " +
+      "viewer's private notes " +
       "(delegated), and the viewer's app folder looked up once per process (the subset documents no GET by " +
       'path below approot)',
+    sequentialGoal: 2,
+  },
+  agendaAgain: {
+    requests: 3,
+    why:
+      "as the first time, but the viewer's app folder is known: pair, session and the viewer's index in one " +
+      "$batch (304s), the occurrences $batch, the viewer's private notes",
     sequentialGoal: 2,
   },
   topic: {
@@ -195,6 +203,8 @@ async function measure(m365: M365Tandem, label: string, throttle: boolean): Prom
         body: {
           id: `bench-${label}`,
           reportId: M365_PEOPLE.blake.id,
+          // The throttled run makes a second 1:1 with the same report.
+          allowDuplicate: true,
           cadence: { frequency: 'biweekly', startDate: '2030-01-08', time: '10:00', timeZone: 'Europe/Berlin' },
         },
       });
@@ -209,10 +219,13 @@ async function measure(m365: M365Tandem, label: string, throttle: boolean): Prom
     `/api/pairs/${pairId}/sessions?from=2030-01-01T00:00:00.000Z&to=2030-02-01T00:00:00.000Z`,
   );
   const sessionId = jsonOf<{ sessions: { id: string }[] }>(listed).sessions[0]!.id;
-  await count('agenda', 'open the agenda', async () => {
+  const openAgenda = async () => {
     const agenda = await blake.request('GET', `/api/pairs/${pairId}/sessions/${sessionId}`);
     if (agenda.status !== 200) throw new Error(`agenda failed: ${agenda.status}`);
-  });
+  };
+  // The first time, Blake's private store (app folder) is looked up and the on-behalf-of token made.
+  await count('agenda', 'open the agenda', openAgenda);
+  await count('agendaAgain', 'open the agenda again', openAgenda);
   await count('topic', 'add a topic', async () => {
     const added = await blake.request('POST', `/api/pairs/${pairId}/sessions/${sessionId}/topics`, {
       body: { title: `Bench topic ${label}` },

@@ -77,6 +77,9 @@ export async function startTandemProcess(nodeArgs: readonly string[] = [], timeo
       TANDEM_DATA_DIR: dataDir,
       TANDEM_SEED_DEMO: 'true',
       LOG_LEVEL: 'silent',
+      // The load generator is one address and two users: the rate limits would answer 429 to the load.
+      TANDEM_RATE_USER_PER_MINUTE: '1000000',
+      TANDEM_RATE_ADDRESS_PER_MINUTE: '1000000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
