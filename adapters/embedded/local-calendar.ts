@@ -180,7 +180,6 @@ export class LocalCalendar implements Calendar {
       attendees: [doc.attendeeId],
     };
   }
-
 }
 
 function seriesKey(id: string): string {
