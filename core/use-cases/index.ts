@@ -1,6 +1,7 @@
 import { CommitmentUseCases } from './commitments';
 import type { TandemDeps } from './deps';
 import { ExportUseCases } from './export';
+import { HistorySharingUseCases } from './history-sharing';
 import { InsightUseCases } from './insights';
 import { MeetingFlowUseCases } from './meeting-flow';
 import { PairAccess } from './pair-access';
@@ -22,10 +23,12 @@ export interface UseCases {
   readonly exports: ExportUseCases;
   readonly reminders: ReminderUseCases;
   readonly meeting: MeetingFlowUseCases;
+  readonly sharing: HistorySharingUseCases;
 }
 
 export function createUseCases(deps: TandemDeps): UseCases {
   const access = new PairAccess(deps);
+  const exports = new ExportUseCases(deps, access);
   return {
     pairs: new PairUseCases(deps, access),
     lifecycle: new PairLifecycleUseCases(deps, access),
@@ -34,9 +37,10 @@ export function createUseCases(deps: TandemDeps): UseCases {
     schedule: new ScheduleUseCases(deps, access),
     commitments: new CommitmentUseCases(deps, access),
     insights: new InsightUseCases(deps, access),
-    exports: new ExportUseCases(deps, access),
+    exports,
     reminders: new ReminderUseCases(deps, access),
     meeting: new MeetingFlowUseCases(deps, access),
+    sharing: new HistorySharingUseCases(deps, access, exports),
   };
 }
 

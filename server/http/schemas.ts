@@ -230,6 +230,7 @@ export const eventsQuery = z.strictObject({ access_token: z.string().max(8000).o
 export const carryOverBody = bodyOf<contract.CarryOverBody>()(
   z.strictObject({ fromPairId: clientId, goalIds: z.array(clientId).min(1).max(LIMITS.goalsPerPair) }),
 );
+export const historySharingBody = bodyOf<contract.HistorySharingBody>()(z.strictObject({ shared: z.boolean() }));
 export const demoPersonBody = bodyOf<contract.DemoPersonBody>()(
   z
     .strictObject({ managerId: z.string().min(1).max(64).nullable().optional(), left: z.boolean().optional() })
