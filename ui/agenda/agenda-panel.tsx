@@ -280,6 +280,7 @@ function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, loc
         maxLength={LIMITS.title}
         {...(addingIn === s.id && { inputRef: addField })}
         onAdd={(title) => actions.addTopic(title, s.id as TopicView['section'])}
+        onAddToNext={(title) => actions.addTopicToNext(title, s.id as TopicView['section'])}
         {...(!main && { onEscape: () => setAddingIn(undefined) })}
       />
     );

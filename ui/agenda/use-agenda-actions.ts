@@ -77,6 +77,13 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
         await reload();
       }
     },
+    /** This meeting is over: the topic goes on the next one (the upcoming meeting that starts first). */
+    addTopicToNext: async (title: string, section: TopicSectionId): Promise<string | undefined> => {
+      const next = (await api.overview(pairId)).nextSession;
+      if (!next || next.id === sessionId) return undefined;
+      await api.addTopic(pairId, next.id, { id: newClientId(), title, section });
+      return next.start;
+    },
     toggleTopic: (topic: TopicView, discussed: boolean) =>
       run(async () => {
         setAgenda((a) => withTopicReplaced(a, { ...topic, discussed }));
