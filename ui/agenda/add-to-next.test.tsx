@@ -13,18 +13,23 @@ const NEXT = `${PAIR}/sessions/20261202T100000Z`;
 
 /** The meeting on screen ended meanwhile (the other person clicked End): adding a topic is refused. */
 function setup(locale = 'en-US') {
+  let ended = false;
   const service = new FakeService()
-    .on('GET', SESSION, () => ({ status: 200, json: agendaWith([]) }))
-    .on('POST', `${SESSION}/topics`, () => ({
-      status: 409,
-      json: {
-        type: 'conflict',
-        title: 'Conflict',
+    // Read again after the refusal, it is held: the agenda turns read-only, the offer stays.
+    .on('GET', SESSION, () => ({ status: 200, json: { ...agendaWith([]), ...(ended && { status: 'held' }) } }))
+    .on('POST', `${SESSION}/topics`, () => {
+      ended = true;
+      return {
         status: 409,
-        code: 'session-ended',
-        errors: [{ field: 'sessionId', reason: 'this session is held' }],
-      },
-    }))
+        json: {
+          type: 'conflict',
+          title: 'Conflict',
+          status: 409,
+          code: 'session-ended',
+          errors: [{ field: 'sessionId', reason: 'this session is held' }],
+        },
+      };
+    })
     .on('GET', PAIR, () => ({
       status: 200,
       json: { id: 'avery-blake', nextSession: { id: '20261202T100000Z', start: '2026-12-02T10:00:00.000Z' } },
@@ -61,7 +66,8 @@ describe('adding a topic to a meeting that has ended', () => {
     });
     expect(await screen.findByText(/^Added to the next meeting, /)).toBeInTheDocument();
     expect(screen.queryByText('This meeting has already ended. Add it to the next one?')).toBeNull();
-    expect(field).toHaveValue('');
+    // The agenda is read-only now: no field to add to this meeting.
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'New topic' })).toBeNull());
   });
 
   it('speaks the reader’s language', async () => {

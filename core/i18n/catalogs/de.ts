@@ -217,6 +217,7 @@ export const de: Catalog = {
   'continuity.addToNext.done': 'Zum nächsten Termin hinzugefügt: {when}.',
   'continuity.addToNext.noNext':
     'Es gibt noch keinen nächsten Termin. Versuch es noch einmal, sobald einer geplant ist.',
+  'continuity.addToNext.dismiss': 'Jetzt nicht',
 
   'export.title': '1:1 {manager} und {report}',
   'export.exported': 'Exportiert am {at} von {name}. Die privaten Notizen in dieser Datei sind die von {name}.',

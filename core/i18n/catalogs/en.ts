@@ -217,6 +217,7 @@ export const en = {
   'continuity.addToNext.button': 'Add it to the next one',
   'continuity.addToNext.done': 'Added to the next meeting, {when}.',
   'continuity.addToNext.noNext': 'There is no next meeting yet. Try again once one is scheduled.',
+  'continuity.addToNext.dismiss': 'Not now',
 
   // The Markdown export
   'export.title': '1:1 {manager} and {report}',

@@ -215,6 +215,7 @@ export const ja: Catalog = {
   'continuity.addToNext.button': '次回に追加する',
   'continuity.addToNext.done': '次回のミーティング（{when}）に追加しました。',
   'continuity.addToNext.noNext': '次回のミーティングはまだありません。予定されてからもう一度お試しください。',
+  'continuity.addToNext.dismiss': '今はしない',
 
   'export.title': '1on1 {manager} と {report}',
   'export.exported': '{at} に {name} がエクスポート。このファイルの非公開メモは {name} 本人のものです。',
