@@ -1,16 +1,16 @@
 import {
   Button,
   Checkbox,
-  Field,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
+  Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { TandemApi } from '../../../ui/api/client';
 import type { Goal, Me } from '../../../ui/api/types';
 import { useT } from '../../../ui/i18n/intl';
@@ -43,6 +43,7 @@ export function CarryOverPanel({
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
   const name = proposal.manager.displayName;
+  const listId = useId();
 
   useEffect(() => {
     api
@@ -87,18 +88,20 @@ export function CarryOverPanel({
         ) : (
           <>
             <span>{t('continuity.carryOver.intro')}</span>
-            <Field label={t('continuity.carryOver.list')}>
-              <div className={styles.list} role="group" aria-label={t('continuity.carryOver.list')}>
-                {open.map((g) => (
-                  <Checkbox
-                    key={g.id}
-                    checked={picked.has(g.id)}
-                    onChange={(_, d) => toggle(g.id, d.checked === true)}
-                    label={t('continuity.carryOver.item', { kind: g.kind, title: g.title })}
-                  />
-                ))}
-              </div>
-            </Field>
+            {/* Not a Fluent Field: it would give every checkbox in it the same id. */}
+            <Text weight="semibold" id={listId}>
+              {t('continuity.carryOver.list')}
+            </Text>
+            <div className={styles.list} role="group" aria-labelledby={listId}>
+              {open.map((g) => (
+                <Checkbox
+                  key={g.id}
+                  checked={picked.has(g.id)}
+                  onChange={(_, d) => toggle(g.id, d.checked === true)}
+                  label={t('continuity.carryOver.item', { kind: g.kind, title: g.title })}
+                />
+              ))}
+            </div>
             {failed && <span role="alert">{t('continuity.carryOver.failed')}</span>}
           </>
         )}
