@@ -6,6 +6,7 @@ import { agendaCard } from './cards/agenda-card';
 import type { AdaptiveCardJson } from './cards/card';
 import { noticeCard, noticeSummary, type PairNotice } from './cards/notice-card';
 import { nudgeCard } from './cards/nudge-card';
+import { proposalCard } from './cards/proposal-card';
 import { recapCard } from './cards/recap-card';
 import type { ConversationReferences } from './conversation-references';
 import { ChatAudience, type AudienceOf } from './handlers/refresh';
@@ -43,10 +44,12 @@ export class ReminderExecutor implements JobExecutor {
           // Built from the payload: a deleted 1:1 has nothing left to read. Worth telling for a week.
           return await this.toUser(
             p.to!,
-            (t) => noticeCard(p.notice as PairNotice, p.otherName!, t),
+            (t) => noticeCard(p.notice as PairNotice, p.otherName!, t, p.role as 'manager' | 'report' | undefined),
             noticeSummary(p.notice as PairNotice),
             new Date(Date.parse(job.dueAt) + 7 * 86_400_000).toISOString(),
           );
+        case 'proposal':
+          return await this.proposal(p.to!, p.fromPairId!, job.dueAt);
         default:
           return { type: 'skip', reason: `unknown job kind ${job.kind}` };
       }
@@ -134,6 +137,29 @@ export class ReminderExecutor implements JobExecutor {
     );
   }
 
+  /**
+   * A new 1:1 proposed after a manager change, to the new manager and to the report: read when sent, so a
+   * proposal acted on or put away meanwhile is not announced. Kept a month for someone without the bot.
+   */
+  private async proposal(to: string, fromPairId: string, dueAt: string): Promise<JobPlan> {
+    const proposal = (await this.useCases.pairs.me(to)).proposals.find((p) => p.fromPairId === fromPairId);
+    if (!proposal) return { type: 'skip', reason: 'the proposal was acted on or put away' };
+    const oldManagerName =
+      proposal.report.id === to ? (await this.useCases.pairs.summary(to, fromPairId))?.other.displayName : undefined;
+    return this.toUser(
+      to,
+      (t) =>
+        proposalCard(
+          proposal.manager.id === to
+            ? { role: 'manager', reportName: proposal.report.displayName }
+            : { role: 'report', managerName: proposal.manager.displayName, oldManagerName: oldManagerName ?? '' },
+          t,
+        ),
+      'card.proposal.summary',
+      new Date(Date.parse(dueAt) + PROPOSAL_KEEP_DAYS * 86_400_000).toISOString(),
+    );
+  }
+
   /** In the person's own chat, in the language of their client when they last wrote to the bot. */
   private async toUser(
     userId: string,
@@ -157,6 +183,9 @@ export class ReminderExecutor implements JobExecutor {
     return { type: 'wait', reason: `not installed: ${where}`, keepUntil };
   }
 }
+
+/** A proposal is still worth announcing this long after it was made, once the person installs the bot. */
+export const PROPOSAL_KEEP_DAYS = 30;
 
 /** A recap is still worth sending this long after it was due, once the person installs the bot. */
 export const RECAP_KEEP_DAYS = 7;

@@ -103,6 +103,18 @@ export function startBot(
       );
       return;
     }
+    if (change.kind === 'pair-proposed' && change.onlyFor) {
+      // A new 1:1 proposed after a manager change: the bot tells the new manager and the report.
+      runner
+        .enqueue({
+          key: `proposal.${change.pairId}.${change.onlyFor}`,
+          kind: 'proposal',
+          dueAt: clock.now().toISOString(),
+          payload: { to: change.onlyFor, fromPairId: change.pairId },
+        })
+        .catch((error: unknown) => logger.error({ err: error, pairId: change.pairId }, 'could not plan the proposal'));
+      return;
+    }
     if (change.kind !== 'session-ended' || !change.sessionId) return;
     const sessionId = change.sessionId;
     useCases.pairs
@@ -122,6 +134,7 @@ export function startBot(
   async function tellAboutPair(kind: 'pair-deleted' | 'pair-archived', pairId: string, by: string, to: string) {
     let notice: PairNotice;
     let otherName: string;
+    let role: string | undefined;
     if (kind === 'pair-deleted') {
       await jobs.dropForPair(pairId);
       notice = 'deleted';
@@ -129,14 +142,17 @@ export function startBot(
     } else {
       const pair = await useCases.pairs.summary(to, pairId);
       if (!pair?.archived || pair.archived.reason === 'by-person') return;
+      // A report with a new manager hears it all from the proposal (below), not twice.
+      if (pair.archived.newManagerId && pair.role === 'report') return;
       notice = pair.archived.reason;
       otherName = pair.other.displayName;
+      role = pair.role;
     }
     await runner.enqueue({
       key: `notice.${pairId}.${notice}.${to}`,
       kind: 'notice',
       dueAt: clock.now().toISOString(),
-      payload: { to, notice, otherName },
+      payload: { to, notice, otherName, ...(role && { role }) },
     });
   }
   server.post('/api/messages', (req: Request, res: Response, next) => {

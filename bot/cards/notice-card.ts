@@ -16,10 +16,18 @@ const LINES: Record<PairNotice, MessageId> = {
   left: 'card.notice.left.line',
 };
 
-export function noticeCard(notice: PairNotice, otherName: string, t: Translator): AdaptiveCardJson {
+/** `role`: the reader's role in the 1:1 (a report without a new manager reads their own line). */
+export function noticeCard(
+  notice: PairNotice,
+  otherName: string,
+  t: Translator,
+  role?: 'manager' | 'report',
+): AdaptiveCardJson {
+  const id =
+    notice === 'manager-changed' && role === 'report' ? 'card.notice.managerChanged.reportLine' : LINES[notice];
   return card([
     text(t.t(TITLES[notice]), { weight: 'Bolder', size: 'Medium' }),
-    line([run(t.t(LINES[notice], { name: otherName }))]),
+    line([run(t.t(id, { name: otherName }))]),
   ]);
 }
 

@@ -92,6 +92,11 @@ export interface CarryOverBody {
   readonly goalIds: readonly string[];
 }
 
+/** The report lets their new manager read the shared record of their earlier 1:1 (true), or stops (false). */
+export interface HistorySharingBody {
+  readonly shared: boolean;
+}
+
 /** Embedded mode's stand-in for a directory change: a new manager (null: none), or the person left. */
 export interface DemoPersonBody {
   readonly managerId?: string | null;

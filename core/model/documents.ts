@@ -161,6 +161,8 @@ export interface PairArchive {
   readonly readUntil?: string;
   /** On a manager change: the report's new manager, to whom a new 1:1 is proposed. */
   readonly newManagerId?: UserId;
+  /** On a manager change: the new manager may read the shared record, because the report said so (revocable). */
+  readonly sharedWith?: UserId;
 }
 
 /** A new 1:1 the directory suggests (the report moved to a new manager), shown to both until acted on. */
@@ -260,6 +262,8 @@ export interface UserIndexDocument {
   pairIds: string[];
   /** New 1:1s proposed to this person (as report or new manager), until made or dismissed. */
   proposals?: PairProposal[];
+  /** Others' archived 1:1s whose report let this person read the shared record (the pair document decides). */
+  sharedWithMe?: string[];
 }
 
 export interface ChatIndexDocument {

@@ -17,7 +17,11 @@ export class ExportUseCases {
     private readonly access: PairAccess,
   ) {}
 
-  async exportPair(actor: UserId, pairId: string): Promise<PairExport> {
+  /**
+   * `sharedOnly`: the shared record alone (agenda, shared notes, goals, action items), without anyone's
+   * private notes, rating, check-ins or feedback: what a report lets their new manager read.
+   */
+  async exportPair(actor: UserId, pairId: string, { sharedOnly = false } = {}): Promise<PairExport> {
     const pair = await this.access.withHistory((await this.access.member(actor, pairId)).pair);
     const now = this.deps.clock.now();
     const earliest = [
@@ -38,18 +42,18 @@ export class ExportUseCases {
       byWhen.map(async (slot) => {
         const [session, privateNotes] = await Promise.all([
           storedIds.has(slot.id) ? this.access.readSession(pairId, slot.id) : undefined,
-          this.access.readPrivateNotes(actor, pairId, slot.id),
+          sharedOnly ? undefined : this.access.readPrivateNotes(actor, pairId, slot.id),
         ]);
-        const rating = ownValue(session?.ratings, actor);
+        const rating = sharedOnly ? undefined : ownValue(session?.ratings, actor);
         return {
           id: slot.id,
           start: slot.occurrence.start,
           status: slot.status,
           ...(slot.status === 'held' && { heldAt: slot.at }),
           topics: topicsOfSession(pair, slot, slots).map((t) => toTopicView(pair, t, slot, slots)),
-          checkIns: Object.entries(session?.checkIns ?? {}).map(([userId, c]) => ({ userId, ...c })),
+          checkIns: sharedOnly ? [] : Object.entries(session?.checkIns ?? {}).map(([userId, c]) => ({ userId, ...c })),
           sharedNotes: session?.sharedNotes ?? [],
-          feedback: session?.feedback ?? [],
+          feedback: sharedOnly ? [] : (session?.feedback ?? []),
           myPrivateNotes: privateNotes?.notes ?? [],
           ...(rating && { myRating: rating.score }),
         };

@@ -1,6 +1,7 @@
 import { CommitmentUseCases } from './commitments';
 import type { TandemDeps } from './deps';
 import { ExportUseCases } from './export';
+import { HistorySharingUseCases } from './history-sharing';
 import { InsightUseCases } from './insights';
 import { MeetingFlowUseCases } from './meeting-flow';
 import { PairAccess } from './pair-access';
@@ -24,10 +25,12 @@ export interface UseCases {
   readonly reminders: ReminderUseCases;
   readonly meeting: MeetingFlowUseCases;
   readonly pairSeries: PairSeriesUseCases;
+  readonly sharing: HistorySharingUseCases;
 }
 
 export function createUseCases(deps: TandemDeps): UseCases {
   const access = new PairAccess(deps);
+  const exports = new ExportUseCases(deps, access);
   return {
     pairs: new PairUseCases(deps, access),
     lifecycle: new PairLifecycleUseCases(deps, access),
@@ -36,10 +39,11 @@ export function createUseCases(deps: TandemDeps): UseCases {
     schedule: new ScheduleUseCases(deps, access),
     commitments: new CommitmentUseCases(deps, access),
     insights: new InsightUseCases(deps, access),
-    exports: new ExportUseCases(deps, access),
+    exports,
     reminders: new ReminderUseCases(deps, access),
     meeting: new MeetingFlowUseCases(deps, access),
     pairSeries: new PairSeriesUseCases(deps, access),
+    sharing: new HistorySharingUseCases(deps, access, exports),
   };
 }
 

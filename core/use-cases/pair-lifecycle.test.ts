@@ -149,6 +149,11 @@ describe('a report moves to a new manager', () => {
       ]);
     expect((await h.uc.pairs.me('avery')).proposals).toEqual([]);
     expect(h.changes.filter((c) => c.kind === 'pair-archived').map((c) => c.onlyFor)).toEqual(['avery', 'blake']);
+    // The bot announces the proposal to both people of the new 1:1.
+    expect(h.changes.filter((c) => c.kind === 'pair-proposed').map((c) => [c.pairId, c.onlyFor])).toEqual([
+      [pairId, 'blake'],
+      [pairId, 'devon'],
+    ]);
     // A second run changes nothing.
     expect(await h.uc.lifecycle.reconcile()).toEqual([]);
   });
@@ -157,6 +162,8 @@ describe('a report moves to a new manager', () => {
     await h.uc.lifecycle.reconcile();
     await h.createPair({ id: 'devon-blake', managerId: 'devon', reportId: 'blake' });
     expect((await h.uc.pairs.me('devon')).proposals).toEqual([]);
+    // The report keeps it, now naming the new 1:1, to choose what carries over; until they put it away.
+    expect((await h.uc.pairs.me('blake')).proposals).toMatchObject([{ fromPairId: pairId, newPairId: 'devon-blake' }]);
 
     const copies = await h.uc.lifecycle.carryOver('blake', 'devon-blake', pairId, ['g-2']);
     expect(copies).toMatchObject([

@@ -194,9 +194,14 @@ export class PairLifecycleUseCases {
         const event = await this.directoryChange(pair);
         if (!event) continue;
         await this.setArchive(pair.id, (current) => current.archived ?? this.archiveFor(event));
-        if (event.newManagerId) await this.propose(pair, event.newManagerId);
         for (const userId of [pair.managerId, pair.reportId])
           this.access.publish({ pairId: pair.id, kind: 'pair-archived', by: 'directory', onlyFor: userId });
+        if (event.newManagerId) {
+          await this.propose(pair, event.newManagerId);
+          // The bot announces the proposal to both people of the new 1:1 (server/bot-wiring.ts).
+          for (const userId of [pair.reportId, event.newManagerId])
+            this.access.publish({ pairId: pair.id, kind: 'pair-proposed', by: 'directory', onlyFor: userId });
+        }
         events.push(event);
       }
     }

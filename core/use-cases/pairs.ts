@@ -64,6 +64,8 @@ export interface PairProposalView {
   readonly manager: PersonRef;
   readonly report: PersonRef;
   readonly at: string;
+  /** The new 1:1, once made (shown to the report only): what carries over goes there. */
+  readonly newPairId?: string;
 }
 
 export interface PairOverview extends PairSummary {
@@ -104,16 +106,20 @@ export class PairUseCases {
     const index = await this.access.docs.read<UserIndexDocument>(keys.userIndex(actor));
     const summaries = await Promise.all((index?.body.pairIds ?? []).map((id) => this.summary(actor, id)));
     const all = summaries.filter((p): p is PairSummary => p !== undefined);
-    // A proposal is done once the new 1:1 exists: it then shows the report what can carry over instead.
-    const open = (index?.body.proposals ?? []).filter(
-      (p) => !all.some((s) => !s.archived && s.other.id === (p.managerId === actor ? p.reportId : p.managerId)),
-    );
+    // For the new manager a proposal is done once the new 1:1 exists; the report keeps it, with the new 1:1's
+    // id, to choose what carries over into it, until they put it away.
+    const open = (index?.body.proposals ?? []).flatMap((p) => {
+      const made = all.find((s) => !s.archived && s.other.id === (p.managerId === actor ? p.reportId : p.managerId));
+      if (made && p.managerId === actor) return [];
+      return [{ proposal: p, newPairId: made?.id }];
+    });
     const proposals = await Promise.all(
-      open.map(async (p) => ({
+      open.map(async ({ proposal: p, newPairId }) => ({
         fromPairId: p.fromPairId,
         manager: await this.access.personRef(p.managerId),
         report: await this.access.personRef(p.reportId),
         at: p.at,
+        ...(newPairId && { newPairId }),
       })),
     );
     return { user, pairs: all.filter((p) => !p.archived), archived: all.filter((p) => p.archived), proposals };

@@ -235,6 +235,7 @@ export const linkSeriesBody = bodyOf<contract.LinkSeriesBody>()(
 export const carryOverBody = bodyOf<contract.CarryOverBody>()(
   z.strictObject({ fromPairId: clientId, goalIds: z.array(clientId).min(1).max(LIMITS.goalsPerPair) }),
 );
+export const historySharingBody = bodyOf<contract.HistorySharingBody>()(z.strictObject({ shared: z.boolean() }));
 export const demoPersonBody = bodyOf<contract.DemoPersonBody>()(
   z
     .strictObject({ managerId: z.string().min(1).max(64).nullable().optional(), left: z.boolean().optional() })

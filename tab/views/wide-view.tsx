@@ -17,9 +17,11 @@ import type { TandemApi } from '../../ui/api/client';
 import { useT } from '../../ui/i18n/intl';
 import type { HostContext } from '../host/host';
 import { CadenceDialog } from './wide/cadence-dialog';
+import { HistorySharingSwitch } from './wide/history-sharing-switch';
 import { OccurrencesPanel } from './wide/occurrences-panel';
 import { PairManageMenu } from './wide/pair-manage-menu';
 import { ProposalsBanner } from './wide/proposals-banner';
+import { SharedHistories } from './wide/shared-histories';
 import { usePairs } from './wide/use-pairs';
 
 // Each view beyond "My 1:1s" is its own chunk, fetched when its tab is first chosen.
@@ -120,6 +122,9 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
                   </MessageBarBody>
                 </MessageBar>
               )}
+              {pair.role === 'report' && pair.archived?.reason === 'manager-changed' && pair.archived.newManagerId && (
+                <HistorySharingSwitch key={pair.id} api={api} pair={pair} onChanged={() => void reload()} />
+              )}
               {!pair.archived && (
                 <CadenceDialog
                   key={pair.id}
@@ -159,6 +164,7 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
           )}
         </div>
       )}
+      {view === 'sessions' && <SharedHistories api={api} />}
       <Suspense fallback={<Spinner label={t('tab.wide.loading')} />}>
         {view === 'actions' && (
           <ActionItemsTab api={api} histories={histories} viewerId={me.user.id} onChanged={reload} />

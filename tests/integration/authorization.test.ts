@@ -86,6 +86,8 @@ describe('authorization', () => {
         },
       },
       'post /api/pairs/:pairId/archive': {},
+      'put /api/pairs/:pairId/history-sharing': { body: { shared: true } },
+      'get /api/pairs/:pairId/shared-history': {},
       'post /api/pairs/:pairId/unarchive': {},
       'del /api/pairs/:pairId': {},
       'post /api/pairs/:pairId/carry-over': { body: { fromPairId: 'avery-casey', goalIds: ['seed-g1'] } },

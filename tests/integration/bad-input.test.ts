@@ -1031,6 +1031,26 @@ describe('bad input is refused with a problem naming the field, and nothing is w
         ],
       },
       {
+        method: 'PUT',
+        route: '/api/pairs/:pairId/history-sharing',
+        as: 'blake',
+        path: '/api/pairs/avery-blake/history-sharing',
+        hasBody: true,
+        cases: [
+          { what: 'missing shared', body: {}, field: 'shared', status: 400 },
+          { what: 'shared not a boolean', body: { shared: 'yes' }, field: 'shared', status: 400 },
+          { what: 'unknown field', body: { shared: true, with: 'devon' }, field: 'with', status: 400 },
+          {
+            what: 'a 1:1 not archived by a manager change',
+            body: { shared: true },
+            field: 'pairId',
+            status: 400,
+          },
+          { what: 'the manager choosing', as: 'avery', body: { shared: true }, field: 'pairId', status: 403 },
+          ...bodyCases({ shared: true }),
+        ],
+      },
+      {
         method: 'DELETE',
         route: '/api/me/proposals/:fromPairId',
         as: 'blake',

@@ -1,7 +1,8 @@
-import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { teamsLightTheme } from '@fluentui/react-components';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TandemApi } from '../api/client';
+import { LocaleProvider } from '../i18n/intl';
 import type { AgendaView, TopicView } from '../api/types';
 import { agendaWith, topic } from '../test-support/agenda-fixture';
 import { FakeEventSource } from '../test-support/fake-event-source';
@@ -23,9 +24,9 @@ function setup(initial: AgendaView) {
   const api = new TandemApi({ baseUrl: '', getToken: async () => 'token', fetch: service.fetch });
   const set = (next: AgendaView) => (agenda = next);
   render(
-    <FluentProvider theme={teamsLightTheme}>
+    <LocaleProvider locale="en-US" theme={teamsLightTheme}>
       <AgendaPanel api={api} pairId="avery-blake" sessionId="20261125T100000Z" />
-    </FluentProvider>,
+    </LocaleProvider>,
   );
   return { service, set };
 }

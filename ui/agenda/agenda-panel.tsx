@@ -19,6 +19,7 @@ import { AGENDA_STRINGS as S } from './agenda-strings';
 import { CheckIn, FeedbackBothWays } from './check-in-and-feedback';
 import { ConflictDialog } from './conflict-dialog';
 import { ProgressGoals } from '../goals/progress-goals';
+import { AddToNextBar } from './add-to-next-bar';
 import { InlineAddRow } from './inline-add-row';
 import { NextSteps, ActionItemRow } from './next-steps';
 import { NotesSection } from './notes-section';
@@ -70,7 +71,7 @@ export interface AgendaPanelProps {
 export function AgendaPanel({ api, pairId, sessionId, locale, layout = 'wide' }: AgendaPanelProps) {
   const styles = useStyles();
   const state = useAgenda(api, pairId, sessionId);
-  const { conflict, error, actions } = useAgendaActions(api, state);
+  const { conflict, error, held, actions } = useAgendaActions(api, state);
   const offset = useServiceClockOffset(api);
   const [said, setSaid] = useState('');
   useEffect(() => setSaid(state.announcement), [state.announcement]);
@@ -125,6 +126,7 @@ export function AgendaPanel({ api, pairId, sessionId, locale, layout = 'wide' }:
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
+      {held && actions && <AddToNextBar held={held} onAdd={actions.addHeldToNext} onDismiss={actions.dismissHeld} />}
       {actions && (
         <>
           <NowDiscussing

@@ -7,6 +7,17 @@ import type { AgendaState } from '../hooks/use-agenda';
 import { moveTopic, withTopicAdded, withTopicOrder, withTopicReplaced } from './agenda-logic';
 import type { EditConflict } from './conflict-dialog';
 
+/** A topic the service refused because its meeting is over (`code`: session-ended, -skipped, -cancelled). */
+export interface HeldTopic {
+  readonly title: string;
+  readonly section: TopicSectionId;
+  readonly code: string;
+  /** Added to the next meeting, which starts then. */
+  readonly addedTo?: string;
+  /** There is no next meeting yet. */
+  readonly noNext?: boolean;
+}
+
 /** What a conflict's `current` holds for the things the panel edits. */
 type WithRev = { rev: number };
 const currentOf = <T extends WithRev>(error: unknown): T | undefined =>
@@ -19,6 +30,8 @@ const currentOf = <T extends WithRev>(error: unknown): T | undefined =>
 export function useAgendaActions(api: TandemApi, state: AgendaState) {
   const [conflict, setConflict] = useState<EditConflict>();
   const [error, setError] = useState<string>();
+  // A topic refused because the meeting is over, offered for the next one; then where it went.
+  const [held, setHeld] = useState<HeldTopic>();
   const { agenda, reload, setAgenda } = state;
 
   const run = useCallback(
@@ -35,7 +48,7 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
     [reload],
   );
 
-  if (!agenda) return { conflict, error, actions: undefined };
+  if (!agenda) return { conflict, error, held, actions: undefined };
   const { pairId, sessionId } = agenda;
 
   /** Resolve a stale text edit: both versions shown, the person picks; "keep mine" writes over `current`. */
@@ -73,10 +86,27 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
       setAgenda((a) => withTopicAdded(a, optimistic));
       try {
         await api.addTopic(pairId, sessionId, { id, title, section });
+      } catch (e) {
+        // The meeting ended (or was skipped) meanwhile: offered for the next one, kept above the agenda
+        // although the agenda turns read-only.
+        if (!(e instanceof ApiError && e.said.action === 'add-to-next' && e.code)) throw e;
+        setHeld({ title, section, code: e.code });
       } finally {
         await reload();
       }
     },
+    /** The held topic goes on the next meeting (the upcoming one that starts first). */
+    addHeldToNext: async () => {
+      if (!held || held.addedTo) return;
+      const next = (await api.overview(pairId)).nextSession;
+      if (!next || next.id === sessionId) {
+        setHeld({ ...held, noNext: true });
+        return;
+      }
+      await api.addTopic(pairId, next.id, { id: newClientId(), title: held.title, section: held.section });
+      setHeld({ ...held, addedTo: next.start });
+    },
+    dismissHeld: () => setHeld(undefined),
     toggleTopic: (topic: TopicView, discussed: boolean) =>
       run(async () => {
         setAgenda((a) => withTopicReplaced(a, { ...topic, discussed }));
@@ -169,7 +199,7 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
     addWin: (text: string) => run(() => api.addWin(pairId, sessionId, { id: newClientId(), text })),
     setState: (action: 'start' | 'end') => run(() => api.setState(pairId, sessionId, action)),
   };
-  return { conflict, error, actions };
+  return { conflict, error, held, actions };
 }
 
 export type AgendaActions = NonNullable<ReturnType<typeof useAgendaActions>['actions']>;

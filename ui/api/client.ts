@@ -38,6 +38,7 @@ import type {
   ReleasedRatings,
   ReorderBody,
   SessionListItem,
+  SharedHistoryRef,
   TopicSectionId,
   TopicView,
   Win,
@@ -99,6 +100,15 @@ export class TandemApi {
   /** Deletes the 1:1 with its data for both people (the tab confirms first). */
   deletePair = (pairId: string) => this.send<void>('DELETE', `/api/pairs/${enc(pairId)}`);
   dismissProposal = (fromPairId: string) => this.send<void>('DELETE', `/api/me/proposals/${enc(fromPairId)}`);
+  /** The report copies chosen open goals of their earlier 1:1 into the new one (after a manager change). */
+  carryOver = (pairId: string, fromPairId: string, goalIds: string[]) =>
+    this.send<{ goals: Goal[] }>('POST', `/api/pairs/${enc(pairId)}/carry-over`, { fromPairId, goalIds });
+  /** The report lets their new manager read the earlier 1:1's shared record, or stops. */
+  setHistorySharing = (pairId: string, shared: boolean) =>
+    this.send<{ shared: boolean }>('PUT', `/api/pairs/${enc(pairId)}/history-sharing`, { shared });
+  sharedHistories = async () =>
+    (await this.get<{ histories: SharedHistoryRef[] }>('/api/me/shared-histories')).histories;
+  sharedHistory = (pairId: string) => this.get<PairExport>(`/api/pairs/${enc(pairId)}/shared-history`);
 
   /** The agenda, or `notModified` when `etag` is still current (the cheap refresh when live events lapse). */
   async agenda(pairId: string, sessionId: string, etag?: string): Promise<Conditional<AgendaView>> {

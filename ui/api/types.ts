@@ -8,6 +8,7 @@ export type { SessionListItem } from '../../core/use-cases/schedule';
 export type { FollowedSeries } from '../../core/use-cases/pair-series';
 export type { MeetingQuery, MeetingSession } from '../../core/use-cases/sessions';
 export type { PairExport, SessionExport } from '../../core/model/pair-export';
+export type { SharedHistoryRef } from '../../core/use-cases/history-sharing';
 export type { PairHealth } from '../../core/model/health';
 export type { ReleasedRatings } from '../../core/use-cases/insights';
 export type { Cadence } from '../../core/model/cadence';

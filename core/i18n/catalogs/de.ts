@@ -170,9 +170,54 @@ export const de: Catalog = {
   'card.notice.deleted.line':
     '{name} hat euer 1:1 gelöscht: Agenda, gemeinsame Notizen und die Terminserie gibt es nicht mehr.',
   'card.notice.managerChanged.line':
-    'In der Organisation hat sich geändert, wer an wen berichtet. Dein 1:1 mit {name} ist deshalb archiviert: Du kannst es weiter lesen, aber nicht mehr ändern. Öffne Tandem, um das neue 1:1 zu beginnen und auszuwählen, welche Ziele mitgehen.',
+    '{name} berichtet jetzt an jemand anderen, daher ist euer 1:1 archiviert: Du kannst es weiter lesen, aber nicht mehr ändern.',
   'card.notice.left.line':
     '{name} hat das Unternehmen verlassen, daher ist euer 1:1 archiviert. Du kannst es ein Jahr lang lesen; exportiere es aus Tandem, wenn du es länger behalten möchtest.',
+  'card.notice.managerChanged.reportLine':
+    'Deine Führungskraft hat gewechselt, daher ist dein 1:1 mit {name} archiviert: Du kannst es weiter lesen, aber nicht mehr ändern.',
+  'card.proposal.summary': 'Ein neues 1:1 ist vorgeschlagen',
+  'card.proposal.manager.title': '{name} berichtet jetzt an dich',
+  'card.proposal.manager.line':
+    'Öffne Tandem, um euer 1:1 zu beginnen. Das bisherige 1:1 bleibt zwischen {name} und der früheren Führungskraft, außer {name} teilt es mit dir.',
+  'card.proposal.report.title': 'Du berichtest jetzt an {name}',
+  'card.proposal.report.line':
+    'Dein 1:1 mit {old} ist archiviert: Du kannst es weiter lesen, aber nicht mehr ändern. Sobald dein neues 1:1 mit {name} beginnt, wählst du in Tandem aus, welche Ziele mitgehen und ob {name} dein bisheriges 1:1 lesen darf.',
+  'continuity.carryOver.title': 'Wähle aus, was in dein 1:1 mit {name} mitgeht',
+  'continuity.carryOver.intro':
+    'Diese Ziele und Entwicklungsschritte sind in deinem bisherigen 1:1 noch offen. Wähle aus, woran du weiterarbeitest: Nur was du auswählst, wird übernommen, ohne die Termine, in denen ihr darüber gesprochen habt.',
+  'continuity.carryOver.list': 'Offene Ziele und Entwicklungsschritte',
+  'continuity.carryOver.item': '{kind, select, development {Entwicklung: {title}} other {Ziel: {title}}}',
+  'continuity.carryOver.none': 'In deinem bisherigen 1:1 ist nichts mehr offen, es gibt also nichts zu übernehmen.',
+  'continuity.carryOver.submit': '{count, plural, one {# Eintrag übernehmen} other {# Einträge übernehmen}}',
+  'continuity.carryOver.done':
+    '{count, plural, one {# Eintrag ist} other {# Einträge sind}} jetzt in deinem 1:1 mit {name}.',
+  'continuity.carryOver.finish': 'Fertig',
+  'continuity.carryOver.failed': 'Das hat nicht geklappt. Versuch es gleich noch einmal.',
+  'continuity.share.label': 'Deine neue Führungskraft darf dieses 1:1 lesen',
+  'continuity.share.explain':
+    'Sie sieht dann Agenda, gemeinsame Notizen, Ziele und Aufgaben, nur zum Lesen. Private Notizen, Check-ins, Feedback und Bewertungen werden nie geteilt. Solange du das nicht einschaltest, wird nichts geteilt, und du kannst es jederzeit wieder ausschalten.',
+  'continuity.share.on': 'Deine neue Führungskraft kann dieses 1:1 lesen.',
+  'continuity.share.off': 'Nur du und deine frühere Führungskraft können dieses 1:1 lesen.',
+  'continuity.shared.title': 'Frühere 1:1s, die mit dir geteilt wurden',
+  'continuity.shared.item': '1:1 von {report} mit {manager}',
+  'continuity.shared.explain':
+    '{report} hat dieses frühere 1:1 mit dir geteilt. Du kannst es nur lesen, und {report} kann das Teilen jederzeit beenden.',
+  'continuity.shared.open': 'Lesen',
+  'continuity.shared.close': 'Ausblenden',
+  'continuity.shared.loading': 'Das frühere 1:1 wird geladen…',
+  'continuity.shared.goals': 'Ziele und Entwicklung',
+  'continuity.shared.meetings': 'Termine',
+  'continuity.shared.notes': 'Gemeinsame Notizen',
+  'continuity.shared.nothing': 'In diesem Termin wurde nichts festgehalten.',
+  'continuity.shared.gone': 'Dieses frühere 1:1 ist nicht mehr mit dir geteilt.',
+  'continuity.addToNext.ended': 'Dieser Termin ist schon vorbei. Zum nächsten hinzufügen?',
+  'continuity.addToNext.skipped': 'Dieser Termin wurde ausgelassen. Zum nächsten hinzufügen?',
+  'continuity.addToNext.cancelled': 'Dieser Termin wurde im Kalender abgesagt. Zum nächsten hinzufügen?',
+  'continuity.addToNext.button': 'Zum nächsten Termin hinzufügen',
+  'continuity.addToNext.done': 'Zum nächsten Termin hinzugefügt: {when}.',
+  'continuity.addToNext.noNext':
+    'Es gibt noch keinen nächsten Termin. Versuch es noch einmal, sobald einer geplant ist.',
+  'continuity.addToNext.dismiss': 'Jetzt nicht',
 
   'export.title': '1:1 {manager} und {report}',
   'export.exported': 'Exportiert am {at} von {name}. Die privaten Notizen in dieser Datei sind die von {name}.',

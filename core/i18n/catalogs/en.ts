@@ -172,9 +172,52 @@ export const en = {
   'card.notice.deleted.line':
     '{name} deleted your 1:1 with them: its agenda, shared notes and meeting series are gone.',
   'card.notice.managerChanged.line':
-    'The organisation changed who reports to whom, so your 1:1 with {name} is archived: you can still read it, not change it. Open Tandem to start the new 1:1 and choose which goals carry over.',
+    '{name} now reports to someone else, so your 1:1 with them is archived: you can still read it, not change it.',
   'card.notice.left.line':
     '{name} has left the organisation, so your 1:1 with them is archived. You can read it for a year; export it from Tandem to keep it longer.',
+  'card.notice.managerChanged.reportLine':
+    'Your manager changed, so your 1:1 with {name} is archived: you can still read it, not change it.',
+  'card.proposal.summary': 'A new 1:1 is proposed',
+  'card.proposal.manager.title': '{name} now reports to you',
+  'card.proposal.manager.line':
+    'Open Tandem to start your 1:1 with {name}. Their earlier 1:1 stays between them and their former manager unless they choose to share it with you.',
+  'card.proposal.report.title': 'You now report to {name}',
+  'card.proposal.report.line':
+    'Your 1:1 with {old} is archived: you can still read it, not change it. Once your new 1:1 with {name} starts, open Tandem to choose which goals carry over and whether {name} may read your earlier 1:1.',
+  'continuity.carryOver.title': 'Choose what carries over to your 1:1 with {name}',
+  'continuity.carryOver.intro':
+    'These goals and development items are still open in your earlier 1:1. Pick the ones to continue: only what you pick is copied, without the meetings that discussed them.',
+  'continuity.carryOver.list': 'Open goals and development items',
+  'continuity.carryOver.item': '{kind, select, development {Development: {title}} other {Goal: {title}}}',
+  'continuity.carryOver.none': 'Nothing is open in your earlier 1:1, so there is nothing to carry over.',
+  'continuity.carryOver.submit': 'Carry over {count, plural, one {# item} other {# items}}',
+  'continuity.carryOver.done': '{count, plural, one {# item is} other {# items are}} now in your 1:1 with {name}.',
+  'continuity.carryOver.finish': 'Done',
+  'continuity.carryOver.failed': 'That did not work. Try again in a moment.',
+  'continuity.share.label': 'Let your new manager read this 1:1',
+  'continuity.share.explain':
+    'They would see its agenda, shared notes, goals and action items, read-only. Private notes, check-ins, feedback and ratings are never shared. Nothing is shared until you switch this on, and you can switch it off at any time.',
+  'continuity.share.on': 'Your new manager can read this 1:1.',
+  'continuity.share.off': 'Only you and your former manager can read this 1:1.',
+  'continuity.shared.title': 'Earlier 1:1s shared with you',
+  'continuity.shared.item': '{report}’s 1:1 with {manager}',
+  'continuity.shared.explain':
+    '{report} chose to share this earlier 1:1 with you. It is read-only, and {report} can stop sharing it at any time.',
+  'continuity.shared.open': 'Read it',
+  'continuity.shared.close': 'Hide',
+  'continuity.shared.loading': 'Loading the earlier 1:1…',
+  'continuity.shared.goals': 'Goals and development',
+  'continuity.shared.meetings': 'Meetings',
+  'continuity.shared.notes': 'Shared notes',
+  'continuity.shared.nothing': 'Nothing was recorded in this meeting.',
+  'continuity.shared.gone': 'This earlier 1:1 is no longer shared with you.',
+  'continuity.addToNext.ended': 'This meeting has already ended. Add it to the next one?',
+  'continuity.addToNext.skipped': 'This meeting was skipped. Add it to the next one?',
+  'continuity.addToNext.cancelled': 'This meeting was cancelled in the calendar. Add it to the next one?',
+  'continuity.addToNext.button': 'Add it to the next one',
+  'continuity.addToNext.done': 'Added to the next meeting, {when}.',
+  'continuity.addToNext.noNext': 'There is no next meeting yet. Try again once one is scheduled.',
+  'continuity.addToNext.dismiss': 'Not now',
 
   // The Markdown export
   'export.title': '1:1 {manager} and {report}',

@@ -170,9 +170,52 @@ export const ja: Catalog = {
   'card.notice.archived.title': '1on1 がアーカイブされました',
   'card.notice.deleted.line': '{name} さんが 1on1 を削除しました。アジェンダ、共有メモ、会議シリーズは残っていません。',
   'card.notice.managerChanged.line':
-    '組織の報告ラインが変わったため、{name} さんとの 1on1 はアーカイブされました。閲覧はできますが、変更はできません。Tandem を開いて新しい 1on1 を始め、引き継ぐ目標を選んでください。',
+    '{name} さんの上司が変わったため、{name} さんとの 1on1 はアーカイブされました。引き続き閲覧できますが、変更はできません。',
   'card.notice.left.line':
     '{name} さんが退職したため、1on1 はアーカイブされました。1 年間は閲覧できます。それ以上残したい場合は Tandem からエクスポートしてください。',
+  'card.notice.managerChanged.reportLine':
+    '上司が変わったため、{name} さんとの 1on1 はアーカイブされました。引き続き閲覧できますが、変更はできません。',
+  'card.proposal.summary': '新しい 1on1 が提案されています',
+  'card.proposal.manager.title': '{name} さんがあなたの部下になりました',
+  'card.proposal.manager.line':
+    'Tandem を開いて、1on1 を始めてください。{name} さんが共有しない限り、これまでの 1on1 は {name} さんと前の上司の間だけのものです。',
+  'card.proposal.report.title': '{name} さんがあなたの新しい上司です',
+  'card.proposal.report.line':
+    '{old} さんとの 1on1 はアーカイブされました。引き続き閲覧できますが、変更はできません。{name} さんとの新しい 1on1 が始まったら、Tandem で引き継ぐ目標と、これまでの 1on1 を {name} さんに見せるかどうかを選んでください。',
+  'continuity.carryOver.title': '{name} さんとの 1on1 に引き継ぐものを選んでください',
+  'continuity.carryOver.intro':
+    'これまでの 1on1 でまだ完了していない目標と成長目標です。続けるものを選んでください。選んだものだけがコピーされ、それを話し合った回の記録はコピーされません。',
+  'continuity.carryOver.list': '未完了の目標と成長目標',
+  'continuity.carryOver.item': '{kind, select, development {成長目標: {title}} other {目標: {title}}}',
+  'continuity.carryOver.none': 'これまでの 1on1 に未完了のものはないため、引き継ぐものはありません。',
+  'continuity.carryOver.submit': '{count, plural, other {# 件を引き継ぐ}}',
+  'continuity.carryOver.done': '{count, plural, other {# 件が {name} さんとの 1on1 に追加されました。}}',
+  'continuity.carryOver.finish': '完了',
+  'continuity.carryOver.failed': 'うまくいきませんでした。しばらくしてからもう一度お試しください。',
+  'continuity.share.label': '新しい上司にこの 1on1 の閲覧を許可する',
+  'continuity.share.explain':
+    '新しい上司は、アジェンダ、共有メモ、目標、アクションアイテムを閲覧のみできます。プライベートメモ、チェックイン、フィードバック、評価は共有されません。オンにするまでは何も共有されず、いつでもオフにできます。',
+  'continuity.share.on': '新しい上司はこの 1on1 を閲覧できます。',
+  'continuity.share.off': 'この 1on1 を閲覧できるのは、あなたと前の上司だけです。',
+  'continuity.shared.title': 'あなたに共有された以前の 1on1',
+  'continuity.shared.item': '{report} さんと {manager} さんの 1on1',
+  'continuity.shared.explain':
+    '{report} さんがこの以前の 1on1 をあなたに共有しました。閲覧のみで、{report} さんはいつでも共有をやめられます。',
+  'continuity.shared.open': '閲覧する',
+  'continuity.shared.close': '閉じる',
+  'continuity.shared.loading': '以前の 1on1 を読み込んでいます…',
+  'continuity.shared.goals': '目標と成長',
+  'continuity.shared.meetings': 'ミーティング',
+  'continuity.shared.notes': '共有メモ',
+  'continuity.shared.nothing': 'このミーティングには記録がありません。',
+  'continuity.shared.gone': 'この以前の 1on1 は、現在あなたに共有されていません。',
+  'continuity.addToNext.ended': 'このミーティングはすでに終了しています。次回に追加しますか?',
+  'continuity.addToNext.skipped': 'このミーティングはスキップされました。次回に追加しますか?',
+  'continuity.addToNext.cancelled': 'このミーティングはカレンダーでキャンセルされました。次回に追加しますか?',
+  'continuity.addToNext.button': '次回に追加する',
+  'continuity.addToNext.done': '次回のミーティング（{when}）に追加しました。',
+  'continuity.addToNext.noNext': '次回のミーティングはまだありません。予定されてからもう一度お試しください。',
+  'continuity.addToNext.dismiss': '今はしない',
 
   'export.title': '1on1 {manager} と {report}',
   'export.exported': '{at} に {name} がエクスポート。このファイルの非公開メモは {name} 本人のものです。',

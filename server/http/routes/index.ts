@@ -2,6 +2,7 @@ import type { AnyRoute } from '../route';
 import { commitmentRoutes } from './commitment-routes';
 import type { ApiDeps } from './deps';
 import { goalRoutes } from './goal-routes';
+import { historySharingRoutes } from './history-sharing-routes';
 import { insightRoutes } from './insight-routes';
 import { lifecycleRoutes } from './lifecycle-routes';
 import { meetingRoutes } from './meeting-routes';
@@ -24,6 +25,7 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...goalRoutes(deps),
     ...insightRoutes(deps),
     ...lifecycleRoutes(deps),
+    ...historySharingRoutes(deps),
     ...meetingRoutes(deps),
     ...seriesRoutes(deps),
   ];

@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { TandemApi } from '../../../ui/api/client';
 import type { Me } from '../../../ui/api/types';
+import { CarryOverPanel } from './carry-over-panel';
 
 /**
  * A report moved to a new manager (docs/pair-lifecycle.md): the new manager is asked to start the 1:1, the
@@ -21,6 +22,16 @@ export function ProposalsBanner({
     <>
       {me.proposals.map((p) => {
         const isManager = p.manager.id === me.user.id;
+        // The new 1:1 exists: the report chooses what carries over into it.
+        if (!isManager && p.newPairId)
+          return (
+            <CarryOverPanel
+              key={p.fromPairId}
+              api={api}
+              proposal={{ ...p, newPairId: p.newPairId }}
+              onDone={onChanged}
+            />
+          );
         return (
           <MessageBar key={p.fromPairId} intent="info" layout="multiline">
             <MessageBarBody>
