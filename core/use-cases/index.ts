@@ -9,6 +9,7 @@ import { PairUseCases } from './pairs';
 import { ReminderUseCases } from './reminders';
 import { ScheduleUseCases } from './schedule';
 import { SessionUseCases } from './sessions';
+import { TemplateUseCases } from './templates';
 import { TopicUseCases } from './topics';
 
 export interface UseCases {
@@ -22,6 +23,7 @@ export interface UseCases {
   readonly exports: ExportUseCases;
   readonly reminders: ReminderUseCases;
   readonly meeting: MeetingFlowUseCases;
+  readonly templates: TemplateUseCases;
 }
 
 export function createUseCases(deps: TandemDeps): UseCases {
@@ -37,6 +39,7 @@ export function createUseCases(deps: TandemDeps): UseCases {
     exports: new ExportUseCases(deps, access),
     reminders: new ReminderUseCases(deps, access),
     meeting: new MeetingFlowUseCases(deps, access),
+    templates: new TemplateUseCases(deps, access),
   };
 }
 
