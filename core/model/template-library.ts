@@ -1,4 +1,4 @@
-import type { Template } from './sections';
+import type { TemplateInput } from './templates';
 
 /**
  * The built-in templates: the framework's sections shaped for four kinds of 1:1. Every word is a message id
@@ -7,7 +7,7 @@ import type { Template } from './sections';
  */
 export interface BuiltInTemplate {
   readonly id: string;
-  readonly template: Template & { readonly nameKey: string };
+  readonly template: TemplateInput & { readonly nameKey: string };
 }
 
 const p = (key: string) => ({ key: `template.prompt.${key}` });
@@ -89,10 +89,9 @@ export const TEMPLATE_LIBRARY: readonly BuiltInTemplate[] = [
 export const LIBRARY_TEXT_KEYS: ReadonlySet<string> = new Set(
   TEMPLATE_LIBRARY.flatMap(({ template }) => [
     template.nameKey,
-    ...template.sections.flatMap((s) =>
-      typeof s === 'string'
-        ? []
-        : [...(s.titleKey ? [s.titleKey] : []), ...(s.prompts ?? []).flatMap((q) => ('key' in q ? [q.key] : []))],
-    ),
+    ...template.sections.flatMap((s) => [
+      ...(s.titleKey ? [s.titleKey] : []),
+      ...(s.prompts ?? []).flatMap((q) => ('key' in q ? [q.key] : [])),
+    ]),
   ]),
 );

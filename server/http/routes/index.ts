@@ -8,6 +8,7 @@ import { meetingRoutes } from './meeting-routes';
 import { pairRoutes } from './pair-routes';
 import { serviceRoutes } from './service-routes';
 import { sessionRoutes } from './session-routes';
+import { templateRoutes } from './template-routes';
 import { topicRoutes } from './topic-routes';
 
 export type { ApiDeps } from './deps';
@@ -24,5 +25,6 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...insightRoutes(deps),
     ...lifecycleRoutes(deps),
     ...meetingRoutes(deps),
+    ...templateRoutes(deps),
   ];
 }
