@@ -19,6 +19,7 @@ import type { HostContext } from '../host/host';
 import { CadenceDialog } from './wide/cadence-dialog';
 import { OccurrencesPanel } from './wide/occurrences-panel';
 import { PairManageMenu } from './wide/pair-manage-menu';
+import { TemplateDialog } from '../../ui/templates/template-dialog';
 import { ProposalsBanner } from './wide/proposals-banner';
 import { usePairs } from './wide/use-pairs';
 
@@ -132,6 +133,7 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
                   }}
                 />
               )}
+              <TemplateDialog key={`template/${pair.id}`} api={api} pair={pair} onSaved={setScheduleNote} />
               {scheduleNote && (
                 <Text role="status" size={200}>
                   {scheduleNote}
