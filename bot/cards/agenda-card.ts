@@ -1,6 +1,7 @@
 import type { AgendaView } from '../../core/model/agenda-view';
 import { LIMITS } from '../../core/contract/limits';
 import type { Translator } from '../../core/i18n/messages';
+import { sectionHeading } from '../../core/model/templates';
 import { card, execute, line, run, text, title, when, type AdaptiveCardJson, type CardElement } from './card';
 
 export const VERBS = {
@@ -17,7 +18,7 @@ function topicLines(view: AgendaView, t: Translator, viewerId: string | undefine
     s.topics.map((topic) => {
       const own = topic.authorId === viewerId;
       const detail = [
-        t.t(`section.${s.id}`),
+        sectionHeading(s, (id) => t.t(id)),
         ...(own ? [] : [nameOf(topic.authorId)]),
         ...(topic.carriedFrom ? [t.t('card.agenda.carried')] : []),
       ].join(', ');

@@ -13,7 +13,15 @@ import type {
 } from './documents';
 import { roleOf } from './documents';
 import { ownValue } from './own-keys';
-import { SECTION_TITLES, type SectionId } from './sections';
+import { SECTION_TITLES } from './sections';
+import {
+  isCustomSectionId,
+  sectionsOf,
+  templateForSession,
+  type TemplatePrompt,
+  type TemplateSectionId,
+} from './templates';
+import { en } from '../i18n/catalogs/en';
 import { isConcluded, effectiveSessionOf, type SessionStatus, type Slot } from './timeline';
 import { buildRecap, type Recap } from './recap';
 import type { NowDiscussing, Win } from './meeting-flow';
@@ -45,8 +53,13 @@ export interface TopicView {
 }
 
 export interface SectionView {
-  readonly id: SectionId;
+  readonly id: TemplateSectionId;
+  /** In English; `customTitle` (the manager's words) or `titleKey` (a built-in template's) say it better. */
   readonly title: string;
+  readonly customTitle?: string;
+  readonly titleKey?: string;
+  /** Questions the template asks under this section's heading. */
+  readonly prompts?: readonly TemplatePrompt[];
   readonly topics: TopicView[];
 }
 
@@ -173,15 +186,23 @@ export function buildAgenda(input: AgendaInput): AgendaView {
   const { pair, slot, session, viewerId } = input;
   const topics = topicsOfSession(pair, slot, input.slots).sort(compareTopics(pair));
   const seconds = session?.topicSeconds ?? {};
+  // This session's own version of the template: a later change does not rewrite it (core/model/templates.ts).
+  const template = templateForSession(pair, slot.id);
+  const shown = sectionsOf(template).filter((s) => !s.hidden);
+  const has = (id: string) => shown.some((s) => s.id === id);
   // The deep dive's topic shows in the Deep dive section for this session only: nothing is rewritten.
   const deepDiveId = session?.deepDive?.topicId;
+  // A topic whose section this version hides or lacks shows under Topics rather than nowhere.
   const sectionOf = (t: Topic) =>
-    t.id === deepDiveId && pair.template.sections.includes('deep-dive') ? 'deep-dive' : t.section;
-  const sections: SectionView[] = pair.template.sections.map((id) => ({
-    id,
-    title: SECTION_TITLES[id],
+    t.id === deepDiveId && has('deep-dive') ? 'deep-dive' : has(t.section) ? t.section : 'topics';
+  const sections: SectionView[] = shown.map((s) => ({
+    id: s.id,
+    title: s.title ?? (s.titleKey && textOf(s.titleKey)) ?? (isCustomSectionId(s.id) ? s.id : SECTION_TITLES[s.id]),
+    ...(s.title !== undefined && { customTitle: s.title }),
+    ...(s.titleKey !== undefined && { titleKey: s.titleKey }),
+    ...(s.prompts && s.prompts.length > 0 && { prompts: s.prompts }),
     topics: topics
-      .filter((t) => sectionOf(t) === id)
+      .filter((t) => sectionOf(t) === s.id)
       .map((t) => ({
         ...toTopicView(pair, t, slot, input.slots),
         section: sectionOf(t),
@@ -207,7 +228,7 @@ export function buildAgenda(input: AgendaInput): AgendaView {
     progress: progressOf(pair, slot, input.slots),
     nextSteps: pair.actionItems.filter((a) => a.sourceSessionId === slot.id),
     ...(session?.deepDive && { deepDive: { ...session.deepDive, minutesPlanned: session.deepDive.minutes } }),
-    deepDiveMinutes: pair.template.deepDiveMinutes,
+    deepDiveMinutes: template.deepDiveMinutes,
     sharedNotes: session?.sharedNotes ?? [],
     privateNotes: input.privateNotes,
     feedback: session?.feedback ?? [],
@@ -217,6 +238,11 @@ export function buildAgenda(input: AgendaInput): AgendaView {
     ...(session?.nowDiscussing && !held && { nowDiscussing: session.nowDiscussing }),
     wins: session?.wins ?? [],
   };
+}
+
+/** A built-in template's words in English (each client shows them in its reader's language). */
+function textOf(key: string): string | undefined {
+  return Object.hasOwn(en, key) ? en[key as keyof typeof en] : undefined;
 }
 
 /**

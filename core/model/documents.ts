@@ -130,7 +130,11 @@ export interface PairDocument {
   readonly createdAt: string;
   readonly createdBy: UserId;
   cadence: Cadence;
+  /** The template of the sessions after `templateAfter` (all sessions when absent): core/model/templates.ts. */
   template: Template;
+  templateAfter?: string;
+  /** The versions before, oldest first: each applies to the sessions up to `through` (a session id). */
+  earlierTemplates?: Array<{ readonly through: string; readonly template: Template }>;
   calendar: CalendarLink;
   /**
    * Since when the calendar series is the record (an instant, ISO). A cadence change rewrites the series from

@@ -1,3 +1,5 @@
+import type { TemplateSection } from './templates';
+
 /** The framework every session follows, in order. */
 export const SECTIONS = ['check-in', 'progress', 'topics', 'deep-dive', 'feedback', 'next-steps', 'recap'] as const;
 export type SectionId = (typeof SECTIONS)[number];
@@ -17,7 +19,11 @@ export const SECTION_TITLES: Record<SectionId, string> = {
 };
 
 export interface Template {
-  readonly sections: readonly SectionId[];
+  /** Its name: the manager's words, or a built-in template's message id (core/model/template-library.ts). */
+  readonly name?: string;
+  readonly nameKey?: string;
+  /** Bare ids: a framework section as it is (how templates were stored before they could be shaped). */
+  readonly sections: readonly (SectionId | TemplateSection)[];
   /** The deep dive is bounded: one topic, this many minutes. */
   readonly deepDiveMinutes: number;
 }

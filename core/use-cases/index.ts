@@ -11,6 +11,7 @@ import { PairUseCases } from './pairs';
 import { ReminderUseCases } from './reminders';
 import { ScheduleUseCases } from './schedule';
 import { SessionUseCases } from './sessions';
+import { TemplateUseCases } from './templates';
 import { TopicUseCases } from './topics';
 
 export interface UseCases {
@@ -26,6 +27,7 @@ export interface UseCases {
   readonly meeting: MeetingFlowUseCases;
   readonly pairSeries: PairSeriesUseCases;
   readonly sharing: HistorySharingUseCases;
+  readonly templates: TemplateUseCases;
 }
 
 export function createUseCases(deps: TandemDeps): UseCases {
@@ -44,6 +46,7 @@ export function createUseCases(deps: TandemDeps): UseCases {
     meeting: new MeetingFlowUseCases(deps, access),
     pairSeries: new PairSeriesUseCases(deps, access),
     sharing: new HistorySharingUseCases(deps, access, exports),
+    templates: new TemplateUseCases(deps, access),
   };
 }
 

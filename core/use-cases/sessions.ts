@@ -12,6 +12,7 @@ import { MOVE_REACH_DAYS, REOPEN_HOURS, isConcluded, nextSlot, reopenDeadline, t
 import type { TandemDeps } from './deps';
 import { assertMinutes } from './meeting-flow';
 import { assertWritable, PairAccess, sessionConcluded, type SessionContext } from './pair-access';
+import { templateForSession } from '../model/templates';
 
 export interface NoteInput {
   readonly id?: string;
@@ -290,7 +291,7 @@ export class SessionUseCases {
   ): Promise<void> {
     const ctx = await this.access.session(actor, pairId, sessionId);
     if (isConcluded(ctx.slot.status)) throw sessionConcluded(ctx.slot.status);
-    const minutes = input.minutes ?? ctx.pair.template.deepDiveMinutes;
+    const minutes = input.minutes ?? templateForSession(ctx.pair, ctx.slot.id).deepDiveMinutes;
     assertMinutes(minutes);
     if (!topicsOfSession(ctx.pair, ctx.slot, ctx.slots).some((t) => t.id === input.topicId)) {
       throw new ValidationError('is not a topic of this session', 'topicId');

@@ -20,6 +20,7 @@ import { CadenceDialog } from './wide/cadence-dialog';
 import { HistorySharingSwitch } from './wide/history-sharing-switch';
 import { OccurrencesPanel } from './wide/occurrences-panel';
 import { PairManageMenu } from './wide/pair-manage-menu';
+import { TemplateDialog } from '../../ui/templates/template-dialog';
 import { ProposalsBanner } from './wide/proposals-banner';
 import { SharedHistories } from './wide/shared-histories';
 import { usePairs } from './wide/use-pairs';
@@ -137,6 +138,7 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
                   }}
                 />
               )}
+              <TemplateDialog key={`template/${pair.id}`} api={api} pair={pair} onSaved={setScheduleNote} />
               {scheduleNote && (
                 <Text role="status" size={200}>
                   {scheduleNote}

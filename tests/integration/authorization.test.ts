@@ -80,6 +80,8 @@ describe('authorization', () => {
       'put /api/pairs/:pairId/sessions/:sessionId/deep-dive': { body: { minutes: 10 } },
       'post /api/pairs/:pairId/sessions/:sessionId/wins': { body: { text: 'A win of mine' } },
       'post /api/pairs/:pairId/sessions/:sessionId/undo-skip': {},
+      'get /api/pairs/:pairId/template': {},
+      'put /api/pairs/:pairId/template': { body: { deepDiveMinutes: 15, sections: [{ id: 'topics' }] } },
       'put /api/pairs/:pairId/cadence': {
         body: {
           cadence: { frequency: 'weekly', startDate: future().slice(0, 10), time: '09:30', timeZone: 'Europe/Berlin' },

@@ -1095,6 +1095,128 @@ describe('bad input is refused with a problem naming the field, and nothing is w
           ...bodyCases({ managerId: 'devon' }),
         ],
       },
+      {
+        method: 'PUT',
+        route: '/api/pairs/:pairId/template',
+        as: 'avery',
+        path: `/api/pairs/${PAIR}/template`,
+        hasBody: true,
+        cases: [
+          { what: 'no sections', body: { deepDiveMinutes: 15 }, field: 'sections', status: 400 },
+          { what: 'empty sections', body: { deepDiveMinutes: 15, sections: [] }, field: 'sections', status: 400 },
+          {
+            what: '13 sections',
+            body: {
+              deepDiveMinutes: 15,
+              sections: [{ id: 'topics' }, ...Array.from({ length: 12 }, (_, i) => ({ id: `x-${i}`, title: 'S' }))],
+            },
+            field: 'sections',
+            status: 400,
+          },
+          {
+            what: 'a title over 60 characters',
+            body: { deepDiveMinutes: 15, sections: [{ id: 'topics', title: long(61) }] },
+            field: 'sections.0.title',
+            status: 400,
+          },
+          {
+            what: 'a prompt over 200 characters',
+            body: { deepDiveMinutes: 15, sections: [{ id: 'topics', prompts: [{ text: long(201) }] }] },
+            field: 'sections.0.prompts.0.text',
+            status: 400,
+          },
+          {
+            what: 'an unknown section id',
+            body: { deepDiveMinutes: 15, sections: [{ id: 'topics' }, { id: 'agenda' }] },
+            field: 'sections.1.id',
+            status: 400,
+          },
+          {
+            what: 'Topics hidden',
+            body: { deepDiveMinutes: 15, sections: [{ id: 'topics', hidden: true }] },
+            field: 'sections.0.hidden',
+            status: 400,
+          },
+          {
+            what: 'a deep dive of 121 minutes',
+            body: { deepDiveMinutes: 121, sections: [{ id: 'topics' }] },
+            field: 'deepDiveMinutes',
+            status: 400,
+          },
+          {
+            what: 'unknown field',
+            body: { deepDiveMinutes: 15, sections: [{ id: 'topics', colour: 'red' }] },
+            field: 'sections.0.colour',
+            status: 400,
+          },
+          {
+            what: 'the report shapes it',
+            as: 'blake',
+            body: { deepDiveMinutes: 15, sections: [{ id: 'topics' }] },
+            field: 'pairId',
+            status: 403,
+          },
+          {
+            what: 'no such pair',
+            path: '/api/pairs/no-such-pair/template',
+            body: { deepDiveMinutes: 15, sections: [{ id: 'topics' }] },
+            field: 'pairId',
+            status: 404,
+          },
+          ...bodyCases({ deepDiveMinutes: 15, sections: [{ id: 'topics' }] }),
+        ],
+      },
+      {
+        method: 'PUT',
+        route: '/api/templates/:templateId',
+        as: 'avery',
+        path: '/api/templates/my-weekly',
+        hasBody: true,
+        cases: [
+          {
+            what: 'no name',
+            body: { deepDiveMinutes: 15, sections: [{ id: 'topics' }] },
+            field: 'name',
+            status: 400,
+          },
+          {
+            what: 'a name over 60 characters',
+            body: { name: long(61), deepDiveMinutes: 15, sections: [{ id: 'topics' }] },
+            field: 'name',
+            status: 400,
+          },
+          {
+            what: 'a prompt no built-in template has',
+            body: {
+              name: 'Mine',
+              deepDiveMinutes: 15,
+              sections: [{ id: 'topics', prompts: [{ key: 'tab.tryAgain' }] }],
+            },
+            field: 'sections.0.prompts.0.key',
+            status: 400,
+          },
+          {
+            what: 'malformed id',
+            path: '/api/templates/bad%20id',
+            body: { name: 'Mine', deepDiveMinutes: 15, sections: [{ id: 'topics' }] },
+            field: 'templateId',
+            status: 400,
+          },
+          ...bodyCases({ name: 'Mine', deepDiveMinutes: 15, sections: [{ id: 'topics' }] }),
+        ],
+      },
+      {
+        method: 'DELETE',
+        route: '/api/templates/:templateId',
+        as: 'avery',
+        path: '/api/templates/nope',
+        hasBody: false,
+        cases: [
+          { what: 'no such template', field: 'templateId', status: 404 },
+          { what: 'malformed id', path: '/api/templates/bad%20id', field: 'templateId', status: 400 },
+          { what: 'over-long id', path: `/api/templates/${long(65)}`, field: 'templateId', status: 400 },
+        ],
+      },
     ];
   }
 

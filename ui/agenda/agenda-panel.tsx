@@ -30,6 +30,8 @@ import { TopicDetail } from './topic-detail';
 import { TopicRow } from './topic-row';
 import { useAgendaActions, type AgendaActions } from './use-agenda-actions';
 import { RecapView, Wins } from './wins-and-recap';
+import { SectionPrompts, useSectionHeading } from '../templates/section-prompts';
+import { isCustomSectionId } from '../../core/model/templates';
 
 const useStyles = makeStyles({
   panel: {
@@ -201,6 +203,7 @@ function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, loc
   const [opened, setOpened] = useState<Record<string, boolean>>({});
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [addingIn, setAddingIn] = useState<string>();
+  const headingOf = useSectionHeading();
   const addField = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (addingIn) addField.current?.focus();
@@ -303,7 +306,10 @@ function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, loc
 
   const section = (s: SectionView) => {
     if (s.id === 'recap' && !agenda.recap) return null;
-    const canAdd = !readOnly && s.id !== 'topics' && s.id !== 'check-in' && s.id !== 'recap';
+    // A section a template added holds prompts, not topics (docs/meeting.md, Templates).
+    const canAdd =
+      !readOnly && s.id !== 'topics' && s.id !== 'check-in' && s.id !== 'recap' && !isCustomSectionId(s.id);
+    const heading = headingOf(s);
     const rowShown = isOpen(s.id) && (addingIn === s.id || s.topics.length > 0);
     const count =
       s.id === 'progress'
@@ -315,7 +321,7 @@ function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, loc
       <AgendaSection
         key={s.id}
         id={s.id}
-        title={s.id === 'check-in' ? `${s.title} & wins` : s.title}
+        title={s.id === 'check-in' ? `${heading} & wins` : heading}
         count={s.id === 'check-in' ? agenda.wins.length : count}
         open={isOpen(s.id)}
         onOpen={(open) => setOpen(s.id, open)}
@@ -327,6 +333,7 @@ function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, loc
             },
           })}
       >
+        <SectionPrompts prompts={s.prompts} heading={heading} />
         {s.id === 'check-in' && (
           <>
             <CheckIn

@@ -44,6 +44,7 @@ import type {
   Win,
   WinBody,
 } from './types';
+import type { OwnTemplate, PairTemplateView, TemplateInput, TemplateLibrary } from './types';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -182,6 +183,15 @@ export class TandemApi {
     this.send<Goal>('PATCH', `/api/pairs/${enc(pairId)}/goals/${enc(goalId)}`, input);
   commentOnGoal = (pairId: string, goalId: string, input: AddGoalCommentBody) =>
     this.send<GoalComment>('POST', `/api/pairs/${enc(pairId)}/goals/${enc(goalId)}/comments`, input);
+
+  /** Templates: the built-in library and my own; a 1:1's template (its manager sets it, from the next session). */
+  templates = () => this.get<TemplateLibrary>('/api/templates');
+  saveOwnTemplate = (templateId: string, input: TemplateInput & { name: string }) =>
+    this.send<OwnTemplate>('PUT', `/api/templates/${enc(templateId)}`, input);
+  removeOwnTemplate = (templateId: string) => this.send<void>('DELETE', `/api/templates/${enc(templateId)}`);
+  pairTemplate = (pairId: string) => this.get<PairTemplateView>(`/api/pairs/${enc(pairId)}/template`);
+  setPairTemplate = (pairId: string, input: TemplateInput) =>
+    this.send<PairTemplateView>('PUT', `/api/pairs/${enc(pairId)}/template`, input);
 
   /** The server-sent events URL; EventSource cannot send headers, so the token rides in the query. */
   async eventsUrl(pairId: string): Promise<string> {

@@ -16,6 +16,8 @@ export type { Person } from '../../core/ports/directory';
 export type { PairChange } from '../../core/ports/change-feed';
 export type { TopicSectionId } from '../../core/model/sections';
 export type { NowDiscussing, Win, TimeSpent } from '../../core/model/meeting-flow';
+export type { TemplateInput, TemplatePrompt, TemplateSection } from '../../core/model/templates';
+export type { OwnTemplate, PairTemplateView, TemplateLibrary } from '../../core/use-cases/templates';
 
 export type { ProblemBody, FieldError, ProblemType } from '../../core/contract/problem';
 export type * from '../../core/contract/requests';

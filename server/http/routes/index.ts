@@ -10,6 +10,7 @@ import { pairRoutes } from './pair-routes';
 import { seriesRoutes } from './series-routes';
 import { serviceRoutes } from './service-routes';
 import { sessionRoutes } from './session-routes';
+import { templateRoutes } from './template-routes';
 import { topicRoutes } from './topic-routes';
 
 export type { ApiDeps } from './deps';
@@ -28,5 +29,6 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...historySharingRoutes(deps),
     ...meetingRoutes(deps),
     ...seriesRoutes(deps),
+    ...templateRoutes(deps),
   ];
 }
