@@ -138,7 +138,10 @@ export interface PairDocument {
    */
   calendarFrom?: string;
   pastOccurrences?: Occurrence[];
-  /** Hours before each occurrence the bot asks both people for topics. */
+  /**
+   * Hours before each occurrence the bot asked both people for topics, before each person chose their own
+   * (core/model/attention.ts): still written, no longer read.
+   */
   promptHoursBefore: number;
   topics: Topic[];
   actionItems: ActionItem[];
@@ -304,4 +307,6 @@ export const keys = {
   /** Finished topics and action items of one quarter (core/model/archive.ts). */
   archive: (pairId: string, period: string) => `pairs/${pairId}/archive/${period}`,
   archives: (pairId: string) => `pairs/${pairId}/archive`,
+  /** A person's choice of prompts and nudges (core/model/attention.ts). */
+  attention: (userId: string) => `settings/attention/${userId}`,
 };

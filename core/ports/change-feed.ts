@@ -23,7 +23,9 @@ export interface PairChange {
     /** Sent to the other person only: the bot tells them. */
     | 'pair-deleted'
     /** Sent to each person: the directory archived it (a manager change or a leaver). */
-    | 'pair-archived';
+    | 'pair-archived'
+    /** Sent to the person only: they changed what the bot interrupts them with (re-plans their reminders). */
+    | 'attention';
   /** A person, or 'directory' for a reconciliation. */
   readonly by: UserId;
   readonly at: string;

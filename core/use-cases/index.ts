@@ -1,3 +1,4 @@
+import { AttentionUseCases } from './attention';
 import { CommitmentUseCases } from './commitments';
 import type { TandemDeps } from './deps';
 import { ExportUseCases } from './export';
@@ -22,21 +23,25 @@ export interface UseCases {
   readonly exports: ExportUseCases;
   readonly reminders: ReminderUseCases;
   readonly meeting: MeetingFlowUseCases;
+  readonly attention: AttentionUseCases;
 }
 
 export function createUseCases(deps: TandemDeps): UseCases {
   const access = new PairAccess(deps);
+  const sessions = new SessionUseCases(deps, access);
+  const attention = new AttentionUseCases(deps, access, sessions);
   return {
     pairs: new PairUseCases(deps, access),
     lifecycle: new PairLifecycleUseCases(deps, access),
-    sessions: new SessionUseCases(deps, access),
+    sessions,
     topics: new TopicUseCases(deps, access),
     schedule: new ScheduleUseCases(deps, access),
     commitments: new CommitmentUseCases(deps, access),
     insights: new InsightUseCases(deps, access),
     exports: new ExportUseCases(deps, access),
-    reminders: new ReminderUseCases(deps, access),
+    reminders: new ReminderUseCases(deps, access, attention),
     meeting: new MeetingFlowUseCases(deps, access),
+    attention,
   };
 }
 
