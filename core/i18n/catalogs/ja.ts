@@ -105,7 +105,7 @@ export const ja: Catalog = {
   'bot.word.add': '追加',
   'bot.word.actions': 'タスク',
   'bot.help':
-    '1on1 の準備と、そこで決まったことのフォローをお手伝いします。\r- **{agenda}**: 次の 1on1 のアジェンダ\r- **{add}** *話題*: 次の 1on1 に話題を追加\r- **{actions}**: 未完了のアクションアイテム\r- **{help}**: このメッセージ\r1on1 の前には話したいことをお聞きし、終わったらまとめをお送りします。アクションアイテムの期限の前日には担当者にお知らせします。',
+    '1on1 の準備と、そこで決まったことのフォローをお手伝いします。\r- **{agenda}**: 次の 1on1 のアジェンダ\r- **{add}** *話題*: 次の 1on1 に話題を追加\r- **{actions}**: 未完了のアクションアイテム\r- **{settings}**: お知らせする内容とタイミング\r- **{help}**: このメッセージ\r1on1 の前には話したいことをお聞きし、終わったらまとめをお送りします。アクションアイテムの期限の前日には担当者にお知らせします。',
   'bot.unknownUser':
     'まだ Tandem に登録されていないようです。管理者に追加を依頼してください (組み込みモードでは TANDEM_BOT_IDENTITIES で Teams ID とデモ ユーザーを対応付けます)。',
   'bot.notUnderstood':
@@ -130,6 +130,31 @@ export const ja: Catalog = {
   'bot.summary.prompt': '次の 1on1 で話したいことはありますか?',
   'bot.summary.recap': '1on1 のまとめ',
   'bot.summary.nudge': '明日が期限のアクションアイテムがあります',
+
+  // People's attention: prompts and nudges each person chooses (bot card and tab)
+  'bot.word.settings': '設定',
+  'bot.settingsInPersonal':
+    'リマインダーの設定はご本人だけのものです。私との個人チャットで **{settings}** と入力してください。',
+  'bot.summary.settings': 'リマインダーの設定',
+  'attention.title': 'リマインダーの設定',
+  'attention.open': 'リマインダー',
+  'attention.heading': 'お知らせする内容',
+  'attention.prompt': '各 1on1 の前に話したいことを聞く',
+  'attention.hours': 'お知らせのタイミング',
+  'attention.hoursChoice': '{hours, plural, other {# 時間前}}',
+  'attention.skipWhenMyTopics': '自分の話題がすでにアジェンダにあるときは聞かない',
+  'attention.nudges': '自分のアクションアイテムの期限の前日に知らせる',
+  'attention.recapNote':
+    '1on1 後のまとめは必ずお送りします。この設定はご本人だけのもので、すべての 1on1 に適用されます。',
+  'attention.save': '保存',
+  'attention.cancel': 'キャンセル',
+  'attention.saved': '保存しました。',
+  'attention.failed': '保存できませんでした: {reason}',
+  'attention.nothingToAdd': '今回は特になし',
+  'attention.nothingNoted': '承知しました。今回は特になしのため、この 1on1 のリマインダーはお送りしません。',
+  'health.ratingGap.measure': 'ご自身の評価 {mine} · メンバー全体の評価 {theirs}',
+  'health.ratingGap.tryThis':
+    'マネージャーは 1on1 を部下より高く評価しがちです。次の 1on1 をより役立つものにするには何が必要か各メンバーに聞き、挙がったことを一つ変えてみましょう。',
 
   'card.agenda.heading': '{name} さんとの 1on1',
   'card.agenda.chatHeading': '{manager} さんと {report} さんの 1on1',
