@@ -9,6 +9,7 @@ export type { MeetingQuery, MeetingSession } from '../../core/use-cases/sessions
 export type { PairExport, SessionExport } from '../../core/model/pair-export';
 export type { PairHealth } from '../../core/model/health';
 export type { ReleasedRatings } from '../../core/use-cases/insights';
+export type { AttentionSettings } from '../../core/model/attention';
 export type { Cadence } from '../../core/model/cadence';
 export type { Person } from '../../core/ports/directory';
 export type { PairChange } from '../../core/ports/change-feed';

@@ -47,9 +47,10 @@ export const de: Catalog = {
   'tab.demo.intro': 'Eingebetteter Modus: kein Microsoft 365-Mandant. Wähle einen Demo-Benutzer, um fortzufahren.',
   'tab.demo.label': 'Demo-Benutzer',
   'tab.demo.continue': 'Weiter',
-  'tab.demo.avery': 'Avery Chen – Führungskraft von Blake und Casey',
+  'tab.demo.avery': 'Avery Chen – Führungskraft von Blake, Casey und Emery',
   'tab.demo.blake': 'Blake Diaz – berichtet an Avery',
   'tab.demo.casey': 'Casey Ng – berichtet an Avery',
+  'tab.demo.emery': 'Emery Ruiz – berichtet an Avery',
   'tab.demo.devon': 'Devon Park – ein anderes Team',
 
   'addin.outside.heading': 'Tandem für Outlook',

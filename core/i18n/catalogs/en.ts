@@ -51,9 +51,10 @@ export const en = {
   'tab.demo.intro': 'Embedded mode: no Microsoft 365 tenant. Choose a demo user to continue.',
   'tab.demo.label': 'Demo user',
   'tab.demo.continue': 'Continue',
-  'tab.demo.avery': 'Avery Chen — manager of Blake and Casey',
+  'tab.demo.avery': 'Avery Chen — manager of Blake, Casey and Emery',
   'tab.demo.blake': 'Blake Diaz — reports to Avery',
   'tab.demo.casey': 'Casey Ng — reports to Avery',
+  'tab.demo.emery': 'Emery Ruiz — reports to Avery',
   'tab.demo.devon': 'Devon Park — another team',
 
   // The Outlook add-in

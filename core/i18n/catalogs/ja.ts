@@ -50,9 +50,10 @@ export const ja: Catalog = {
   'tab.demo.intro': '組み込みモード (Microsoft 365 テナントなし) です。続行するデモ ユーザーを選んでください。',
   'tab.demo.label': 'デモ ユーザー',
   'tab.demo.continue': '続行',
-  'tab.demo.avery': 'Avery Chen — Blake と Casey の上司',
+  'tab.demo.avery': 'Avery Chen — Blake、Casey、Emery の上司',
   'tab.demo.blake': 'Blake Diaz — Avery のチーム',
   'tab.demo.casey': 'Casey Ng — Avery のチーム',
+  'tab.demo.emery': 'Emery Ruiz — Avery のチーム',
   'tab.demo.devon': 'Devon Park — 別のチーム',
 
   'addin.outside.heading': 'Tandem for Outlook',
