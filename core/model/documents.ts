@@ -214,7 +214,16 @@ export interface RatingReleasesDocument {
 }
 
 export type RatingRelease =
-  | { readonly period: string; readonly available: true; readonly average: number }
+  | {
+      readonly period: string;
+      readonly available: true;
+      readonly average: number;
+      /**
+       * The manager's own ratings of their 1:1s in the same period, averaged: beside the pool only (the gap
+       * managers tend to have). Absent when they rated none, and on releases made before it was kept.
+       */
+      readonly managerAverage?: number;
+    }
   | { readonly period: string; readonly available: false; readonly minimumRaters: number };
 
 export interface DeepDive {
