@@ -62,9 +62,10 @@ export class ReminderExecutor implements JobExecutor {
 
   private async prompt(job: JobDocument): Promise<JobPlan> {
     const { userId, pairId, sessionId, start } = job.payload as Record<string, string>;
-    const view = await this.useCases.sessions.sharedAgenda(userId!, pairId!, sessionId!);
+    const { view, skip } = await this.useCases.attention.promptFor(userId!, pairId!, sessionId!);
     if (view.status !== 'upcoming') return { type: 'skip', reason: `the session is ${view.status}` };
-    if (view.nothingFromMe) return { type: 'skip', reason: 'nothing from this person this time' };
+    // Their choice, read now: prompts off, "nothing to add" for this session, or their topics already in.
+    if (skip) return { type: 'skip', reason: `no prompt: ${skip}` };
     const later = movedLater(job, start, view.start, 'start');
     if (later) return later;
     // A prompt is worth sending until the meeting starts: kept until then for someone without the bot.
@@ -128,6 +129,7 @@ export class ReminderExecutor implements JobExecutor {
     if (!item || item.status !== 'open' || item.ownerId !== userId || item.due !== due) {
       return { type: 'skip', reason: 'the action item changed since it was planned' };
     }
+    if (!(await this.useCases.attention.get(userId)).nudges) return { type: 'skip', reason: 'nudges are off' };
     // "Due tomorrow" stays true until the due date begins.
     return this.toUser(
       userId,

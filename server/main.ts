@@ -39,7 +39,7 @@ async function main(): Promise<void> {
         line,
         ` Service       ${tandem.url}/healthz`,
         ` API           ${tandem.url}/api/openapi.json`,
-        ` Demo users    avery (manager of blake and casey), blake, casey, devon`,
+        ` Demo users    avery (manager of blake, casey and emery), blake, casey, emery, devon`,
         ` Try it        curl -s -XPOST ${tandem.url}/api/dev/token -H 'content-type: application/json' -d '{"user":"blake"}'`,
         ` Data folder   ${config.dataDir}${tandem.seeded ? ' (demo data seeded)' : ''}`,
         line,

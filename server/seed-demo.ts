@@ -5,7 +5,7 @@ import { sessionIdFromStart } from '../core/model/ids';
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
-export const DEMO_PAIRS = { averyBlake: 'avery-blake', averyCasey: 'avery-casey' } as const;
+export const DEMO_PAIRS = { averyBlake: 'avery-blake', averyCasey: 'avery-casey', averyEmery: 'avery-emery' } as const;
 
 /**
  * The demo organisation's 1:1s, written through the use-cases (so the data is exactly what the product
@@ -13,7 +13,8 @@ export const DEMO_PAIRS = { averyBlake: 'avery-blake', averyCasey: 'avery-casey'
  *
  * Avery–Blake, weekly: one held session last week (topics, one left open and carried over, shared and
  * private notes, check-ins, two action items of which one is done) and the next one upcoming tomorrow.
- * Avery–Casey, every two weeks, first session in three days.
+ * Avery–Casey, every two weeks, first session in three days. Avery–Emery, monthly, first session in five days:
+ * Avery has three reports, so the pooled views (ratings by quarter) can be seen above their minimum of raters.
  */
 export async function seedDemo(deps: TandemDeps, now: Date): Promise<boolean> {
   if ((await deps.store.list('pairs')).length > 0) return false;
@@ -102,6 +103,12 @@ export async function seedDemo(deps: TandemDeps, now: Date): Promise<boolean> {
     id: DEMO_PAIRS.averyCasey,
     reportId: 'casey',
     cadence: { frequency: 'biweekly', startDate: date(casey), time: '14:00', timeZone: 'UTC', durationMinutes: 30 },
+  });
+  const emery = new Date(now.getTime() + 5 * DAY);
+  await uc.pairs.create('avery', {
+    id: DEMO_PAIRS.averyEmery,
+    reportId: 'emery',
+    cadence: { frequency: 'monthly', startDate: date(emery), time: '15:00', timeZone: 'UTC', durationMinutes: 30 },
   });
   return true;
 }

@@ -8,11 +8,11 @@ describeDirectoryContract('demo directory', async (people) => ({
 }));
 
 describe('DemoDirectory', () => {
-  it('holds the demo organisation by default: Avery manages Blake and Casey', async () => {
+  it('holds the demo organisation by default: Avery manages Blake, Casey and Emery', async () => {
     const directory = new DemoDirectory();
 
-    expect((await directory.getDirectReports('avery')).map((p) => p.id)).toEqual(['blake', 'casey']);
+    expect((await directory.getDirectReports('avery')).map((p) => p.id)).toEqual(['blake', 'casey', 'emery']);
     expect(await directory.getManager('devon')).toBeUndefined();
-    expect(DEMO_PEOPLE.map((p) => p.id)).toEqual(['avery', 'blake', 'casey', 'devon']);
+    expect(DEMO_PEOPLE.map((p) => p.id)).toEqual(['avery', 'blake', 'casey', 'emery', 'devon']);
   });
 });

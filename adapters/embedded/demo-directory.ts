@@ -4,7 +4,10 @@ interface DemoPerson extends Person {
   readonly managerId?: string;
 }
 
-/** The seeded demo organisation of the embedded mode: Avery manages Blake and Casey; Devon is elsewhere. */
+/**
+ * The seeded demo organisation of the embedded mode: Avery manages Blake, Casey and Emery (three reports, so
+ * pooled views reach their minimum number of raters); Devon is elsewhere.
+ */
 export const DEMO_PEOPLE: readonly DemoPerson[] = [
   { id: 'avery', displayName: 'Avery Chen', email: 'avery@tandem.example', jobTitle: 'Engineering Manager' },
   {
@@ -19,6 +22,13 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     displayName: 'Casey Ng',
     email: 'casey@tandem.example',
     jobTitle: 'Software Engineer',
+    managerId: 'avery',
+  },
+  {
+    id: 'emery',
+    displayName: 'Emery Ruiz',
+    email: 'emery@tandem.example',
+    jobTitle: 'Site Reliability Engineer',
     managerId: 'avery',
   },
   { id: 'devon', displayName: 'Devon Park', email: 'devon@tandem.example', jobTitle: 'Product Designer' },

@@ -62,6 +62,24 @@ export function recapCard(recap: Recap, people: RecapPeople, t: Translator, view
     recap.carriedForward.map((topic) => bullet(topic.title)),
   );
   section(
+    t.t('card.recap.goalsMoved'),
+    (recap.goalsMoved ?? []).flatMap((g) =>
+      g.milestones.map((m) =>
+        line([
+          '• ',
+          ...t
+            .t(m.done ? 'card.recap.milestoneDone' : 'card.recap.milestoneChanged', {
+              goal: '\uE000g',
+              milestone: '\uE000m',
+            })
+            .split(/(\uE000[gm])/)
+            .filter((part) => part !== '')
+            .map((part) => (part === '\uE000g' ? run(g.title) : part === '\uE000m' ? run(m.title) : part)),
+        ]),
+      ),
+    ),
+  );
+  section(
     t.t('card.recap.notes'),
     recap.sharedNotes.map((n) => bullet(n)),
   );

@@ -3,6 +3,7 @@ import { ConflictError, DomainError, NotFoundError } from '../../core/errors';
 import type { Translator } from '../../core/i18n/messages';
 import { formatDay } from '../i18n';
 import { agendaCard, VERBS } from '../cards/agenda-card';
+import { ATTENTION_VERBS, attentionCard, attentionFromInputs } from '../cards/attention-card';
 import { REFRESH_VERB, type AdaptiveCardJson } from '../cards/card';
 import { nudgeCard, REFRESH_NUDGE } from '../cards/nudge-card';
 import { recapCard } from '../cards/recap-card';
@@ -25,7 +26,7 @@ export class CardActions {
     if (!userId) return answer(messageCard(t.t('bot.unknownUser')));
     const data = (value.action?.data ?? {}) as Record<string, unknown>;
     const str = (k: string) => (typeof data[k] === 'string' ? (data[k] as string) : '');
-    const { sessions, topics, commitments, pairs } = this.deps.useCases;
+    const { sessions, topics, commitments, pairs, attention } = this.deps.useCases;
     const pairId = str('pairId');
     const sessionId = str('sessionId');
     /** In a meeting chat the answer keeps the refresh block: the card stays each person's own. */
@@ -71,6 +72,12 @@ export class CardActions {
             return answer(await this.currentNudge(userId, pairId, str('itemId'), t, t.t('bot.changedMeanwhile')));
           }
         }
+        case ATTENTION_VERBS.save: {
+          const saved = await attention.update(userId, attentionFromInputs(data));
+          return answer(attentionCard(saved, t, t.t('attention.saved')));
+        }
+        case ATTENTION_VERBS.refresh:
+          return answer(attentionCard(await attention.get(userId), t));
         case REFRESH_NUDGE:
           return answer(await this.currentNudge(userId, pairId, str('itemId'), t));
         default:

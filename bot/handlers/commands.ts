@@ -2,13 +2,14 @@ import { CardFactory, MessageFactory, TurnContext } from 'botbuilder';
 import { DomainError } from '../../core/errors';
 import type { Translator } from '../../core/i18n/messages';
 import { agendaCard, sharedAgendaCard } from '../cards/agenda-card';
+import { attentionCard } from '../cards/attention-card';
 import { escapeText } from '../cards/card';
 import { formatDay, translatorFor } from '../i18n';
 import type { AudienceOf } from './refresh';
 import { clientId, isPersonal, pairsHere, translatorOf, userOf, type HandlerDeps } from './turn';
 
 const MAX_AGENDAS = 3;
-const COMMANDS = ['help', 'agenda', 'add', 'actions'] as const;
+const COMMANDS = ['help', 'agenda', 'add', 'actions', 'settings'] as const;
 type Command = (typeof COMMANDS)[number];
 const ENGLISH = translatorFor('en');
 
@@ -19,6 +20,7 @@ function words(t: Translator): Record<Command, string> {
     agenda: t.t('bot.word.agenda'),
     add: t.t('bot.word.add'),
     actions: t.t('bot.word.actions'),
+    settings: t.t('bot.word.settings'),
   };
 }
 
@@ -59,6 +61,8 @@ export class Commands {
         return this.addTopic(context, userId, text.slice(word.length).trim() || rest.join(' '), t);
       case 'actions':
         return this.actions(context, userId, t);
+      case 'settings':
+        return this.settings(context, userId, t);
       default:
         await context.sendActivity(
           MessageFactory.text(text ? t.t('bot.notUnderstood', words(t)) : t.t('bot.hello', words(t))),
@@ -103,6 +107,14 @@ export class Commands {
     await context.sendActivity(
       MessageFactory.text(t.t('bot.added', { title: escapeText(title), name: escapeText(pair.other.displayName) })),
     );
+  }
+
+  /** Each person's own choice: shown in personal chat only, where nobody else reads the card. */
+  private async settings(context: TurnContext, userId: string, t: Translator): Promise<void> {
+    if (!isPersonal(context))
+      return void (await context.sendActivity(MessageFactory.text(t.t('bot.settingsInPersonal', words(t)))));
+    const card = attentionCard(await this.deps.useCases.attention.get(userId), t);
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 
   private async actions(context: TurnContext, userId: string, t: Translator): Promise<void> {

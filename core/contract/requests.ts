@@ -118,3 +118,6 @@ export interface WinBody {
   readonly id?: string;
   readonly text: string;
 }
+
+/** PATCH /api/me/attention: the settings to change, at least one. */
+export type AttentionBody = Partial<import('../model/attention').AttentionSettings>;

@@ -213,6 +213,7 @@ export function buildAgenda(input: AgendaInput): AgendaView {
   if (!role) throw new Error('buildAgenda for a non-member');
   const rating = ownValue(session?.ratings, viewerId);
   const held = slot.status === 'held';
+  const progress = progressOf(pair, slot, input.slots);
   return {
     pairId: pair.id,
     sessionId: slot.id,
@@ -225,7 +226,7 @@ export function buildAgenda(input: AgendaInput): AgendaView {
     report: input.report,
     sections,
     checkIns: Object.entries(session?.checkIns ?? {}).map(([userId, c]) => ({ userId, ...c })),
-    progress: progressOf(pair, slot, input.slots),
+    progress,
     nextSteps: pair.actionItems.filter((a) => a.sourceSessionId === slot.id),
     ...(session?.deepDive && { deepDive: { ...session.deepDive, minutesPlanned: session.deepDive.minutes } }),
     deepDiveMinutes: template.deepDiveMinutes,
@@ -234,7 +235,7 @@ export function buildAgenda(input: AgendaInput): AgendaView {
     feedback: session?.feedback ?? [],
     ...(rating && { myRating: rating.score }),
     nothingFromMe: session?.nothingFrom.includes(viewerId) ?? false,
-    ...(held && { recap: buildRecap(pair, slot, session, topics, input.nextSession) }),
+    ...(held && { recap: buildRecap(pair, slot, session, topics, input.nextSession, progress.since) }),
     ...(session?.nowDiscussing && !held && { nowDiscussing: session.nowDiscussing }),
     wins: session?.wins ?? [],
   };

@@ -142,7 +142,10 @@ export interface PairDocument {
    */
   calendarFrom?: string;
   pastOccurrences?: Occurrence[];
-  /** Hours before each occurrence the bot asks both people for topics. */
+  /**
+   * Hours before each occurrence the bot asked both people for topics, before each person chose their own
+   * (core/model/attention.ts): still written, no longer read.
+   */
   promptHoursBefore: number;
   topics: Topic[];
   actionItems: ActionItem[];
@@ -217,7 +220,16 @@ export interface RatingReleasesDocument {
 }
 
 export type RatingRelease =
-  | { readonly period: string; readonly available: true; readonly average: number }
+  | {
+      readonly period: string;
+      readonly available: true;
+      readonly average: number;
+      /**
+       * The manager's own ratings of their 1:1s in the same period, averaged: beside the pool only (the gap
+       * managers tend to have). Absent when they rated none, and on releases made before it was kept.
+       */
+      readonly managerAverage?: number;
+    }
   | { readonly period: string; readonly available: false; readonly minimumRaters: number };
 
 export interface DeepDive {
@@ -312,4 +324,6 @@ export const keys = {
   /** Finished topics and action items of one quarter (core/model/archive.ts). */
   archive: (pairId: string, period: string) => `pairs/${pairId}/archive/${period}`,
   archives: (pairId: string) => `pairs/${pairId}/archive`,
+  /** A person's choice of prompts and nudges (core/model/attention.ts). */
+  attention: (userId: string) => `settings/attention/${userId}`,
 };

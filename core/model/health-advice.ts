@@ -74,3 +74,21 @@ export function healthAdvice(health: PairHealth, planned: Frequency): Advice[] {
   }
   return advice;
 }
+
+/** A manager's own rating this much above their reports' pooled rating asks for a line of advice. */
+export const RATING_GAP_THRESHOLD = 0.5;
+
+/**
+ * The gap between how the manager rates their 1:1s and how their reports do, pooled (managers tend to
+ * overrate them). Only from a released pool, so it never tells one rater's score; null when there is no
+ * figure to compare. `adviceDue` when the gap is wide enough to try something.
+ */
+export function ratingGap(release: {
+  readonly available: boolean;
+  readonly average?: number;
+  readonly managerAverage?: number;
+}): { readonly gap: number; readonly adviceDue: boolean } | null {
+  if (!release.available || release.average === undefined || release.managerAverage === undefined) return null;
+  const gap = Math.round((release.managerAverage - release.average) * 10) / 10;
+  return { gap, adviceDue: gap >= RATING_GAP_THRESHOLD };
+}

@@ -1,4 +1,5 @@
 import type { ActionItem, PairDocument, SessionDocument, Topic } from './documents';
+import { milestoneNews } from './follow-through';
 import type { Slot } from './timeline';
 import { timeSpent, type TimeSpent } from './meeting-flow';
 
@@ -18,6 +19,12 @@ export interface Recap {
   readonly wins: string[];
   /** How the time was spent: per topic and the report's share (from "now discussing"). */
   readonly time: TimeSpent;
+  /** Goals whose milestones moved since the previous meeting, up to this one's end: what moved. */
+  readonly goalsMoved?: Array<{
+    readonly id: string;
+    readonly title: string;
+    readonly milestones: Array<{ readonly title: string; readonly done: boolean }>;
+  }>;
 }
 
 const NOTE_SUMMARY_LENGTH = 280;
@@ -28,7 +35,19 @@ export function buildRecap(
   session: SessionDocument | undefined,
   topics: readonly Topic[],
   next: Slot | undefined,
+  /** When the previous meeting that took place started (absent before the first): what moved after it. */
+  since?: string,
 ): Recap {
+  const goalsMoved = pair.goals
+    .filter((g) => g.status !== 'proposed')
+    .map((g) => ({
+      id: g.id,
+      title: g.title,
+      milestones: milestoneNews(g, slot.occurrence.end, since)
+        .filter((m) => m.moved)
+        .map((m) => ({ title: m.title, done: m.done })),
+    }))
+    .filter((g) => g.milestones.length > 0);
   return {
     sessionId: slot.id,
     heldOn: slot.occurrence.start,
@@ -43,5 +62,6 @@ export function buildRecap(
     ...(next && { nextSessionStart: next.occurrence.start }),
     wins: (session?.wins ?? []).map((w) => w.text),
     time: timeSpent(pair, session, topics),
+    ...(goalsMoved.length > 0 && { goalsMoved }),
   };
 }

@@ -1,5 +1,6 @@
 import type { Occurrence } from '../ports/calendar';
-import type { PairDocument } from './documents';
+import { attentionOf, type AttentionSettings } from './attention';
+import type { PairDocument, UserId } from './documents';
 import { sessionIdFromStart } from './ids';
 import { zoneOffset } from './zoned-time';
 
@@ -44,7 +45,10 @@ export function planPairReminders(
   pair: PairDocument,
   occurrences: readonly Occurrence[],
   w: PlanWindow,
+  /** Each person's choice of prompts and nudges; the defaults for anyone not given. */
+  attention: (userId: UserId) => AttentionSettings | undefined = () => undefined,
 ): PlannedReminder[] {
+  const settingsOf = (userId: UserId) => attentionOf(attention(userId));
   const planned: PlannedReminder[] = [];
   const until = w.now + w.horizonMs;
   const since = w.now - w.lookbackMs;
@@ -52,9 +56,10 @@ export function planPairReminders(
     if (o.status !== 'scheduled') continue;
     const sessionId = sessionIdFromStart(o.originalStart);
     const start = Date.parse(o.start);
-    const promptAt = start - pair.promptHoursBefore * HOUR;
-    if (start > w.now && promptAt <= until) {
-      for (const userId of [pair.reportId, pair.managerId]) {
+    for (const userId of [pair.reportId, pair.managerId]) {
+      const settings = settingsOf(userId);
+      const promptAt = start - settings.promptHoursBefore * HOUR;
+      if (settings.prompt && start > w.now && promptAt <= until) {
         planned.push({
           key: reminderKeys.prompt(pair.id, sessionId, userId),
           kind: 'prompt',
@@ -68,7 +73,7 @@ export function planPairReminders(
     if (recapAt >= since && recapAt <= until) planned.push(recapReminder(pair, sessionId, recapAt, o.end));
   }
   for (const item of pair.actionItems) {
-    if (item.status !== 'open') continue;
+    if (item.status !== 'open' || !settingsOf(item.ownerId).nudges) continue;
     const nudgeAt = nudgeTime(item.due, pair.cadence.timeZone);
     // "Due tomorrow" must still be true: a nudge missed by more than half a day is dropped.
     if (nudgeAt >= since && nudgeAt <= until && w.now < nudgeAt + NUDGE_LATEST_MS) {

@@ -25,7 +25,9 @@ export interface PairChange {
     /** Sent to each person: the directory archived it (a manager change or a leaver). */
     | 'pair-archived'
     /** Sent to the report and the new manager: a new 1:1 is proposed after a manager change (`pairId`: the old one). */
-    | 'pair-proposed';
+    | 'pair-proposed'
+    /** Sent to the person only: they changed what the bot interrupts them with (re-plans their reminders). */
+    | 'attention';
   /** A person, or 'directory' for a reconciliation. */
   readonly by: UserId;
   readonly at: string;

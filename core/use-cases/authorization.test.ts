@@ -153,6 +153,7 @@ describe('starting a 1:1', () => {
     await expect(h.uc.pairs.proposeReports('avery')).resolves.toEqual([
       expect.objectContaining({ id: 'blake' }),
       expect.objectContaining({ id: 'casey' }),
+      expect.objectContaining({ id: 'emery' }),
     ]);
   });
 

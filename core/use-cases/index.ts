@@ -1,3 +1,4 @@
+import { AttentionUseCases } from './attention';
 import { CommitmentUseCases } from './commitments';
 import type { TandemDeps } from './deps';
 import { ExportUseCases } from './export';
@@ -28,25 +29,29 @@ export interface UseCases {
   readonly pairSeries: PairSeriesUseCases;
   readonly sharing: HistorySharingUseCases;
   readonly templates: TemplateUseCases;
+  readonly attention: AttentionUseCases;
 }
 
 export function createUseCases(deps: TandemDeps): UseCases {
   const access = new PairAccess(deps);
   const exports = new ExportUseCases(deps, access);
+  const sessions = new SessionUseCases(deps, access);
+  const attention = new AttentionUseCases(deps, access, sessions);
   return {
     pairs: new PairUseCases(deps, access),
     lifecycle: new PairLifecycleUseCases(deps, access),
-    sessions: new SessionUseCases(deps, access),
+    sessions,
     topics: new TopicUseCases(deps, access),
     schedule: new ScheduleUseCases(deps, access),
     commitments: new CommitmentUseCases(deps, access),
     insights: new InsightUseCases(deps, access),
     exports,
-    reminders: new ReminderUseCases(deps, access),
+    reminders: new ReminderUseCases(deps, access, attention),
     meeting: new MeetingFlowUseCases(deps, access),
     pairSeries: new PairSeriesUseCases(deps, access),
     sharing: new HistorySharingUseCases(deps, access, exports),
     templates: new TemplateUseCases(deps, access),
+    attention,
   };
 }
 

@@ -1,3 +1,4 @@
+import { ratingGap } from '../model/health-advice';
 import type { PutOptions } from '../ports/document-store';
 import {
   AVERY_BLAKE,
@@ -75,7 +76,30 @@ describe('pooled meeting ratings', () => {
       to: '2026-04-01T00:00:00.000Z',
       available: true,
       average: 4.3,
+      managerAverage: 1,
     });
+  });
+
+  it("puts the manager's own rating beside a released pool only, never beside a hidden one", async () => {
+    await rate('blake', 0, 3);
+    await rate('casey', 1, 3);
+    await rate('avery', 0, 5);
+    await rate('avery', 1, 4);
+    expect(await released('2026-Q1', '2026-04-01T00:00:00Z')).toEqual(
+      expect.not.objectContaining({ managerAverage: expect.anything() }),
+    );
+
+    // The next quarter, with three raters: the two figures side by side, and the gap asks for advice.
+    h.clock.set('2026-04-02T00:00:00Z');
+    await rate('blake', 0, 3, 4);
+    await rate('casey', 1, 3, 4);
+    await rate('drew', 2, 4, 4);
+    await rate('avery', 0, 5, 4);
+    const q2 = await released('2026-Q2', '2026-07-01T00:00:00Z');
+    expect(q2).toMatchObject({ available: true, average: 3.3, managerAverage: 5 });
+    expect(ratingGap(q2!)).toEqual({ gap: 1.7, adviceDue: true });
+    expect(ratingGap({ available: true, average: 4, managerAverage: 4.2 })).toEqual({ gap: 0.2, adviceDue: false });
+    expect(ratingGap({ available: false })).toBeNull();
   });
 
   it('releases a quarter once and never revises it: a change or a late rating counts toward the quarter it is given in', async () => {

@@ -102,15 +102,24 @@ export class InsightUseCases {
     const from = new Date(ratingPeriodBounds(periods[0]!).from.getTime() - RATING_WINDOW_DAYS * DAY);
     const to = ratingPeriodBounds(periods[periods.length - 1]!).to;
     const byPeriod = new Map<string, Array<{ raterId: string; score: number }>>(periods.map((p) => [p, []]));
+    const ownByPeriod = new Map<string, number[]>(periods.map((p) => [p, []]));
+    const periodOf = (rating: { period?: string; at: string }) => rating.period ?? ratingPeriodOf(new Date(rating.at));
     for (const pair of await this.managedPairs(actor)) {
       for (const session of (await this.sessionsIn(pair.id, from, to)).values()) {
         const rating = ownValue(session.ratings, pair.reportId);
-        if (!rating) continue;
-        const period = rating.period ?? ratingPeriodOf(new Date(rating.at));
-        byPeriod.get(period)?.push({ raterId: pair.reportId, score: rating.score });
+        if (rating) byPeriod.get(periodOf(rating))?.push({ raterId: pair.reportId, score: rating.score });
+        const own = ownValue(session.ratings, actor);
+        if (own) ownByPeriod.get(periodOf(own))?.push(own.score);
       }
     }
-    return periods.map((period) => ({ period, ...poolRatings(byPeriod.get(period)!) }));
+    return periods.map((period): RatingRelease => {
+      const pooled = poolRatings(byPeriod.get(period)!);
+      const own = ownByPeriod.get(period)!;
+      // The manager's own figure only beside a released pool: never a comparison where the pool is hidden.
+      if (!pooled.available || own.length === 0) return { period, ...pooled };
+      const managerAverage = Math.round((own.reduce((a, b) => a + b, 0) / own.length) * 10) / 10;
+      return { period, ...pooled, managerAverage };
+    });
   }
 
   private async managedPairs(actor: UserId): Promise<PairDocument[]> {

@@ -1,5 +1,6 @@
 import { keys, type PairDocument } from '../model/documents';
 import { planPairReminders, type PlanWindow, type PlannedReminder } from '../model/reminders';
+import type { AttentionUseCases } from './attention';
 import type { TandemDeps } from './deps';
 import { occurrencesOf } from './pair-occurrences';
 import type { PairAccess } from './pair-access';
@@ -21,6 +22,7 @@ export class ReminderUseCases {
   constructor(
     private readonly deps: TandemDeps,
     private readonly access: PairAccess,
+    private readonly attention: AttentionUseCases,
   ) {}
 
   async plan(window: Omit<PlanWindow, 'now'>): Promise<PlannedReminder[]> {
@@ -46,15 +48,17 @@ export class ReminderUseCases {
       const docs = await Promise.all(
         pairIds.slice(i, i + READ_BATCH).map((id) => this.access.docs.read<PairDocument>(keys.pair(id))),
       );
-      for (const doc of docs) {
-        if (!doc || doc.body.archived || doc.body.deleting) continue;
+      const live = docs.filter((d) => d && !d.body.archived && !d.body.deleting).map((d) => d!.body);
+      // Read once per batch: a manager's settings serve all their 1:1s.
+      const attention = await this.attention.ofPeople(live.flatMap((p) => [p.managerId, p.reportId]));
+      for (const pair of live) {
         const occurrences = await occurrencesOf(
           this.deps.calendar,
-          doc.body,
+          pair,
           new Date(now - w.lookbackMs - 2 * DAY),
           new Date(now + w.horizonMs + MOVED_EARLIER_DAYS * DAY),
         );
-        planned.push(...planPairReminders(doc.body, occurrences, w));
+        planned.push(...planPairReminders(pair, occurrences, w, (id) => attention.get(id)));
       }
     }
     return planned;

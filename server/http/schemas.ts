@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../core/contract/limits';
 import type * as contract from '../../core/contract/requests';
+import { PROMPT_HOURS } from '../../core/model/attention';
 import { FREQUENCIES } from '../../core/model/cadence';
 import { LEARNING_FORMATS } from '../../core/model/documents';
 import { TOPIC_SECTIONS } from '../../core/model/sections';
@@ -257,3 +258,17 @@ export const deepDiveChangeBody = bodyOf<contract.DeepDiveChangeBody>()(
     }),
 );
 export const winBody = bodyOf<contract.WinBody>()(z.strictObject({ id: clientId.optional(), text: text(LIMITS.line) }));
+export const attentionBody = bodyOf<contract.AttentionBody>()(
+  z
+    .strictObject({
+      prompt: z.boolean().optional(),
+      promptHoursBefore: z
+        .number()
+        .int()
+        .refine((h) => (PROMPT_HOURS as readonly number[]).includes(h), `must be one of ${PROMPT_HOURS.join(', ')}`)
+        .optional(),
+      skipWhenMyTopics: z.boolean().optional(),
+      nudges: z.boolean().optional(),
+    })
+    .refine((b) => Object.keys(b).length > 0, { message: 'name at least one setting to change', path: ['body'] }),
+);

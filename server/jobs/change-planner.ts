@@ -32,7 +32,10 @@ interface Entry {
 }
 
 const DAY = 86_400_000;
-/** Pair kinds of change that can move a reminder: the calendar, the pair itself (archived and deleted too), its action items, a session's state. */
+/**
+ * Pair kinds of change that can move a reminder: the calendar, the pair itself (archived and deleted too), its
+ * action items, a session's state, a person's choice of reminders.
+ */
 const PLANNING_CHANGES: ReadonlySet<string> = new Set([
   'schedule',
   'pair',
@@ -41,6 +44,8 @@ const PLANNING_CHANGES: ReadonlySet<string> = new Set([
   'session-ended',
   'pair-archived',
   'pair-deleted',
+  // A person changed their prompts or nudges: each of their 1:1s is re-planned.
+  'attention',
 ]);
 
 /** True when a change of this kind may change what the bot sends for the pair. */

@@ -1,7 +1,7 @@
 import { devTokenSource } from '../../ui/auth/dev-token-source';
 import { themeFromName, type HostContext, type Layout, type ThemeName } from './host';
 
-export const DEMO_USERS = ['avery', 'blake', 'casey', 'devon'] as const;
+export const DEMO_USERS = ['avery', 'blake', 'casey', 'emery', 'devon'] as const;
 const STORAGE_KEY = 'tandem.demoUser';
 
 /** Embedded mode: a dev token for a demo user from the service (loopback only). */

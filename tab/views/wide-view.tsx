@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import { AgendaPanel } from '../../ui/agenda/agenda-panel';
+import { AttentionDialog } from '../../ui/attention/attention-dialog';
 import type { TandemApi } from '../../ui/api/client';
 import { useT } from '../../ui/i18n/intl';
 import type { HostContext } from '../host/host';
@@ -42,6 +43,7 @@ const useStyles = makeStyles({
   },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase500 },
+  titleRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   subtitle: { margin: `${tokens.spacingVerticalM} 0 0`, fontSize: tokens.fontSizeBase300 },
 });
 
@@ -89,7 +91,10 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
   const openSessionId = (opened?.pairId === pair?.id && opened?.sessionId) || pair?.nextSession?.id;
   return (
     <div className={styles.page}>
-      <h1 className={styles.title}>{t('tab.wide.title', { name: me.user.displayName })}</h1>
+      <div className={styles.titleRow}>
+        <h1 className={styles.title}>{t('tab.wide.title', { name: me.user.displayName })}</h1>
+        <AttentionDialog api={api} />
+      </div>
       <ProposalsBanner api={api} me={me} onStart={() => setView('new')} onChanged={() => void reload()} />
       <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={t('tab.wide.views')}>
         <Tab value="sessions">{t('tab.wide.sessions')}</Tab>

@@ -31,7 +31,7 @@ export class TabHarness {
     readonly server: ServerProcess,
     readonly host: TeamsHostServer,
     readonly browser: Browser,
-    private readonly dataDir: string,
+    readonly dataDir: string,
   ) {}
 
   static async start(label: string, env: Readonly<Record<string, string>> = {}): Promise<TabHarness> {

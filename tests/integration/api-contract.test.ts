@@ -1,4 +1,4 @@
-import { PAIR, OTHER_PAIR, SEEDED_NEXT_TOPIC, sessionPath } from '../support/demo';
+import { PAIR, OTHER_PAIR, THIRD_PAIR, SEEDED_NEXT_TOPIC, sessionPath } from '../support/demo';
 import { useDemoServer } from '../support/demo-server';
 import { SseReader } from '../support/sse-reader';
 import {
@@ -79,7 +79,7 @@ describe('HTTP contract of the embedded service', () => {
   test('GET /api/me lists the user and their 1:1s with the other person and the next session', async () => {
     const averyMe = await demo.avery.getJson<MeView>('/api/me');
     expect(averyMe.user).toMatchObject({ id: 'avery', displayName: 'Avery Chen' });
-    expect(averyMe.pairs.map((p) => p.id).sort()).toEqual([PAIR, OTHER_PAIR]);
+    expect(averyMe.pairs.map((p) => p.id).sort()).toEqual([PAIR, OTHER_PAIR, THIRD_PAIR]);
     const withBlake = averyMe.pairs.find((p) => p.id === PAIR)!;
     expect(withBlake.role).toBe('manager');
     expect(withBlake.other).toMatchObject({ id: 'blake', displayName: 'Blake Diaz' });

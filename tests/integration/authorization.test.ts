@@ -205,6 +205,34 @@ describe('authorization', () => {
     });
   });
 
+  describe("each person's prompts and nudges are their own", () => {
+    test('a change reaches only the caller; nobody can name another person; no token, no settings', async () => {
+      const changed = await demo.blake.patch('/api/me/attention', { nudges: false, promptHoursBefore: 2 });
+      expect(changed.status).toBe(200);
+      expect(jsonOf<{ nudges: boolean }>(changed)).toMatchObject({ nudges: false, promptHoursBefore: 2 });
+      // Avery and Devon still have the defaults: the route reads and writes the caller's own only.
+      for (const other of [demo.avery, demo.devon]) {
+        expect(await other.getJson('/api/me/attention')).toMatchObject({ nudges: true, promptHoursBefore: 24 });
+      }
+      expect(await demo.blake.getJson('/api/me/attention')).toMatchObject({ nudges: false, promptHoursBefore: 2 });
+      // There is no way to say whose: a user field is refused, not obeyed.
+      const other = await demo.devon.patch('/api/me/attention', { userId: 'blake', nudges: true });
+      expect({ status: other.status, fields: problemOf(other).errors?.map((e) => e.field) }).toEqual({
+        status: 400,
+        fields: ['userId'],
+      });
+      expect(await demo.blake.getJson('/api/me/attention')).toMatchObject({ nudges: false });
+      for (const method of ['GET', 'PATCH'] as const) {
+        const anonymous = await fetch(`${demo.url}/api/me/attention`, {
+          method,
+          headers: { 'content-type': 'application/json' },
+          ...(method === 'PATCH' && { body: JSON.stringify({ nudges: true }) }),
+        });
+        expect({ method, status: anonymous.status }).toEqual({ method, status: 401 });
+      }
+    });
+  });
+
   describe("avery's private notes never reach blake", () => {
     // Letters and digits only, so the Markdown export's escaping cannot hide a leak from the search.
     const secret = (label: string) => `${label}${randomBytes(12).toString('hex')}`;

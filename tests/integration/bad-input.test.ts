@@ -881,6 +881,25 @@ describe('bad input is refused with a problem naming the field, and nothing is w
           ...bodyCases({ text: 'ok' }),
         ],
       },
+      {
+        method: 'PATCH',
+        route: '/api/me/attention',
+        as: 'blake',
+        path: '/api/me/attention',
+        hasBody: true,
+        cases: [
+          { what: 'nothing to change', body: {}, field: 'body', status: 400 },
+          { what: 'prompt not a boolean', body: { prompt: 'yes' }, field: 'prompt', status: 400 },
+          { what: 'nudges not a boolean', body: { nudges: 1 }, field: 'nudges', status: 400 },
+          { what: 'skip rule null', body: { skipWhenMyTopics: null }, field: 'skipWhenMyTopics', status: 400 },
+          { what: 'hours not offered', body: { promptHoursBefore: 3 }, field: 'promptHoursBefore', status: 400 },
+          { what: 'hours as text', body: { promptHoursBefore: '24' }, field: 'promptHoursBefore', status: 400 },
+          { what: 'negative hours', body: { promptHoursBefore: -24 }, field: 'promptHoursBefore', status: 400 },
+          { what: 'unknown setting', body: { recap: false }, field: 'recap', status: 400 },
+          { what: 'someone else', body: { userId: 'avery', nudges: false }, field: 'userId', status: 400 },
+          ...bodyCases({ nudges: false }),
+        ],
+      },
       // Reads: a window or a session beyond the horizon, a window where none is allowed, prototype keys.
       {
         method: 'GET',

@@ -42,6 +42,8 @@ describe('the bot in the Agents Playground', () => {
     port = await freePort();
     playgroundPort = await freePort();
     server = await startInProcess('bot-e2e', { env: env(), clock });
+    // Blake's seeded topic is already on the agenda, which by default spares Blake the prompt: this test follows it.
+    await server.tandem.useCases.attention.update('blake', { skipWhenMyTopics: false });
     playground = await AgentsPlayground.start(
       `http://127.0.0.1:${port}/api/messages`,
       'personal-e2e',

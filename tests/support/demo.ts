@@ -4,6 +4,8 @@ import { TandemClient, type MeView } from './tandem-client';
 export const PAIR = 'avery-blake';
 /** The other seeded 1:1, every two weeks. */
 export const OTHER_PAIR = 'avery-casey';
+/** Avery's third report's 1:1, monthly. */
+export const THIRD_PAIR = 'avery-emery';
 /** Seeded texts that must stay where they belong. */
 export const SEEDED_PRIVATE_NOTE = 'Blake seems stretched by on-call; check in on workload next time.';
 export const SEEDED_NEXT_TOPIC = 'Promotion timeline';

@@ -13,6 +13,7 @@ import { LIMITS } from '../../core/contract/limits';
 import type { TandemApi } from '../api/client';
 import type { AgendaView, SectionView, TopicView } from '../api/types';
 import { useAgenda } from '../hooks/use-agenda';
+import { NothingToAdd } from '../attention/nothing-to-add';
 import { agendaProgress, topicSections } from './agenda-logic';
 import { AgendaSection } from './agenda-section';
 import { AGENDA_STRINGS as S } from './agenda-strings';
@@ -119,6 +120,7 @@ export function AgendaPanel({ api, pairId, sessionId, locale, layout = 'wide' }:
             {S.progress(progress.done, progress.total)}
           </Text>
         </div>
+        {agenda.status === 'upcoming' && <NothingToAdd api={api} agenda={agenda} onNoted={() => void state.reload()} />}
       </header>
       <div className={styles.srOnly} aria-live="polite" role="status">
         {said}

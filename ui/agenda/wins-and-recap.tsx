@@ -1,4 +1,5 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { RecapGoals } from '../goals/recap-goals';
 import { LIMITS } from '../../core/contract/limits';
 import type { AgendaView } from '../api/types';
 import { AGENDA_STRINGS as S } from './agenda-strings';
@@ -87,6 +88,7 @@ export function RecapView({
           </ul>
         </>
       )}
+      <RecapGoals recap={recap} className={styles.heading} />
       <h3 className={styles.heading}>{S.timeSpent}</h3>
       {recap.time.topics.length > 0 ? (
         <>

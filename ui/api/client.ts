@@ -2,6 +2,8 @@ import { toApiError } from './api-error';
 import type {
   ActionItem,
   AddActionItemBody,
+  AttentionBody,
+  AttentionSettings,
   AddGoalBody,
   AddGoalCommentBody,
   AddNoteBody,
@@ -72,6 +74,9 @@ export class TandemApi {
   me = () => this.get<Me>('/api/me');
   reports = async () => (await this.get<{ reports: Person[] }>('/api/me/reports')).reports;
   pooledRatings = () => this.get<ReleasedRatings>('/api/me/ratings');
+  /** My choice of prompts and nudges, for all my 1:1s. */
+  attention = () => this.get<AttentionSettings>('/api/me/attention');
+  changeAttention = (input: AttentionBody) => this.send<AttentionSettings>('PATCH', '/api/me/attention', input);
   pairByChat = (chatId: string) => this.get<PairSummary>(`/api/pairs/lookup?chatId=${enc(chatId)}`);
   /** Which session a meeting is (the rule is core's): by its chat, or the 1:1, and its start when known. */
   meetingSession = (where: MeetingQuery) => {
@@ -161,6 +166,9 @@ export class TandemApi {
     this.send<void>('POST', `${this.session(pairId, sessionId)}/${action}`);
   move = (pairId: string, sessionId: string, start: string) =>
     this.send<SessionListItem>('POST', `${this.session(pairId, sessionId)}/move`, { start } satisfies MoveBody);
+  /** "Nothing to add this time": no prompt for this session for me. */
+  nothingFromMe = (pairId: string, sessionId: string) =>
+    this.send<void>('POST', `${this.session(pairId, sessionId)}/nothing-from-me`);
   skip = (pairId: string, sessionId: string) => this.send<void>('POST', `${this.session(pairId, sessionId)}/skip`);
   changeCadence = (pairId: string, cadence: ChangeCadenceBody['cadence']) =>
     this.send<{ cadence: Cadence; firstStart: string }>('PUT', `/api/pairs/${enc(pairId)}/cadence`, {

@@ -11,6 +11,7 @@ export type { PairExport, SessionExport } from '../../core/model/pair-export';
 export type { SharedHistoryRef } from '../../core/use-cases/history-sharing';
 export type { PairHealth } from '../../core/model/health';
 export type { ReleasedRatings } from '../../core/use-cases/insights';
+export type { AttentionSettings } from '../../core/model/attention';
 export type { Cadence } from '../../core/model/cadence';
 export type { Person } from '../../core/ports/directory';
 export type { PairChange } from '../../core/ports/change-feed';

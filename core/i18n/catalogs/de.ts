@@ -47,9 +47,10 @@ export const de: Catalog = {
   'tab.demo.intro': 'Eingebetteter Modus: kein Microsoft 365-Mandant. Wähle einen Demo-Benutzer, um fortzufahren.',
   'tab.demo.label': 'Demo-Benutzer',
   'tab.demo.continue': 'Weiter',
-  'tab.demo.avery': 'Avery Chen – Führungskraft von Blake und Casey',
+  'tab.demo.avery': 'Avery Chen – Führungskraft von Blake, Casey und Emery',
   'tab.demo.blake': 'Blake Diaz – berichtet an Avery',
   'tab.demo.casey': 'Casey Ng – berichtet an Avery',
+  'tab.demo.emery': 'Emery Ruiz – berichtet an Avery',
   'tab.demo.devon': 'Devon Park – ein anderes Team',
 
   'addin.outside.heading': 'Tandem für Outlook',
@@ -104,7 +105,7 @@ export const de: Catalog = {
   'bot.word.add': 'thema',
   'bot.word.actions': 'aufgaben',
   'bot.help':
-    'Ich helfe dir, deine 1:1s vorzubereiten und im Blick zu behalten, was dabei herauskommt.\r- **{agenda}**: die Agenda deines nächsten 1:1\r- **{add}** *Thema*: ein Thema für dein nächstes 1:1 vormerken\r- **{actions}**: deine offenen Aufgaben\r- **{help}**: diese Übersicht\rVor jedem 1:1 frage ich dich nach Themen, danach schicke ich die Zusammenfassung, und am Tag bevor eine Aufgabe fällig ist, erinnere ich die verantwortliche Person.',
+    'Ich helfe dir, deine 1:1s vorzubereiten und im Blick zu behalten, was dabei herauskommt.\r- **{agenda}**: die Agenda deines nächsten 1:1\r- **{add}** *Thema*: ein Thema für dein nächstes 1:1 vormerken\r- **{actions}**: deine offenen Aufgaben\r- **{settings}**: woran ich dich erinnere und wann\r- **{help}**: diese Übersicht\rVor jedem 1:1 frage ich dich nach Themen, danach schicke ich die Zusammenfassung, und am Tag bevor eine Aufgabe fällig ist, erinnere ich die verantwortliche Person.',
   'bot.unknownUser':
     'Ich kenne dich in Tandem noch nicht. Bitte deine Administration, dich hinzuzufügen (eingebetteter Modus: TANDEM_BOT_IDENTITIES ordnet Teams-IDs den Demo-Benutzern zu).',
   'bot.notUnderstood':
@@ -130,6 +131,31 @@ export const de: Catalog = {
   'bot.summary.recap': 'Zusammenfassung deines 1:1',
   'bot.summary.nudge': 'Eine Aufgabe ist morgen fällig',
 
+  // People's attention: prompts and nudges each person chooses (bot card and tab)
+  'bot.word.settings': 'einstellungen',
+  'bot.settingsInPersonal':
+    'Deine Erinnerungen gehören nur dir: Schreib **{settings}** in deinem persönlichen Chat mit mir.',
+  'bot.summary.settings': 'Deine Erinnerungen',
+  'attention.title': 'Deine Erinnerungen',
+  'attention.open': 'Erinnerungen',
+  'attention.heading': 'Woran ich dich erinnere',
+  'attention.prompt': 'Vor jedem 1:1 nach meinen Themen fragen',
+  'attention.hours': 'Wie lange vorher',
+  'attention.hoursChoice': '{hours, plural, one {# Stunde vorher} other {# Stunden vorher}}',
+  'attention.skipWhenMyTopics': 'Nicht fragen, wenn meine Themen schon auf der Agenda stehen',
+  'attention.nudges': 'Am Tag vor der Fälligkeit meiner Aufgaben erinnern',
+  'attention.recapNote':
+    'Die Zusammenfassung nach jedem 1:1 kommt immer. Diese Einstellungen gelten nur für dich und für alle deine 1:1s.',
+  'attention.save': 'Speichern',
+  'attention.cancel': 'Abbrechen',
+  'attention.saved': 'Gespeichert.',
+  'attention.failed': 'Speichern hat nicht geklappt: {reason}',
+  'attention.nothingToAdd': 'Diesmal nichts von mir',
+  'attention.nothingNoted': 'Notiert: diesmal nichts von dir, also keine Erinnerung für dieses 1:1.',
+  'health.ratingGap.measure': 'Deine eigene Bewertung {mine} · gemeinsame Bewertung deiner Teammitglieder {theirs}',
+  'health.ratingGap.tryThis':
+    'Führungskräfte bewerten ihre 1:1s oft besser als ihre Teammitglieder: Frag jedes Teammitglied, was das nächste 1:1 nützlicher machen würde, und ändere eine Sache, die genannt wird.',
+
   'card.agenda.heading': 'Dein 1:1 mit {name}',
   'card.agenda.chatHeading': '1:1 von {manager} und {report}',
   'card.agenda.count': '{count, plural, =0 {Noch keine Themen} one {# Thema} other {# Themen}}',
@@ -148,6 +174,9 @@ export const de: Catalog = {
   'card.recap.minutes': '{minutes} Min.',
   'card.recap.reportShare': '{percent} % der Zeit gingen an Themen von {name}',
   'card.recap.carried': 'Aufs nächste Mal verschoben',
+  'card.recap.goalsMoved': 'Ziele, die vorangekommen sind',
+  'card.recap.milestoneDone': '{goal}: {milestone} (erledigt)',
+  'card.recap.milestoneChanged': '{goal}: {milestone} (geändert)',
   'card.recap.notes': 'Notizen',
   'card.recap.actions': 'Aufgaben',
   'card.recap.yourActions': '{count, plural, one {Deine Aufgabe} other {Deine # Aufgaben}}',

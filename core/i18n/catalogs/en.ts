@@ -51,9 +51,10 @@ export const en = {
   'tab.demo.intro': 'Embedded mode: no Microsoft 365 tenant. Choose a demo user to continue.',
   'tab.demo.label': 'Demo user',
   'tab.demo.continue': 'Continue',
-  'tab.demo.avery': 'Avery Chen — manager of Blake and Casey',
+  'tab.demo.avery': 'Avery Chen — manager of Blake, Casey and Emery',
   'tab.demo.blake': 'Blake Diaz — reports to Avery',
   'tab.demo.casey': 'Casey Ng — reports to Avery',
+  'tab.demo.emery': 'Emery Ruiz — reports to Avery',
   'tab.demo.devon': 'Devon Park — another team',
 
   // The Outlook add-in
@@ -106,7 +107,7 @@ export const en = {
   'bot.word.add': 'add',
   'bot.word.actions': 'actions',
   'bot.help':
-    'I help you prepare your 1:1s and keep track of what comes out of them.\r- **{agenda}**: the agenda of your next 1:1\r- **{add}** *topic*: add a topic to your next 1:1\r- **{actions}**: your open action items\r- **{help}**: this message\rBefore each 1:1 I ask you for topics; after it I post the recap; the day before an action item is due I remind its owner.',
+    'I help you prepare your 1:1s and keep track of what comes out of them.\r- **{agenda}**: the agenda of your next 1:1\r- **{add}** *topic*: add a topic to your next 1:1\r- **{actions}**: your open action items\r- **{settings}**: what I remind you of, and when\r- **{help}**: this message\rBefore each 1:1 I ask you for topics; after it I post the recap; the day before an action item is due I remind its owner.',
   'bot.unknownUser':
     'I don’t know you in Tandem yet. Ask your admin to add you (embedded mode: TANDEM_BOT_IDENTITIES maps Teams ids to demo users).',
   'bot.notUnderstood': 'I didn’t catch that. Try **{agenda}**, **{add}** *your topic*, **{actions}** or **{help}**.',
@@ -131,6 +132,30 @@ export const en = {
   'bot.summary.recap': 'Your 1:1 recap',
   'bot.summary.nudge': 'An action item is due tomorrow',
 
+  // People's attention: prompts and nudges each person chooses (bot card and tab)
+  'bot.word.settings': 'settings',
+  'bot.settingsInPersonal': 'Your reminders are yours alone: type **{settings}** in your personal chat with me.',
+  'bot.summary.settings': 'Your reminders',
+  'attention.title': 'Your reminders',
+  'attention.open': 'Reminders',
+  'attention.heading': 'What I remind you of',
+  'attention.prompt': 'Ask me for my topics before each 1:1',
+  'attention.hours': 'How long before',
+  'attention.hoursChoice': '{hours, plural, one {# hour before} other {# hours before}}',
+  'attention.skipWhenMyTopics': 'Don’t ask when my topics are already on the agenda',
+  'attention.nudges': 'Remind me the day before an action item of mine is due',
+  'attention.recapNote':
+    'The recap after each 1:1 always comes. These choices are yours alone and count for all your 1:1s.',
+  'attention.save': 'Save',
+  'attention.cancel': 'Cancel',
+  'attention.saved': 'Saved.',
+  'attention.failed': 'Could not save: {reason}',
+  'attention.nothingToAdd': 'Nothing to add this time',
+  'attention.nothingNoted': 'Noted: nothing from you this time, so no reminder for this 1:1.',
+  'health.ratingGap.measure': 'Your own rating {mine} · your reports’ pooled rating {theirs}',
+  'health.ratingGap.tryThis':
+    'Managers tend to rate their 1:1s higher than their reports do: ask each report what would make the next one more useful, and change one thing they name.',
+
   // The bot's cards
   'card.agenda.heading': 'Your 1:1 with {name}',
   'card.agenda.chatHeading': '1:1 of {manager} and {report}',
@@ -150,6 +175,9 @@ export const en = {
   'card.recap.minutes': '{minutes} min',
   'card.recap.reportShare': "{percent}% of the time went to {name}'s topics",
   'card.recap.carried': 'Carried to next time',
+  'card.recap.goalsMoved': 'Goals that moved',
+  'card.recap.milestoneDone': '{goal}: {milestone} (done)',
+  'card.recap.milestoneChanged': '{goal}: {milestone} (changed)',
   'card.recap.notes': 'Notes',
   'card.recap.actions': 'Action items',
   'card.recap.yourActions': '{count, plural, one {Your action item} other {Your # action items}}',

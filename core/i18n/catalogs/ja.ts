@@ -50,9 +50,10 @@ export const ja: Catalog = {
   'tab.demo.intro': '組み込みモード (Microsoft 365 テナントなし) です。続行するデモ ユーザーを選んでください。',
   'tab.demo.label': 'デモ ユーザー',
   'tab.demo.continue': '続行',
-  'tab.demo.avery': 'Avery Chen — Blake と Casey の上司',
+  'tab.demo.avery': 'Avery Chen — Blake、Casey、Emery の上司',
   'tab.demo.blake': 'Blake Diaz — Avery のチーム',
   'tab.demo.casey': 'Casey Ng — Avery のチーム',
+  'tab.demo.emery': 'Emery Ruiz — Avery のチーム',
   'tab.demo.devon': 'Devon Park — 別のチーム',
 
   'addin.outside.heading': 'Tandem for Outlook',
@@ -105,7 +106,7 @@ export const ja: Catalog = {
   'bot.word.add': '追加',
   'bot.word.actions': 'タスク',
   'bot.help':
-    '1on1 の準備と、そこで決まったことのフォローをお手伝いします。\r- **{agenda}**: 次の 1on1 のアジェンダ\r- **{add}** *話題*: 次の 1on1 に話題を追加\r- **{actions}**: 未完了のアクションアイテム\r- **{help}**: このメッセージ\r1on1 の前には話したいことをお聞きし、終わったらまとめをお送りします。アクションアイテムの期限の前日には担当者にお知らせします。',
+    '1on1 の準備と、そこで決まったことのフォローをお手伝いします。\r- **{agenda}**: 次の 1on1 のアジェンダ\r- **{add}** *話題*: 次の 1on1 に話題を追加\r- **{actions}**: 未完了のアクションアイテム\r- **{settings}**: お知らせする内容とタイミング\r- **{help}**: このメッセージ\r1on1 の前には話したいことをお聞きし、終わったらまとめをお送りします。アクションアイテムの期限の前日には担当者にお知らせします。',
   'bot.unknownUser':
     'まだ Tandem に登録されていないようです。管理者に追加を依頼してください (組み込みモードでは TANDEM_BOT_IDENTITIES で Teams ID とデモ ユーザーを対応付けます)。',
   'bot.notUnderstood':
@@ -131,6 +132,31 @@ export const ja: Catalog = {
   'bot.summary.recap': '1on1 のまとめ',
   'bot.summary.nudge': '明日が期限のアクションアイテムがあります',
 
+  // People's attention: prompts and nudges each person chooses (bot card and tab)
+  'bot.word.settings': '設定',
+  'bot.settingsInPersonal':
+    'リマインダーの設定はご本人だけのものです。私との個人チャットで **{settings}** と入力してください。',
+  'bot.summary.settings': 'リマインダーの設定',
+  'attention.title': 'リマインダーの設定',
+  'attention.open': 'リマインダー',
+  'attention.heading': 'お知らせする内容',
+  'attention.prompt': '各 1on1 の前に話したいことを聞く',
+  'attention.hours': 'お知らせのタイミング',
+  'attention.hoursChoice': '{hours, plural, other {# 時間前}}',
+  'attention.skipWhenMyTopics': '自分の話題がすでにアジェンダにあるときは聞かない',
+  'attention.nudges': '自分のアクションアイテムの期限の前日に知らせる',
+  'attention.recapNote':
+    '1on1 後のまとめは必ずお送りします。この設定はご本人だけのもので、すべての 1on1 に適用されます。',
+  'attention.save': '保存',
+  'attention.cancel': 'キャンセル',
+  'attention.saved': '保存しました。',
+  'attention.failed': '保存できませんでした: {reason}',
+  'attention.nothingToAdd': '今回は特になし',
+  'attention.nothingNoted': '承知しました。今回は特になしのため、この 1on1 のリマインダーはお送りしません。',
+  'health.ratingGap.measure': 'ご自身の評価 {mine} · メンバー全体の評価 {theirs}',
+  'health.ratingGap.tryThis':
+    'マネージャーは 1on1 を部下より高く評価しがちです。次の 1on1 をより役立つものにするには何が必要か各メンバーに聞き、挙がったことを一つ変えてみましょう。',
+
   'card.agenda.heading': '{name} さんとの 1on1',
   'card.agenda.chatHeading': '{manager} さんと {report} さんの 1on1',
   'card.agenda.count': '{count, plural, =0 {話題はまだありません} other {話題 # 件}}',
@@ -149,6 +175,9 @@ export const ja: Catalog = {
   'card.recap.minutes': '{minutes} 分',
   'card.recap.reportShare': '時間の {percent}% を {name} さんの話題に使いました',
   'card.recap.carried': '次回に持ち越し',
+  'card.recap.goalsMoved': '進んだ目標',
+  'card.recap.milestoneDone': '{goal}: {milestone} (完了)',
+  'card.recap.milestoneChanged': '{goal}: {milestone} (変更)',
   'card.recap.notes': 'メモ',
   'card.recap.actions': 'アクションアイテム',
   'card.recap.yourActions': '{count, plural, other {自分のアクションアイテム (# 件)}}',

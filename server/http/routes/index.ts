@@ -1,4 +1,5 @@
 import type { AnyRoute } from '../route';
+import { attentionRoutes } from './attention-routes';
 import { commitmentRoutes } from './commitment-routes';
 import type { ApiDeps } from './deps';
 import { goalRoutes } from './goal-routes';
@@ -30,5 +31,6 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...meetingRoutes(deps),
     ...seriesRoutes(deps),
     ...templateRoutes(deps),
+    ...attentionRoutes(deps),
   ];
 }

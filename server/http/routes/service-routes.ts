@@ -28,7 +28,7 @@ export function serviceRoutes(deps: ApiDeps) {
         const me = await deps.useCases.pairs.me(ctx.body.user).catch((error: unknown) => {
           if (error instanceof NotFoundError)
             throw problem(400, 'validation', 'Unknown demo user', {
-              errors: [{ field: 'user', reason: 'is not a demo user (try avery, blake, casey or devon)' }],
+              errors: [{ field: 'user', reason: 'is not a demo user (try avery, blake, casey, emery or devon)' }],
             });
           throw error;
         });

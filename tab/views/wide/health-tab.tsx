@@ -1,6 +1,7 @@
 import { Card, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { healthAdvice } from '../../../core/model/health-advice';
+import { healthAdvice, ratingGap } from '../../../core/model/health-advice';
+import { useT } from '../../../ui/i18n/intl';
 import { MoodTrend } from '../../../ui/charts/mood-trend';
 import { RatioBar } from '../../../ui/charts/ratio-bar';
 import type { TandemApi } from '../../../ui/api/client';
@@ -34,11 +35,32 @@ function PooledRatingCard({ rating }: { rating: ReleasedRatings | undefined }) {
         {shown.map((p) => (
           <li key={p.period}>
             {quarterName(p.period)}: average usefulness <strong>{p.available && p.average.toFixed(1)} / 5</strong>
+            <RatingGap release={p} />
           </li>
         ))}
       </ul>
       <Text size={200}>{rule}</Text>
     </>
+  );
+}
+
+/** The manager's own rating beside the pool (released pools only), and what to try when it is much higher. */
+function RatingGap({ release }: { release: ReleasedRatings['periods'][number] }) {
+  const { t, locale } = useT();
+  const gap = ratingGap(release);
+  if (!gap || !release.available || release.managerAverage === undefined) return null;
+  const figure = (n: number) => n.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return (
+    <div data-testid="rating-gap">
+      <Text size={200}>
+        {t('health.ratingGap.measure', { mine: figure(release.managerAverage), theirs: figure(release.average) })}
+      </Text>
+      {gap.adviceDue && (
+        <div>
+          <Text size={200}>{t('health.ratingGap.tryThis')}</Text>
+        </div>
+      )}
+    </div>
   );
 }
 
