@@ -1,4 +1,6 @@
 import type { Catalog } from './en';
+import { viewsDe } from './views/de';
+import { problemsDe } from './problems/de';
 
 /** German: the informal "du" Teams itself uses with people at work, and the terms German managers use. */
 export const de: Catalog = {
@@ -197,4 +199,9 @@ export const de: Catalog = {
   'export.feedbackLine': '{from} an {to}',
   'export.privateNotes': 'Meine privaten Notizen',
   'export.rating': 'Meine Bewertung: {rating}/5',
+
+  // The wide views and shared components (views/de.ts)
+  ...viewsDe,
+  // What people read when the service refuses something (problems/de.ts)
+  ...problemsDe,
 };

@@ -1,3 +1,5 @@
+import { viewsEn } from './views/en';
+import { problemsEn } from './problems/en';
 /**
  * English: the source catalog. Its keys are the message ids; every other catalog has exactly these keys
  * (the type below and core/i18n/catalogs.test.ts check it). ICU MessageFormat: `{name}` is a value,
@@ -200,6 +202,11 @@ export const en = {
   'export.feedbackLine': '{from} to {to}',
   'export.privateNotes': 'My private notes',
   'export.rating': 'My rating: {rating}/5',
+
+  // The wide views and shared components (views/en.ts)
+  ...viewsEn,
+  // What people read when the service refuses something (problems/en.ts)
+  ...problemsEn,
 } as const;
 
 export type MessageId = keyof typeof en;

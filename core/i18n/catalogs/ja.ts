@@ -1,4 +1,6 @@
 import type { Catalog } from './en';
+import { viewsJa } from './views/ja';
+import { problemsJa } from './problems/ja';
 
 /**
  * Japanese: polite (です・ます) as Japanese business software addresses people, short labels on buttons,
@@ -197,4 +199,9 @@ export const ja: Catalog = {
   'export.feedbackLine': '{from} から {to} へ',
   'export.privateNotes': '自分の非公開メモ',
   'export.rating': '自分の評価: {rating}/5',
+
+  // The wide views and shared components (views/ja.ts)
+  ...viewsJa,
+  // What people read when the service refuses something (problems/ja.ts)
+  ...problemsJa,
 };

@@ -24,6 +24,8 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { TandemApi } from '../../../ui/api/client';
 import type { PairSummary, SessionListItem } from '../../../ui/api/types';
 import { isoToZonedInput, statusWords, whenInZone, zonedInputToIso } from './occurrence-logic';
+import { useT } from '../../../ui/i18n/intl';
+import { useErrorText } from '../../../ui/i18n/use-error-text';
 
 const DAY = 86_400_000;
 /** The list reaches this far back (to open past meetings) and ahead (to plan around holidays). */
@@ -60,6 +62,9 @@ export function OccurrencesPanel({
   onChanged: () => void;
 }) {
   const styles = useStyles();
+  const tr = useT();
+  const { t } = tr;
+  const errorText = useErrorText();
   const zone = pair.cadence.timeZone;
   const organizer = pair.role === 'manager';
   const [sessions, setSessions] = useState<SessionListItem[]>();
@@ -77,9 +82,9 @@ export function OccurrencesPanel({
     try {
       setSessions(await api.sessions(pair.id, from, to));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
-  }, [api, pair.id]);
+  }, [api, pair.id, errorText]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -92,7 +97,7 @@ export function OccurrencesPanel({
     await load();
     onChanged();
   };
-  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+  const fail = (e: unknown) => setError(errorText(e));
 
   const skip = async (session: SessionListItem) => {
     try {
@@ -104,10 +109,7 @@ export function OccurrencesPanel({
           new Date(Date.parse(session.originalStart) + 1).toISOString(),
         )
       )[0];
-      await changed(
-        `Skipped the meeting of ${when(session.start)}: its open topics carry to the next meeting.`,
-        listed?.undoable ? listed : undefined,
-      );
+      await changed(t('meetings.skipped', { when: when(session.start) }), listed?.undoable ? listed : undefined);
     } catch (e) {
       fail(e);
     }
@@ -115,7 +117,7 @@ export function OccurrencesPanel({
   const undoSkip = async (session: SessionListItem) => {
     try {
       const back = await api.undoSkip(pair.id, session.id);
-      await changed(`The meeting of ${when(back.start)} is back on.`);
+      await changed(t('meetings.back', { when: when(back.start) }));
     } catch (e) {
       fail(e);
     }
@@ -125,29 +127,26 @@ export function OccurrencesPanel({
     if (!pending || !moveTo) return;
     try {
       const moved = await api.move(pair.id, pending.session.id, zonedInputToIso(moveTo, zone));
-      await changed(`Moved to ${when(moved.start)}.`);
+      await changed(t('meetings.moved', { when: when(moved.start) }));
     } catch (e) {
       fail(e);
     }
   };
 
-  if (!sessions && !error) return <Spinner size="tiny" label="Loading the meetings…" />;
+  if (!sessions && !error) return <Spinner size="tiny" label={t('meetings.loading')} />;
   return (
     <section className={styles.panel} aria-labelledby={`meetings-${pair.id}`}>
-      <h2 id={`meetings-${pair.id}`}>Meetings</h2>
+      <h2 id={`meetings-${pair.id}`}>{t('meetings.heading')}</h2>
       <Text size={200}>
-        Times in {zone}.{' '}
-        {organizer
-          ? 'Skip or move any meeting ahead; open any meeting to see its agenda.'
-          : 'Open any meeting to see its agenda.'}
+        {t('meetings.zone', { zone })} {organizer ? t('meetings.organizerHint') : t('meetings.hint')}
       </Text>
       <div className={styles.scroll}>
-        <Table size="small" aria-label={`Meetings with ${pair.other.displayName}`}>
+        <Table size="small" aria-label={t('meetings.table', { name: pair.other.displayName })}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>When ({zone})</TableHeaderCell>
-              <TableHeaderCell>Status</TableHeaderCell>
-              <TableHeaderCell>Actions</TableHeaderCell>
+              <TableHeaderCell>{t('meetings.when', { zone })}</TableHeaderCell>
+              <TableHeaderCell>{t('meetings.status')}</TableHeaderCell>
+              <TableHeaderCell>{t('meetings.actions')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -158,7 +157,7 @@ export function OccurrencesPanel({
                 <TableRow key={s.id} className={s.id === openSessionId ? styles.current : undefined}>
                   <TableCell>
                     {label}
-                    {s.moved && <Text size={200}> (moved from {when(s.originalStart)})</Text>}
+                    {s.moved && <Text size={200}> {t('meetings.movedFrom', { when: when(s.originalStart) })}</Text>}
                   </TableCell>
                   <TableCell>
                     <Badge
@@ -171,43 +170,47 @@ export function OccurrencesPanel({
                             : 'subtle'
                       }
                     >
-                      {statusWords(s.status)}
+                      {statusWords(s.status, tr)}
                     </Badge>
                   </TableCell>
                   <TableCell>
                     <div className={styles.actions}>
                       <Button
                         size="small"
-                        aria-label={`Open the meeting of ${label}`}
+                        aria-label={t('meetings.openLabel', { when: label })}
                         aria-pressed={s.id === openSessionId}
                         onClick={() => onOpen(s.id)}
                       >
-                        Open
+                        {t('meetings.open')}
                       </Button>
                       {organizer && ahead && (
                         <>
                           <Button
                             size="small"
-                            aria-label={`Move the meeting of ${label}`}
+                            aria-label={t('meetings.moveLabel', { when: label })}
                             onClick={() => {
                               setMoveTo(isoToZonedInput(s.start, zone));
                               setPending({ kind: 'move', session: s });
                             }}
                           >
-                            Move…
+                            {t('meetings.move')}
                           </Button>
                           <Button
                             size="small"
-                            aria-label={`Skip the meeting of ${label}`}
+                            aria-label={t('meetings.skipLabel', { when: label })}
                             onClick={() => setPending({ kind: 'skip', session: s })}
                           >
-                            Skip…
+                            {t('meetings.skip')}
                           </Button>
                         </>
                       )}
                       {organizer && s.undoable && (
-                        <Button size="small" aria-label={`Undo the skip of ${label}`} onClick={() => void undoSkip(s)}>
-                          Undo skip
+                        <Button
+                          size="small"
+                          aria-label={t('meetings.undoSkipLabel', { when: label })}
+                          onClick={() => void undoSkip(s)}
+                        >
+                          {t('meetings.undoSkip')}
                         </Button>
                       )}
                     </div>
@@ -222,7 +225,7 @@ export function OccurrencesPanel({
         {status && <Text size={200}>{status}</Text>}
         {undo && (
           <Button size="small" appearance="primary" onClick={() => void undoSkip(undo)}>
-            Undo
+            {t('meetings.undo')}
           </Button>
         )}
       </div>
@@ -234,17 +237,13 @@ export function OccurrencesPanel({
       <Dialog open={pending?.kind === 'skip'} onOpenChange={(_, d) => !d.open && setPending(undefined)}>
         <DialogSurface aria-describedby="skip-explained">
           <DialogBody>
-            <DialogTitle>Skip the meeting of {pending && when(pending.session.start)}?</DialogTitle>
-            <DialogContent id="skip-explained">
-              It is cancelled in the calendar for both of you, and its open topics carry to the next meeting. Where the
-              calendar allows it, you can undo this until the meeting's time; Outlook cannot bring a cancelled meeting
-              back.
-            </DialogContent>
+            <DialogTitle>{pending && t('meetings.skipTitle', { when: when(pending.session.start) })}</DialogTitle>
+            <DialogContent id="skip-explained">{t('meetings.skipBody')}</DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => pending && void skip(pending.session)}>
-                Skip meeting
+                {t('meetings.skipConfirm')}
               </Button>
-              <Button onClick={() => setPending(undefined)}>Keep it</Button>
+              <Button onClick={() => setPending(undefined)}>{t('meetings.keep')}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>
@@ -253,17 +252,17 @@ export function OccurrencesPanel({
         <DialogSurface>
           <form onSubmit={(e) => void move(e)}>
             <DialogBody>
-              <DialogTitle>Move the meeting of {pending && when(pending.session.start)}</DialogTitle>
+              <DialogTitle>{pending && t('meetings.moveTitle', { when: when(pending.session.start) })}</DialogTitle>
               <DialogContent>
-                <Field label={`New date and time (${zone})`} hint="Its agenda moves with it.">
+                <Field label={t('meetings.moveTo', { zone })} hint={t('meetings.moveHint')}>
                   <Input type="datetime-local" value={moveTo} onChange={(_, d) => setMoveTo(d.value)} required />
                 </Field>
               </DialogContent>
               <DialogActions>
                 <Button type="submit" appearance="primary" disabled={!moveTo}>
-                  Move meeting
+                  {t('meetings.moveConfirm')}
                 </Button>
-                <Button onClick={() => setPending(undefined)}>Cancel</Button>
+                <Button onClick={() => setPending(undefined)}>{t('meetings.cancel')}</Button>
               </DialogActions>
             </DialogBody>
           </form>
