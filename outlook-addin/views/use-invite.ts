@@ -8,7 +8,7 @@ import type { AppointmentInfo, OfficeHost } from '../office/office-host';
 
 export type InviteState =
   | { readonly status: 'loading' }
-  | { readonly status: 'error'; readonly message: string }
+  | { readonly status: 'error'; readonly error: unknown }
   /** No Teams meeting in the invite, or one no 1:1 of this user's uses. */
   | { readonly status: 'not-linked'; readonly info: AppointmentInfo; readonly api: TandemApi }
   | { readonly status: 'no-session'; readonly info: AppointmentInfo; readonly api: TandemApi; readonly pairId: string }
@@ -45,7 +45,7 @@ export function useInvite(host: OfficeHost, config: ClientConfig, reloadKey = 0)
         if (error instanceof ApiError && error.status === 404) return settle({ status: 'not-linked', info, api });
         throw error;
       }
-    })().catch((error: unknown) => settle({ status: 'error', message: messageOf(error) }));
+    })().catch((error: unknown) => settle({ status: 'error', error }));
     return () => {
       cancelled = true;
     };
@@ -53,6 +53,7 @@ export function useInvite(host: OfficeHost, config: ClientConfig, reloadKey = 0)
   return state;
 }
 
+/** An Office failure's own message (a refusal from the service is shown with useErrorText instead). */
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

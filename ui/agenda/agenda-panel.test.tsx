@@ -1,4 +1,4 @@
-import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { teamsLightTheme } from '@fluentui/react-components';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TandemApi } from '../api/client';
@@ -6,6 +6,7 @@ import type { AgendaView, TopicView } from '../api/types';
 import { agendaWith, topic } from '../test-support/agenda-fixture';
 import { FakeEventSource } from '../test-support/fake-event-source';
 import { FakeService } from '../test-support/fake-service';
+import { LocaleProvider } from '../i18n/intl';
 import { AgendaPanel } from './agenda-panel';
 
 const SESSION = '/api/pairs/avery-blake/sessions/20261125T100000Z';
@@ -23,9 +24,9 @@ function setup(initial: AgendaView) {
   const api = new TandemApi({ baseUrl: '', getToken: async () => 'token', fetch: service.fetch });
   const set = (next: AgendaView) => (agenda = next);
   render(
-    <FluentProvider theme={teamsLightTheme}>
+    <LocaleProvider locale="en-US" theme={teamsLightTheme}>
       <AgendaPanel api={api} pairId="avery-blake" sessionId="20261125T100000Z" />
-    </FluentProvider>,
+    </LocaleProvider>,
   );
   return { service, set };
 }
@@ -334,7 +335,7 @@ describe('AgendaPanel', () => {
     const user = userEvent.setup();
     const mood = await screen.findByRole('radiogroup', { name: 'My mood, 1 to 5' });
     await user.click(within(mood).getAllByRole('radio')[3]!);
-    await user.type(screen.getByRole('textbox', { name: "One line on how it's going" }), 'Busy but fine');
+    await user.type(screen.getByRole('textbox', { name: "One line on how it’s going" }), 'Busy but fine');
     await user.click(screen.getByRole('button', { name: 'Check in' }));
     await waitFor(() => expect(service.callsTo('PUT', `${SESSION}/check-in`)).toHaveLength(1));
     expect(service.callsTo('PUT', `${SESSION}/check-in`)[0]?.body).toEqual({ mood: 4, line: 'Busy but fine' });

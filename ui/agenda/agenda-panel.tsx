@@ -15,7 +15,7 @@ import type { AgendaView, SectionView, TopicView } from '../api/types';
 import { useAgenda } from '../hooks/use-agenda';
 import { agendaProgress, topicSections } from './agenda-logic';
 import { AgendaSection } from './agenda-section';
-import { AGENDA_STRINGS as S } from './agenda-strings';
+import { useAgendaStrings } from './agenda-strings';
 import { CheckIn, FeedbackBothWays } from './check-in-and-feedback';
 import { ConflictDialog } from './conflict-dialog';
 import { ProgressGoals } from '../goals/progress-goals';
@@ -29,6 +29,7 @@ import { TopicDetail } from './topic-detail';
 import { TopicRow } from './topic-row';
 import { useAgendaActions, type AgendaActions } from './use-agenda-actions';
 import { RecapView, Wins } from './wins-and-recap';
+import { useErrorText } from '../i18n/use-error-text';
 
 const useStyles = makeStyles({
   panel: {
@@ -68,6 +69,8 @@ export interface AgendaPanelProps {
 
 /** The session's agenda as one shared document, live for both people: the meeting side panel and the wide tab. */
 export function AgendaPanel({ api, pairId, sessionId, locale, layout = 'wide' }: AgendaPanelProps) {
+  const S = useAgendaStrings();
+  const errorText = useErrorText();
   const styles = useStyles();
   const state = useAgenda(api, pairId, sessionId);
   const { conflict, error, actions } = useAgendaActions(api, state);
@@ -80,7 +83,7 @@ export function AgendaPanel({ api, pairId, sessionId, locale, layout = 'wide' }:
     if (state.error)
       return (
         <MessageBar intent="error">
-          <MessageBarBody>{S.loadFailed(state.error.message)}</MessageBarBody>
+          <MessageBarBody>{S.loadFailed(errorText(state.error))}</MessageBarBody>
         </MessageBar>
       );
     return <Spinner label={S.loading} />;
@@ -196,6 +199,7 @@ function openByDefault(id: string, agenda: AgendaView, layout: 'panel' | 'wide')
 }
 
 function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, locale, announce }: DocumentProps) {
+  const S = useAgendaStrings();
   const [opened, setOpened] = useState<Record<string, boolean>>({});
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [addingIn, setAddingIn] = useState<string>();

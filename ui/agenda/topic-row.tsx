@@ -16,7 +16,7 @@ import { ChevronDownRegular, ChevronRightRegular, MoreHorizontalRegular } from '
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { TopicView } from '../api/types';
 import { carriedOverLabel } from './agenda-logic';
-import { AGENDA_STRINGS as S } from './agenda-strings';
+import { useAgendaStrings } from './agenda-strings';
 
 const useStyles = makeStyles({
   item: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
@@ -58,6 +58,7 @@ export interface TopicRowProps {
  * discussed; a chevron opens it in place; the menu moves, edits, removes and marks it as discussed now.
  */
 export function TopicRow(props: TopicRowProps) {
+  const S = useAgendaStrings();
   const { topic, readOnly } = props;
   const styles = useStyles();
   const [editing, setEditing] = useState(false);

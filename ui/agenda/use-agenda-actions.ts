@@ -6,6 +6,7 @@ import type { ActionItem, AgendaView, Note, TopicSectionId, TopicView } from '..
 import type { AgendaState } from '../hooks/use-agenda';
 import { moveTopic, withTopicAdded, withTopicOrder, withTopicReplaced } from './agenda-logic';
 import type { EditConflict } from './conflict-dialog';
+import { useErrorText } from '../i18n/use-error-text';
 
 /** What a conflict's `current` holds for the things the panel edits. */
 type WithRev = { rev: number };
@@ -19,6 +20,7 @@ const currentOf = <T extends WithRev>(error: unknown): T | undefined =>
 export function useAgendaActions(api: TandemApi, state: AgendaState) {
   const [conflict, setConflict] = useState<EditConflict>();
   const [error, setError] = useState<string>();
+  const errorText = useErrorText();
   const { agenda, reload, setAgenda } = state;
 
   const run = useCallback(
@@ -27,12 +29,12 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
         await work();
         setError(undefined);
       } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorText(e));
       } finally {
         await reload();
       }
     },
-    [reload],
+    [reload, errorText],
   );
 
   if (!agenda) return { conflict, error, actions: undefined };

@@ -1,7 +1,7 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { LIMITS } from '../../core/contract/limits';
 import type { AgendaView } from '../api/types';
-import { AGENDA_STRINGS as S } from './agenda-strings';
+import { useAgendaStrings } from './agenda-strings';
 import { InlineAddRow } from './inline-add-row';
 import { LinkifiedText } from './linkified-text';
 
@@ -21,6 +21,7 @@ export interface WinsProps {
 
 /** What went well since last time: "celebrate small wins", noted by either person, shown in the recap. */
 export function Wins({ agenda, nameOf, readOnly, onAdd }: WinsProps) {
+  const S = useAgendaStrings();
   const styles = useStyles();
   return (
     <div className={styles.box}>
@@ -61,6 +62,7 @@ export function RecapView({
   nameOf: (id: string) => string;
   locale?: string;
 }) {
+  const S = useAgendaStrings();
   const styles = useStyles();
   const recap = agenda.recap;
   if (!recap) return null;

@@ -1,5 +1,6 @@
 import type { Catalog } from './en';
 import { viewsDe } from './views/de';
+import { agendaDe } from './agenda/de';
 import { problemsDe } from './problems/de';
 
 /** German: the informal "du" Teams itself uses with people at work, and the terms German managers use. */
@@ -204,4 +205,6 @@ export const de: Catalog = {
   ...viewsDe,
   // What people read when the service refuses something (problems/de.ts)
   ...problemsDe,
+  // The shared agenda (agenda/de.ts)
+  ...agendaDe,
 };

@@ -1,4 +1,5 @@
 import { viewsEn } from './views/en';
+import { agendaEn } from './agenda/en';
 import { problemsEn } from './problems/en';
 /**
  * English: the source catalog. Its keys are the message ids; every other catalog has exactly these keys
@@ -207,6 +208,8 @@ export const en = {
   ...viewsEn,
   // What people read when the service refuses something (problems/en.ts)
   ...problemsEn,
+  // The shared agenda (agenda/en.ts)
+  ...agendaEn,
 } as const;
 
 export type MessageId = keyof typeof en;

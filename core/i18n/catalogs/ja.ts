@@ -1,5 +1,6 @@
 import type { Catalog } from './en';
 import { viewsJa } from './views/ja';
+import { agendaJa } from './agenda/ja';
 import { problemsJa } from './problems/ja';
 
 /**
@@ -204,4 +205,6 @@ export const ja: Catalog = {
   ...viewsJa,
   // What people read when the service refuses something (problems/ja.ts)
   ...problemsJa,
+  // The shared agenda (agenda/ja.ts)
+  ...agendaJa,
 };
