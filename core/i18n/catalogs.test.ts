@@ -51,6 +51,7 @@ describe('message catalogs', () => {
       'export.feedback',
       'goals.detail',
       'meetings.status',
+      'agenda.live',
     ]);
     for (const lang of ['de', 'ja'] as const) {
       const untranslated = ids.filter(

@@ -48,7 +48,7 @@ export function TaskPane({ host, config }: TaskPaneProps) {
     );
   if (state.status === 'not-linked')
     return (
-      <Suspense fallback={<Spinner label="Reading the invite…" />}>
+      <Suspense fallback={<Spinner label={t('addin.reading')} />}>
         <LinkEvent api={state.api} info={state.info} onLinked={() => setLinked((n) => n + 1)} />
       </Suspense>
     );

@@ -335,7 +335,7 @@ describe('AgendaPanel', () => {
     const user = userEvent.setup();
     const mood = await screen.findByRole('radiogroup', { name: 'My mood, 1 to 5' });
     await user.click(within(mood).getAllByRole('radio')[3]!);
-    await user.type(screen.getByRole('textbox', { name: "One line on how it’s going" }), 'Busy but fine');
+    await user.type(screen.getByRole('textbox', { name: 'One line on how it’s going' }), 'Busy but fine');
     await user.click(screen.getByRole('button', { name: 'Check in' }));
     await waitFor(() => expect(service.callsTo('PUT', `${SESSION}/check-in`)).toHaveLength(1));
     expect(service.callsTo('PUT', `${SESSION}/check-in`)[0]?.body).toEqual({ mood: 4, line: 'Busy but fine' });

@@ -317,7 +317,7 @@ function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, loc
       <AgendaSection
         key={s.id}
         id={s.id}
-        title={s.id === 'check-in' ? `${s.title} & wins` : s.title}
+        title={s.id === 'check-in' ? S.checkInAndWins(s.title) : s.title}
         count={s.id === 'check-in' ? agenda.wins.length : count}
         open={isOpen(s.id)}
         onOpen={(open) => setOpen(s.id, open)}
@@ -427,16 +427,17 @@ function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, loc
 
 /** Start and end the meeting from the agenda (the bot also does it on Teams' meeting start and end). */
 function MeetingState({ agenda, actions }: { agenda: AgendaView; actions: AgendaActions }) {
+  const S = useAgendaStrings();
   if (agenda.status === 'upcoming')
     return (
       <Button size="small" onClick={() => void actions.setState('start')}>
-        Start the meeting
+        {S.startMeeting}
       </Button>
     );
   if (agenda.status === 'in-progress')
     return (
       <Button size="small" onClick={() => void actions.setState('end')}>
-        End the meeting
+        {S.endMeeting}
       </Button>
     );
   return null;

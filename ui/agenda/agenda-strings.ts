@@ -96,6 +96,9 @@ export function agendaStrings({ t }: Translator) {
     noTimeRecorded: t('agenda.noTimeRecorded'),
     actionItems: t('agenda.actionItems'),
     nextSession: (when: string) => t('agenda.nextSession', { when }),
+    checkInAndWins: (title: string) => t('agenda.checkInAndWins', { title }),
+    startMeeting: t('agenda.startMeeting'),
+    endMeeting: t('agenda.endMeeting'),
   } as const;
 }
 

@@ -114,4 +114,7 @@ export const agendaDe: AgendaCatalog = {
   'agenda.ratingHint':
     'Wie nützlich war dieses 1:1 für dich? Deine Bewertung siehst nur du; Führungskräfte sehen Bewertungen nur zusammengefasst über mindestens drei Personen.',
   'agenda.rateSession': 'Diesen Termin bewerten',
+  'agenda.checkInAndWins': '{title} & Erfolge',
+  'agenda.startMeeting': 'Termin beginnen',
+  'agenda.endMeeting': 'Termin beenden',
 };

@@ -115,6 +115,9 @@ export const agendaEn = {
   'agenda.ratingHint':
     'How useful was this 1:1 for you? Only you see your rating; managers see ratings only pooled across at least three people.',
   'agenda.rateSession': 'Rate this session',
+  'agenda.checkInAndWins': '{title} & wins',
+  'agenda.startMeeting': 'Start the meeting',
+  'agenda.endMeeting': 'End the meeting',
 } as const;
 
 export type AgendaCatalog = { readonly [K in keyof typeof agendaEn]: string };

@@ -115,4 +115,7 @@ export const agendaJa: AgendaCatalog = {
   'agenda.ratingHint':
     'この 1on1 はどのくらい役に立ちましたか? 評価はあなたにしか見えません。上司には、3 人以上の評価をまとめた形でのみ表示されます。',
   'agenda.rateSession': 'この回を評価',
+  'agenda.checkInAndWins': '{title}と成果',
+  'agenda.startMeeting': '1on1 を開始',
+  'agenda.endMeeting': '1on1 を終了',
 };

@@ -228,4 +228,7 @@ export const viewsDe: ViewsCatalog = {
   'exportMenu.markdown': 'Als Markdown (lesbar)',
   'exportMenu.json': 'Als JSON (für andere Tools)',
   'exportMenu.failed': 'Der Export hat nicht geklappt. Versuch es bitte noch einmal.',
+  'wide.archivedNotice':
+    'Dieses 1:1 ist archiviert: Du kannst es im Verlauf lesen und exportieren, aber nicht mehr ändern.',
+  'wide.readableUntil': 'Es bleibt bis zum {date} lesbar.',
 };

@@ -238,6 +238,9 @@ export const viewsEn = {
   'exportMenu.markdown': 'As Markdown (readable)',
   'exportMenu.json': 'As JSON (for other tools)',
   'exportMenu.failed': 'The export did not work. Please try again.',
+  // The wide tab's archived 1:1
+  'wide.archivedNotice': 'This 1:1 is archived: you can read it in History and export it, not change it.',
+  'wide.readableUntil': 'It stays readable until {date}.',
 } as const;
 
 /** Another language's translation of these messages: every key, nothing else. */

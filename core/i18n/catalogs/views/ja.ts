@@ -225,4 +225,7 @@ export const viewsJa: ViewsCatalog = {
   'exportMenu.markdown': 'Markdown 形式（読みやすい形式）',
   'exportMenu.json': 'JSON 形式（ほかのツール向け）',
   'exportMenu.failed': 'エクスポートできませんでした。もう一度お試しください。',
+  'wide.archivedNotice':
+    'この 1on1 はアーカイブ済みです。履歴で閲覧したりエクスポートしたりできますが、変更はできません。',
+  'wide.readableUntil': '{date} まで閲覧できます。',
 };
