@@ -396,7 +396,7 @@ function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, loc
 
   return (
     <>
-      {agenda.sections.map(section)}
+      {agenda.sections.map((s) => section({ ...s, title: S.sectionTitle(s) }))}
       <AgendaSection id="notes" title={S.notes} open={isOpen('notes')} onOpen={(open) => setOpen('notes', open)}>
         <NotesSection
           kind="shared"

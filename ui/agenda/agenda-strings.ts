@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import type { Translator } from '../../core/i18n/messages';
+import type { MessageId, Translator } from '../../core/i18n/messages';
+import { SECTION_TITLES, type SectionId } from '../../core/model/sections';
 import { useT } from '../i18n/intl';
 
 /**
@@ -33,7 +34,11 @@ export function agendaStrings({ t }: Translator) {
     addPlaceholder: t('agenda.addPlaceholder'),
     typeFirst: t('agenda.typeFirst'),
     couldNotAdd: t('agenda.couldNotAdd'),
+    /** A section's title in the reader's words; a title someone wrote (a template's) stays as written. */
+    sectionTitle: (s: { readonly id: string; readonly title: string }) =>
+      SECTION_TITLES[s.id as SectionId] === s.title ? t(`section.${s.id}` as MessageId) : s.title,
     fromLastTime: t('agenda.fromLastTime'),
+    carriedFrom: (day: string) => t('agenda.carriedFrom', { day }),
     notes: t('agenda.notes'),
     rating: t('agenda.rating'),
     // Empty states

@@ -17,6 +17,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { TopicView } from '../api/types';
 import { carriedOverLabel } from './agenda-logic';
 import { useAgendaStrings } from './agenda-strings';
+import { useT } from '../i18n/intl';
 
 const useStyles = makeStyles({
   item: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
@@ -59,13 +60,14 @@ export interface TopicRowProps {
  */
 export function TopicRow(props: TopicRowProps) {
   const S = useAgendaStrings();
+  const { locale } = useT();
   const { topic, readOnly } = props;
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(topic.title);
   // A live reload may bring a newer revision while the person types: keep the one they started from.
   const [startedAt, setStartedAt] = useState(topic.rev);
-  const carried = carriedOverLabel(topic);
+  const carried = carriedOverLabel(topic, S.carriedFrom, locale);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();

@@ -117,4 +117,5 @@ export const agendaDe: AgendaCatalog = {
   'agenda.checkInAndWins': '{title} & Erfolge',
   'agenda.startMeeting': 'Termin beginnen',
   'agenda.endMeeting': 'Termin beenden',
+  'agenda.carriedFrom': 'Übernommen vom {day}',
 };

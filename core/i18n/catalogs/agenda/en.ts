@@ -118,6 +118,7 @@ export const agendaEn = {
   'agenda.checkInAndWins': '{title} & wins',
   'agenda.startMeeting': 'Start the meeting',
   'agenda.endMeeting': 'End the meeting',
+  'agenda.carriedFrom': 'Carried over from {day}',
 } as const;
 
 export type AgendaCatalog = { readonly [K in keyof typeof agendaEn]: string };

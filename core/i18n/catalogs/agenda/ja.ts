@@ -118,4 +118,5 @@ export const agendaJa: AgendaCatalog = {
   'agenda.checkInAndWins': '{title}と成果',
   'agenda.startMeeting': '1on1 を開始',
   'agenda.endMeeting': '1on1 を終了',
+  'agenda.carriedFrom': '{day} から持ち越し',
 };
