@@ -36,6 +36,35 @@ const layers = {
   hostSdk: (where) => [forbid(HOST_SDKS, `Host SDKs live in ${where}.`)],
 };
 
+/**
+ * Words people read come from the message catalogs (docs/i18n.md), never written into a view: text between
+ * JSX tags, and string or template literals in attributes people read (labels, placeholders, hints) or as
+ * a child expression, when they hold a word (two letters or more). Product names and the like take an
+ * eslint-disable comment saying why.
+ */
+const WORD = '/[A-Za-z]{2,}/';
+/** The product's name is the same in every language. */
+const NOT_THE_NAME = ':not([value=/^\\s*Tandem\\s*$/])';
+const READ_ATTRIBUTE =
+  'JSXAttribute[name.name=/^(label|aria-label|aria-description|aria-valuetext|placeholder|hint|title|alt|validationMessage|cancelLabel|saveLabel|heading)$/]';
+/** An expression a view shows as it is: a literal, or one picked by a condition. */
+const shown = (container) => [
+  `${container} > Literal[value=${WORD}]`,
+  `${container} > TemplateLiteral > TemplateElement[value.raw=${WORD}]`,
+  `${container} > ConditionalExpression > Literal[value=${WORD}]`,
+  `${container} > ConditionalExpression > TemplateLiteral > TemplateElement[value.raw=${WORD}]`,
+  `${container} > LogicalExpression > Literal[value=${WORD}]`,
+  `${container} > LogicalExpression > TemplateLiteral > TemplateElement[value.raw=${WORD}]`,
+];
+const noWrittenText = (message) =>
+  [
+    `JSXText[value=${WORD}]${NOT_THE_NAME}`,
+    `${READ_ATTRIBUTE} > Literal[value=${WORD}]${NOT_THE_NAME}`,
+    ...shown(`${READ_ATTRIBUTE} > JSXExpressionContainer`),
+    ...shown('JSXElement > JSXExpressionContainer'),
+    ...shown('JSXFragment > JSXExpressionContainer'),
+  ].map((selector) => ({ selector, message }));
+
 const restrict = (...groups) => ({ 'no-restricted-imports': ['error', { patterns: groups.flat() }] });
 
 export default tseslint.config(
@@ -93,5 +122,16 @@ export default tseslint.config(
   {
     files: ['outlook-addin/office/**/*.ts', 'outlook-addin/auth/**/*.ts'],
     rules: restrict(layers.browser, layers.addin),
+  },
+  {
+    files: ['ui/**/*.tsx', 'tab/**/*.tsx', 'outlook-addin/**/*.tsx'],
+    // The sandbox and the bench are developers' tools, not something the people Tandem serves read.
+    ignores: ['**/*.test.tsx', 'outlook-addin/sandbox/**', 'tab/bench/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...noWrittenText('Text people read comes from the catalogs: use t() (docs/i18n.md).'),
+      ],
+    },
   },
 );

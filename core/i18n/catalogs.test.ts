@@ -49,6 +49,9 @@ describe('message catalogs', () => {
       'addin.outside.heading',
       'bot.word.agenda',
       'export.feedback',
+      'goals.detail',
+      'meetings.status',
+      'agenda.live',
     ]);
     for (const lang of ['de', 'ja'] as const) {
       const untranslated = ids.filter(

@@ -27,6 +27,9 @@ export function cadenceDrift(
 }
 
 export interface Advice {
+  /** Which advice it is, so a view can say it in the reader's language (`real` is set for 'drift'). */
+  readonly kind: 'drift' | 'kept' | 'topics' | 'on-time';
+  readonly real?: RealCadence;
   /** The measure it is about, in people's words. */
   readonly measure: string;
   /** One line of what to try, from the practices the product is built on. */
@@ -45,6 +48,8 @@ export function healthAdvice(health: PairHealth, planned: Frequency): Advice[] {
   const drift = cadenceDrift(planned, health.averageDaysBetweenSessions);
   if (drift && drift.bucketsSlower > 0) {
     advice.push({
+      kind: 'drift',
+      real: drift.real,
       measure: `Planned ${planned}, really ${drift.real}`,
       tryThis:
         'Move a session rather than skip it, and keep the slot even when there is little to say: a short 1:1 still counts.',
@@ -56,18 +61,21 @@ export function healthAdvice(health: PairHealth, planned: Frequency): Advice[] {
     (health.cancelRate.value ?? 0) > ADVICE_THRESHOLDS.cancelRate
   ) {
     advice.push({
+      kind: 'kept',
       measure: 'Sessions kept',
       tryThis: 'Treat the 1:1 as the last meeting to cancel; if a week is impossible, move it within the week.',
     });
   }
   if (below(health.reportTopicShare, ADVICE_THRESHOLDS.reportTopicShare)) {
     advice.push({
+      kind: 'topics',
       measure: 'Topics raised by the report',
       tryThis: 'Ask for their topics first, and hold yours until theirs are on the agenda: the meeting is theirs.',
     });
   }
   if (below(health.actionItemsDoneOnTime, ADVICE_THRESHOLDS.doneOnTime)) {
     advice.push({
+      kind: 'on-time',
       measure: 'Commitments done on time',
       tryThis: 'Agree fewer, smaller next steps with a named owner and a date, and open each 1:1 with last time’s.',
     });

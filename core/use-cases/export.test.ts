@@ -1,7 +1,9 @@
 import { AVERY_BLAKE as pair, useHarness } from '../../tests/support/use-case-harness';
-import { translatorFor } from '../../bot/i18n';
+import { createIntl } from '@formatjs/intl';
+import { translatorsWith } from '../i18n/translators';
 import { renderPairMarkdown } from '../model/pair-export';
 
+const translatorFor = translatorsWith(createIntl);
 const en = translatorFor('en');
 
 const HOSTILE = '# <script>alert(1)</script> [x](http://e)';

@@ -17,7 +17,7 @@ import { useT } from '../../ui/i18n/intl';
 import { FREQUENCIES, type Frequency } from '../../core/model/cadence';
 import { cadenceFromEvent } from '../logic/cadence-from-event';
 import type { AppointmentInfo } from '../office/office-host';
-import { messageOf } from './use-invite';
+import { useErrorText } from '../../ui/i18n/use-error-text';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -57,6 +57,7 @@ function LinkForm({ api, info, onLinked }: LinkEventProps) {
   // A 1:1 with this report exists already: the person decides whether this event makes a second one.
   const [duplicate, setDuplicate] = useState(false);
   const { t } = useT();
+  const errorText = useErrorText();
 
   useEffect(() => {
     api.reports().then(
@@ -65,9 +66,9 @@ function LinkForm({ api, info, onLinked }: LinkEventProps) {
         // The report this event invites; with no attendee list to go by, the first report.
         setReportId((current) => current || invitedReport(list, info.attendees)?.id || '');
       },
-      (e: unknown) => setError(messageOf(e)),
+      (e: unknown) => setError(errorText(e)),
     );
-  }, [api, info.attendees]);
+  }, [api, info.attendees, errorText]);
 
   const submit = async (event: FormEvent, allowDuplicate = false) => {
     event.preventDefault();
@@ -87,7 +88,7 @@ function LinkForm({ api, info, onLinked }: LinkEventProps) {
       onLinked();
     } catch (e) {
       setDuplicate(e instanceof ApiError && e.code === 'duplicate-pair');
-      setError(messageOf(e));
+      setError(errorText(e));
       setBusy(false);
     }
   };

@@ -3,6 +3,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { AgendaPanel } from '../../ui/agenda/agenda-panel';
 import type { TandemApi } from '../../ui/api/client';
 import type { ClientConfig } from '../../ui/api/client-config';
+import { useErrorText } from '../../ui/i18n/use-error-text';
 import { useT } from '../../ui/i18n/intl';
 import type { AppointmentInfo, OfficeHost } from '../office/office-host';
 import { useInsertAgenda } from './use-insert-agenda';
@@ -33,6 +34,7 @@ export interface TaskPaneProps {
 export function TaskPane({ host, config }: TaskPaneProps) {
   const styles = useStyles();
   const { t, locale } = useT();
+  const errorText = useErrorText();
   const [linked, setLinked] = useState(0);
   const state = useInvite(host, config, linked);
   if (state.status === 'loading') return <Spinner label={t('addin.reading')} />;
@@ -40,13 +42,13 @@ export function TaskPane({ host, config }: TaskPaneProps) {
     return (
       <main className={styles.invite} aria-label="Tandem">
         <MessageBar intent="error">
-          <MessageBarBody>{state.message}</MessageBarBody>
+          <MessageBarBody>{errorText(state.error)}</MessageBarBody>
         </MessageBar>
       </main>
     );
   if (state.status === 'not-linked')
     return (
-      <Suspense fallback={<Spinner label="Reading the invite…" />}>
+      <Suspense fallback={<Spinner label={t('addin.reading')} />}>
         <LinkEvent api={state.api} info={state.info} onLinked={() => setLinked((n) => n + 1)} />
       </Suspense>
     );

@@ -4,6 +4,8 @@ import { useT } from '../../ui/i18n/intl';
 import { meetingTabUrl } from '../logic/tab-link';
 import type { OfficeHost } from '../office/office-host';
 import { messageOf } from './use-invite';
+import { ApiError } from '../../ui/api/api-error';
+import { useErrorText } from '../../ui/i18n/use-error-text';
 
 export interface InsertOutcome {
   readonly intent: 'success' | 'warning' | 'error';
@@ -27,6 +29,7 @@ export interface InsertTarget {
 export function useInsertAgenda(host: OfficeHost, target: InsertTarget) {
   const translator = useT();
   const { t } = translator;
+  const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<InsertOutcome>();
   const insert = useCallback(async () => {
@@ -58,10 +61,11 @@ export function useInsertAgenda(host: OfficeHost, target: InsertTarget) {
         setOutcome({ intent: 'warning', message: t('addin.insert.notAttached', { how, reason: messageOf(error) }) });
       }
     } catch (error) {
-      setOutcome({ intent: 'error', message: messageOf(error) });
+      // The service's refusals in the organizer's words; Office's own failures as Office words them.
+      setOutcome({ intent: 'error', message: error instanceof ApiError ? errorText(error) : messageOf(error) });
     } finally {
       setBusy(false);
     }
-  }, [host, target, translator, t]);
+  }, [host, target, translator, t, errorText]);
   return { insert, busy, outcome };
 }

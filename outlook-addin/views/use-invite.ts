@@ -7,7 +7,7 @@ import type { AppointmentInfo, OfficeHost } from '../office/office-host';
 
 export type InviteState =
   | { readonly status: 'loading' }
-  | { readonly status: 'error'; readonly message: string }
+  | { readonly status: 'error'; readonly error: unknown }
   /** No Teams meeting in the invite, or one no 1:1 of this user's uses. */
   | { readonly status: 'not-linked'; readonly info: AppointmentInfo; readonly api: TandemApi }
   | { readonly status: 'no-session'; readonly info: AppointmentInfo; readonly api: TandemApi; readonly pairId: string }
@@ -33,7 +33,7 @@ export function useInvite(host: OfficeHost, config: ClientConfig, reloadKey = 0)
       const info = await host.readAppointment();
       const api = new TandemApi({ baseUrl: '', getToken: tokenSourceFor(config, info.userEmail, host) });
       settle(await resolveInvite(api, info));
-    })().catch((error: unknown) => settle({ status: 'error', message: messageOf(error) }));
+    })().catch((error: unknown) => settle({ status: 'error', error }));
     return () => {
       cancelled = true;
     };
@@ -54,6 +54,7 @@ export async function resolveInvite(api: TandemApi, info: AppointmentInfo): Prom
   }
 }
 
+/** An Office failure's own message (a refusal from the service is shown with useErrorText instead). */
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

@@ -122,9 +122,9 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
               {pair.archived && (
                 <MessageBar intent="info">
                   <MessageBarBody>
-                    This 1:1 is archived: you can read it in History and export it, not change it.
+                    {t('wide.archivedNotice')}
                     {pair.archived.readUntil &&
-                      ` It stays readable until ${new Date(pair.archived.readUntil).toLocaleDateString(host.locale, { dateStyle: 'long' })}.`}
+                      ` ${t('wide.readableUntil', { date: new Date(pair.archived.readUntil).toLocaleDateString(host.locale, { dateStyle: 'long' }) })}`}
                   </MessageBarBody>
                 </MessageBar>
               )}

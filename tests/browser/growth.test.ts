@@ -79,7 +79,7 @@ describe('goals and the development plan in the wide tab', () => {
 
   it('shows the manager the report’s plan to comment on, not to change', async () => {
     const page = await openTab('avery', 'Goals');
-    await page.getByText("Blake Diaz's own plan: you can comment or propose a new item.").first().waitFor();
+    await page.getByText('Blake Diaz’s own plan: you can comment or propose a new item.').first().waitFor();
     await expect(
       page.getByRole('checkbox', { name: /Run one review with Avery as backup/ }).isDisabled(),
     ).resolves.toBe(true);

@@ -63,9 +63,9 @@ const body = (page: Page) =>
 
 describe('the tab speaks the Teams context’s language', () => {
   it.each([
-    ['de-DE', 'Meine 1:1s', 'Aufgaben', 'Dein Teammitglied', 'tab-de-1280.png'],
-    ['ja-JP', '自分の 1on1', 'アクションアイテム', 'メンバー', 'tab-ja-1280.png'],
-  ])('%s', async (locale, sessions, actions, role, shot) => {
+    ['de-DE', 'Meine 1:1s', 'Aufgaben', 'Dein Teammitglied', 'tab-de-1280.png', 'Ziele', 'Ziele und Entwicklungsplan'],
+    ['ja-JP', '自分の 1on1', 'アクションアイテム', 'メンバー', 'tab-ja-1280.png', '目標', '目標と育成計画'],
+  ])('%s', async (locale, sessions, actions, role, shot, goals, goalsHeading) => {
     const page = await tabIn(locale);
     const tab = tabFrame(page);
     await tab.getByRole('tab', { name: sessions }).waitFor();
@@ -75,6 +75,11 @@ describe('the tab speaks the Teams context’s language', () => {
     expect(await tab.getByRole('tab', { name: 'My 1:1s' }).count()).toBe(0);
     await page.screenshot({ path: path.join(SCREENSHOTS, shot), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
+    // The wide views speak it too: the goals view, its buttons and the agenda's sections.
+    await tab.getByRole('tab', { name: goals }).click();
+    await tab.getByRole('heading', { name: goalsHeading }).waitFor();
+    expect(await tab.getByRole('button', { name: 'New goal' }).count()).toBe(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, shot.replace('-1280', '-goals-1280')), fullPage: true });
   });
 
   it('mirrors for Arabic, with English text until there is an Arabic catalog', async () => {

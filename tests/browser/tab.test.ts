@@ -231,7 +231,7 @@ describe('the wide tab (personal tab)', () => {
     // Avery already has a 1:1 with Casey: the form says so before making a second one.
     await page.getByText('You already have a 1:1 with Casey Ng.', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Create another anyway' }).click();
-    await page.getByText(/1:1 with Casey Ng scheduled from \d{4}-\d{2}-\d{2} at 10:00/).waitFor();
+    await page.getByText(/1:1 with Casey Ng scheduled from \w{3} \d{1,2}, \d{4} at 10:00/).waitFor();
     const avery = await TandemClient.signIn(harness.server.url, 'avery');
     const me = jsonOf<Me>(await avery.request('GET', '/api/me'));
     const created = me.pairs.filter((p) => p.other.id === 'casey' && p.cadence.frequency === 'biweekly');

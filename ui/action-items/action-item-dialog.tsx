@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { FormDialog } from '../forms/form-dialog';
 import { LIMITS } from '../../core/contract/limits';
 import type { ActionItem, EditActionItemBody, PersonRef } from '../api/types';
-import { actionItemStrings as t } from './action-item-strings';
+import { useActionItemStrings } from './action-item-strings';
 
 /** Changes an action item's text, owner (one of the pair) and due date; sends only what changed. */
 export function ActionItemDialog({
@@ -17,6 +17,7 @@ export function ActionItemDialog({
   onClose: () => void;
   onSave: (change: Omit<EditActionItemBody, 'rev'>) => Promise<boolean>;
 }) {
+  const t = useActionItemStrings();
   const [text, setText] = useState(item.text);
   const [ownerId, setOwnerId] = useState(item.ownerId);
   const [due, setDue] = useState(item.due);

@@ -1,30 +1,46 @@
-/** Every word the action item views show, in one place (plain English until the strings layer takes them over). */
-export const actionItemStrings = {
-  heading: 'Action items',
-  mine: 'Mine',
-  theirs: 'Theirs',
-  closed: 'Recently closed',
-  listLabel: (group: string) => `${group}: open action items`,
-  closedLabel: 'Recently closed action items',
-  nothingOpen: 'Nothing open.',
-  nothingClosed: 'Nothing closed yet.',
-  meta: (owner: string, other: string, due: string) => `${owner} · 1:1 with ${other} · due ${due}`,
-  overdue: 'overdue',
-  carried: (n: number) => `carried over ${n} times`,
-  done: 'Done',
-  drop: 'Drop',
-  reopen: 'Reopen',
-  edit: 'Edit',
-  actionsFor: (text: string) => `Action item: ${text}`,
-  dialogTitle: 'Edit action item',
-  text: 'What',
-  owner: 'Who',
-  due: 'Due',
-  save: 'Save',
-  cancel: 'Cancel',
-  textRequired: 'Say what is to be done.',
-  statusDone: 'done',
-  statusDropped: 'dropped',
-  failed: 'That did not work. Please try again.',
-  stale: 'Someone changed this item meanwhile; the latest version is shown now.',
-};
+import { useMemo } from 'react';
+import { formatDay } from '../../core/i18n/translators';
+import type { Translator } from '../../core/i18n/messages';
+import { useT } from '../i18n/intl';
+
+/** Every word the action item views show, from the catalogs in the reader's language. */
+export function actionItemStrings(tr: Translator) {
+  const { t } = tr;
+  return {
+    heading: t('actions.heading'),
+    mine: t('actions.mine'),
+    theirs: t('actions.theirs'),
+    closed: t('actions.closed'),
+    listLabel: (group: string) => t('actions.listLabel', { group }),
+    closedLabel: t('actions.closedLabel'),
+    nothingOpen: t('actions.nothingOpen'),
+    nothingClosed: t('actions.nothingClosed'),
+    meta: (owner: string, other: string, due: string) => t('actions.meta', { owner, other, due: formatDay(tr, due) }),
+    overdue: t('actions.overdue'),
+    carried: (count: number) => t('actions.carried', { count }),
+    done: t('actions.done'),
+    drop: t('actions.drop'),
+    reopen: t('actions.reopen'),
+    edit: t('actions.edit'),
+    actionsFor: (text: string) => t('actions.actionsFor', { text }),
+    dialogTitle: t('actions.dialogTitle'),
+    text: t('actions.text'),
+    owner: t('actions.owner'),
+    due: t('actions.due'),
+    save: t('actions.save'),
+    cancel: t('actions.cancel'),
+    textRequired: t('actions.textRequired'),
+    statusDone: t('actions.statusDone'),
+    statusDropped: t('actions.statusDropped'),
+    failed: t('actions.failed'),
+    stale: t('actions.stale'),
+  };
+}
+
+export type ActionItemStrings = ReturnType<typeof actionItemStrings>;
+
+/** The action item words in the current language. */
+export function useActionItemStrings(): ActionItemStrings {
+  const tr = useT();
+  return useMemo(() => actionItemStrings(tr), [tr]);
+}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { CARRIED_TOO_OFTEN, isOverdue } from '../../core/model/follow-through';
 import type { ActionItem, EditActionItemBody, PersonRef } from '../api/types';
 import { ActionItemDialog } from './action-item-dialog';
-import { actionItemStrings as t } from './action-item-strings';
+import { useActionItemStrings } from './action-item-strings';
 
 const useStyles = makeStyles({
   item: {
@@ -39,6 +39,7 @@ export function EditableActionItem({
   carried: number;
   onChange: (change: Omit<EditActionItemBody, 'rev'>) => Promise<boolean>;
 }) {
+  const t = useActionItemStrings();
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
   const owner = people.find((p) => p.id === item.ownerId)?.displayName ?? item.ownerId;

@@ -8,6 +8,10 @@ import {
   withTopicAdded,
   withTopicOrder,
 } from './agenda-logic';
+import { translatorFor } from '../i18n/translator';
+import { agendaStrings } from './agenda-strings';
+
+const S = agendaStrings(translatorFor('en-GB'));
 
 describe('agenda logic', () => {
   it('names the day the earlier meeting took place on a carry-over badge', () => {
@@ -17,10 +21,10 @@ describe('agenda logic', () => {
       carriedFrom: '20261205T100000Z',
       carriedFromAt: '2026-12-08T15:00:00Z',
     });
-    expect(carriedOverLabel(moved, 'en-GB', 'UTC')).toBe('Carried over from Tue 8 Dec');
-    expect(carriedOverLabel(topic({ id: 'o', title: 'y', carriedFrom: '20261205T100000Z' }), 'en-GB', 'UTC')).toBe(
-      'Carried over from Sat 5 Dec',
-    );
+    expect(carriedOverLabel(moved, S.carriedFrom, 'en-GB', 'UTC')).toBe('Carried over from Tue 8 Dec');
+    expect(
+      carriedOverLabel(topic({ id: 'o', title: 'y', carriedFrom: '20261205T100000Z' }), S.carriedFrom, 'en-GB', 'UTC'),
+    ).toBe('Carried over from Sat 5 Dec');
   });
 
   it('moves a topic one place and leaves the ends alone', () => {

@@ -59,12 +59,17 @@ function shortDate(date: Date, locale?: string, timeZone?: string): string {
 }
 
 /** Names the day the earlier meeting took place (a moved meeting's new date), not its original slot. */
-export function carriedOverLabel(topic: TopicView, locale?: string, timeZone?: string): string | undefined {
+export function carriedOverLabel(
+  topic: TopicView,
+  say: (day: string) => string,
+  locale?: string,
+  timeZone?: string,
+): string | undefined {
   if (!topic.carriedFrom) return undefined;
   const day = topic.carriedFromAt
     ? shortDate(new Date(topic.carriedFromAt), locale, timeZone)
     : sessionDate(topic.carriedFrom, locale, timeZone);
-  return `Carried over from ${day}`;
+  return say(day);
 }
 
 /** Counts for the progress line: how much of the agenda is checked off. */

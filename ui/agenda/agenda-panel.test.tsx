@@ -7,6 +7,7 @@ import type { AgendaView, TopicView } from '../api/types';
 import { agendaWith, topic } from '../test-support/agenda-fixture';
 import { FakeEventSource } from '../test-support/fake-event-source';
 import { FakeService } from '../test-support/fake-service';
+import { LocaleProvider } from '../i18n/intl';
 import { AgendaPanel } from './agenda-panel';
 
 const SESSION = '/api/pairs/avery-blake/sessions/20261125T100000Z';
@@ -335,7 +336,7 @@ describe('AgendaPanel', () => {
     const user = userEvent.setup();
     const mood = await screen.findByRole('radiogroup', { name: 'My mood, 1 to 5' });
     await user.click(within(mood).getAllByRole('radio')[3]!);
-    await user.type(screen.getByRole('textbox', { name: "One line on how it's going" }), 'Busy but fine');
+    await user.type(screen.getByRole('textbox', { name: 'One line on how it’s going' }), 'Busy but fine');
     await user.click(screen.getByRole('button', { name: 'Check in' }));
     await waitFor(() => expect(service.callsTo('PUT', `${SESSION}/check-in`)).toHaveLength(1));
     expect(service.callsTo('PUT', `${SESSION}/check-in`)[0]?.body).toEqual({ mood: 4, line: 'Busy but fine' });

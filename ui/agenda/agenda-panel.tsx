@@ -16,7 +16,7 @@ import { useAgenda } from '../hooks/use-agenda';
 import { NothingToAdd } from '../attention/nothing-to-add';
 import { agendaProgress, topicSections } from './agenda-logic';
 import { AgendaSection } from './agenda-section';
-import { AGENDA_STRINGS as S } from './agenda-strings';
+import { useAgendaStrings } from './agenda-strings';
 import { CheckIn, FeedbackBothWays } from './check-in-and-feedback';
 import { ConflictDialog } from './conflict-dialog';
 import { ProgressGoals } from '../goals/progress-goals';
@@ -33,6 +33,7 @@ import { useAgendaActions, type AgendaActions } from './use-agenda-actions';
 import { RecapView, Wins } from './wins-and-recap';
 import { SectionPrompts, useSectionHeading } from '../templates/section-prompts';
 import { isCustomSectionId } from '../../core/model/templates';
+import { useErrorText } from '../i18n/use-error-text';
 
 const useStyles = makeStyles({
   panel: {
@@ -72,6 +73,8 @@ export interface AgendaPanelProps {
 
 /** The session's agenda as one shared document, live for both people: the meeting side panel and the wide tab. */
 export function AgendaPanel({ api, pairId, sessionId, locale, layout = 'wide' }: AgendaPanelProps) {
+  const S = useAgendaStrings();
+  const errorText = useErrorText();
   const styles = useStyles();
   const state = useAgenda(api, pairId, sessionId);
   const { conflict, error, held, actions } = useAgendaActions(api, state);
@@ -84,7 +87,7 @@ export function AgendaPanel({ api, pairId, sessionId, locale, layout = 'wide' }:
     if (state.error)
       return (
         <MessageBar intent="error">
-          <MessageBarBody>{S.loadFailed(state.error.message)}</MessageBarBody>
+          <MessageBarBody>{S.loadFailed(errorText(state.error))}</MessageBarBody>
         </MessageBar>
       );
     return <Spinner label={S.loading} />;
@@ -202,6 +205,7 @@ function openByDefault(id: string, agenda: AgendaView, layout: 'panel' | 'wide')
 }
 
 function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, locale, announce }: DocumentProps) {
+  const S = useAgendaStrings();
   const [opened, setOpened] = useState<Record<string, boolean>>({});
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [addingIn, setAddingIn] = useState<string>();
@@ -323,7 +327,7 @@ function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, loc
       <AgendaSection
         key={s.id}
         id={s.id}
-        title={s.id === 'check-in' ? `${heading} & wins` : heading}
+        title={s.id === 'check-in' ? S.checkInAndWins(heading) : heading}
         count={s.id === 'check-in' ? agenda.wins.length : count}
         open={isOpen(s.id)}
         onOpen={(open) => setOpen(s.id, open)}
@@ -403,7 +407,7 @@ function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, loc
 
   return (
     <>
-      {agenda.sections.map(section)}
+      {agenda.sections.map((s) => section({ ...s, title: S.sectionTitle(s) }))}
       <AgendaSection id="notes" title={S.notes} open={isOpen('notes')} onOpen={(open) => setOpen('notes', open)}>
         <NotesSection
           kind="shared"
@@ -434,16 +438,17 @@ function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, loc
 
 /** Start and end the meeting from the agenda (the bot also does it on Teams' meeting start and end). */
 function MeetingState({ agenda, actions }: { agenda: AgendaView; actions: AgendaActions }) {
+  const S = useAgendaStrings();
   if (agenda.status === 'upcoming')
     return (
       <Button size="small" onClick={() => void actions.setState('start')}>
-        Start the meeting
+        {S.startMeeting}
       </Button>
     );
   if (agenda.status === 'in-progress')
     return (
       <Button size="small" onClick={() => void actions.setState('end')}>
-        End the meeting
+        {S.endMeeting}
       </Button>
     );
   return null;

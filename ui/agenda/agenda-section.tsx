@@ -1,7 +1,7 @@
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
-import { AGENDA_STRINGS as S } from './agenda-strings';
+import { useAgendaStrings } from './agenda-strings';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -28,6 +28,7 @@ export interface AgendaSectionProps {
  * open, its content. A section with nothing in it takes only its heading.
  */
 export function AgendaSection({ id, title, count, open, onOpen, onAdd, children }: AgendaSectionProps) {
+  const S = useAgendaStrings();
   const styles = useStyles();
   const bodyId = `section-body-${id}`;
   return (

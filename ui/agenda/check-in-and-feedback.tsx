@@ -1,8 +1,7 @@
 import { Button, Field, Input, Rating, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { AgendaView } from '../api/types';
-
-const MOODS = ['', 'rough', 'meh', 'okay', 'good', 'great'];
+import { useT } from '../i18n/intl';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -18,6 +17,7 @@ export interface CheckInProps {
 
 /** Each person's mood (1–5) and a line; mine can be given or changed until the session is over. */
 export function CheckIn({ agenda, nameOf, readOnly, onCheckIn }: CheckInProps) {
+  const { t } = useT();
   const styles = useStyles();
   const mine = agenda.checkIns.find((c) => c.userId === agenda.viewer.id);
   const [mood, setMood] = useState(mine?.mood ?? 0);
@@ -30,19 +30,20 @@ export function CheckIn({ agenda, nameOf, readOnly, onCheckIn }: CheckInProps) {
     <>
       {agenda.checkIns.map((c) => (
         <Text key={c.userId} size={200} className={styles.quote}>
-          {nameOf(c.userId)}: {MOODS[c.mood]} ({c.mood}/5){c.line ? ` — ${c.line}` : ''}
+          {t('agenda.checkInLine', { name: nameOf(c.userId), mood: c.mood })}
+          {c.line ? ` — ${c.line}` : ''}
         </Text>
       ))}
       {!readOnly && (
-        <form className={styles.form} onSubmit={submit} aria-label="My check-in">
-          <Field label="My mood">
-            <Rating aria-label="My mood, 1 to 5" value={mood} max={5} onChange={(_, d) => setMood(d.value)} />
+        <form className={styles.form} onSubmit={submit} aria-label={t('agenda.myCheckIn')}>
+          <Field label={t('agenda.myMood')}>
+            <Rating aria-label={t('agenda.myMoodRating')} value={mood} max={5} onChange={(_, d) => setMood(d.value)} />
           </Field>
-          <Field label="One line on how it's going">
+          <Field label={t('agenda.howItsGoing')}>
             <Input value={line} onChange={(_, d) => setLine(d.value)} />
           </Field>
           <Button type="submit" size="small" disabled={mood === 0}>
-            {mine ? 'Update check-in' : 'Check in'}
+            {t('agenda.checkIn', { mine: mine ? 'yes' : 'no' })}
           </Button>
         </form>
       )}
@@ -59,6 +60,7 @@ export interface FeedbackProps {
 
 /** Feedback in both directions: what each gave the other in this session, and a form for mine. */
 export function FeedbackBothWays({ agenda, nameOf, readOnly, onGive }: FeedbackProps) {
+  const { t } = useT();
   const styles = useStyles();
   const [text, setText] = useState('');
   const other = agenda.viewer.role === 'manager' ? agenda.report : agenda.manager;
@@ -76,12 +78,12 @@ export function FeedbackBothWays({ agenda, nameOf, readOnly, onGive }: FeedbackP
         </Text>
       ))}
       {!readOnly && (
-        <form className={styles.form} onSubmit={submit} aria-label="Give feedback">
-          <Field label={`Feedback for ${other.displayName}`}>
+        <form className={styles.form} onSubmit={submit} aria-label={t('agenda.giveFeedbackForm')}>
+          <Field label={t('agenda.feedbackFor', { name: other.displayName })}>
             <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" />
           </Field>
           <Button type="submit" size="small">
-            Give feedback
+            {t('agenda.giveFeedback')}
           </Button>
         </form>
       )}

@@ -10,6 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { useT } from '../i18n/intl';
 
 export interface EditConflict {
   /** What the thing is, e.g. "topic" or "note". */
@@ -35,27 +36,28 @@ const useStyles = makeStyles({
 /** Both versions side by side when an edit crossed someone else's: the person chooses, no text is dropped. */
 export function ConflictDialog({ conflict }: { conflict: EditConflict | undefined }) {
   const styles = useStyles();
+  const { t } = useT();
   if (!conflict) return null;
   return (
     <Dialog open modalType="alert">
       <DialogSurface aria-describedby={undefined}>
         <DialogBody>
-          <DialogTitle>This {conflict.what} changed while you were editing</DialogTitle>
+          <DialogTitle>{t('agenda.conflictTitle', { what: conflict.what })}</DialogTitle>
           <DialogContent>
-            <Text weight="semibold">Their version</Text>
+            <Text weight="semibold">{t('agenda.theirVersion')}</Text>
             <Text className={styles.version} data-testid="conflict-theirs">
               {conflict.theirs}
             </Text>
-            <Text weight="semibold">Your version</Text>
+            <Text weight="semibold">{t('agenda.yourVersion')}</Text>
             <Text className={styles.version} data-testid="conflict-mine">
               {conflict.mine}
             </Text>
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={conflict.keepMine}>
-              Keep mine
+              {t('agenda.keepMine')}
             </Button>
-            <Button onClick={conflict.keepTheirs}>Keep theirs</Button>
+            <Button onClick={conflict.keepTheirs}>{t('agenda.keepTheirs')}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

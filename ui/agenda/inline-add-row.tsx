@@ -1,6 +1,7 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent, type RefObject } from 'react';
+import { useErrorText } from '../i18n/use-error-text';
 
 const useStyles = makeStyles({
   form: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'flex-start' },
@@ -22,6 +23,7 @@ export interface InlineAddRowProps {
 /** One line: type, Enter. The field keeps the focus and empties, ready for the next one. */
 export function InlineAddRow(props: InlineAddRowProps) {
   const styles = useStyles();
+  const errorText = useErrorText();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -38,7 +40,7 @@ export function InlineAddRow(props: InlineAddRowProps) {
       setText('');
       setError(undefined);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

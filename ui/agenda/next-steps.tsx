@@ -1,6 +1,8 @@
 import { Button, Checkbox, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { ActionItem, PersonRef } from '../api/types';
+import { useT } from '../i18n/intl';
+import { formatDay } from '../../core/i18n/translators';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0 },
@@ -24,6 +26,8 @@ export interface ActionItemRowProps {
 /** An action item: done checkbox labelled by its text, owner and due date (red once overdue). */
 export function ActionItemRow({ item, ownerName, today, onStatus }: ActionItemRowProps) {
   const styles = useStyles();
+  const tr = useT();
+  const { t } = tr;
   const overdue = item.status === 'open' && item.due < today;
   return (
     <li className={styles.item} data-testid="action-item">
@@ -34,9 +38,9 @@ export function ActionItemRow({ item, ownerName, today, onStatus }: ActionItemRo
         label={<span className={styles.text}>{item.text}</span>}
       />
       <Text size={200} className={overdue ? `${styles.meta} ${styles.overdue}` : styles.meta}>
-        {ownerName} · due {item.due}
-        {overdue ? ' · overdue' : ''}
-        {item.status === 'dropped' ? ' · dropped' : ''}
+        {t('agenda.itemMeta', { owner: ownerName, due: formatDay(tr, item.due) })}
+        {overdue ? ` · ${t('agenda.itemOverdue')}` : ''}
+        {item.status === 'dropped' ? ` · ${t('agenda.itemDropped')}` : ''}
       </Text>
     </li>
   );
@@ -53,6 +57,7 @@ export interface NextStepsProps {
 
 export function NextSteps({ items, people, today, readOnly, onAdd, onStatus }: NextStepsProps) {
   const styles = useStyles();
+  const { t } = useT();
   const [text, setText] = useState('');
   const [ownerId, setOwnerId] = useState(people[0]?.id ?? '');
   const [due, setDue] = useState(today);
@@ -67,7 +72,7 @@ export function NextSteps({ items, people, today, readOnly, onAdd, onStatus }: N
 
   return (
     <>
-      <ul className={styles.list} aria-label="Action items from this session">
+      <ul className={styles.list} aria-label={t('agenda.sessionActions')}>
         {items.map((item) => (
           <ActionItemRow
             key={item.id}
@@ -79,12 +84,12 @@ export function NextSteps({ items, people, today, readOnly, onAdd, onStatus }: N
         ))}
       </ul>
       {!readOnly && (
-        <form className={styles.form} onSubmit={add} aria-label="Add an action item">
-          <Field label="New action item">
+        <form className={styles.form} onSubmit={add} aria-label={t('agenda.addActionForm')}>
+          <Field label={t('agenda.newActionLabel')}>
             <Input value={text} onChange={(_, d) => setText(d.value)} />
           </Field>
           <div className={styles.row}>
-            <Field label="Owner" className={styles.half}>
+            <Field label={t('agenda.owner')} className={styles.half}>
               <Select value={ownerId} onChange={(_, d) => setOwnerId(d.value)}>
                 {people.map((p) => (
                   <option key={p.id} value={p.id}>
@@ -93,12 +98,12 @@ export function NextSteps({ items, people, today, readOnly, onAdd, onStatus }: N
                 ))}
               </Select>
             </Field>
-            <Field label="Due" className={styles.half}>
+            <Field label={t('agenda.due')} className={styles.half}>
               <Input type="date" value={due} onChange={(_, d) => setDue(d.value)} />
             </Field>
           </div>
           <Button type="submit" size="small">
-            Add action item
+            {t('agenda.addActionItem')}
           </Button>
         </form>
       )}

@@ -2,6 +2,7 @@ import { Badge, Button, Field, Text, Textarea, makeStyles, tokens } from '@fluen
 import { LockClosedRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import type { Note } from '../api/types';
+import { useT } from '../i18n/intl';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -30,11 +31,11 @@ export interface NotesSectionProps {
 /** Shared notes (both see them) or private notes (only their author ever sees them), with add and edit. */
 export function NotesSection({ kind, notes, viewerId, authorName, onAdd, onEdit }: NotesSectionProps) {
   const styles = useStyles();
+  const { t } = useT();
   const [draft, setDraft] = useState('');
   const [editing, setEditing] = useState<Note>();
   const [editDraft, setEditDraft] = useState('');
   const isPrivate = kind === 'private';
-  const label = isPrivate ? 'Private note' : 'Shared note';
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
@@ -55,25 +56,25 @@ export function NotesSection({ kind, notes, viewerId, authorName, onAdd, onEdit 
         <div className={styles.heading}>
           <LockClosedRegular aria-hidden />
           <Badge appearance="filled" color="warning">
-            Private
+            {t('agenda.privateBadge')}
           </Badge>
-          <Text size={200}>Only you can see these, never the other person.</Text>
+          <Text size={200}>{t('agenda.privateHint')}</Text>
         </div>
       )}
-      <ul className={styles.list} aria-label={isPrivate ? 'My private notes' : 'Shared notes'}>
+      <ul className={styles.list} aria-label={t('agenda.notesList', { kind })}>
         {notes.map((note) =>
           editing?.id === note.id ? (
             <li key={note.id}>
               <form onSubmit={save} className={styles.box}>
-                <Field label={`Edit ${label.toLowerCase()}`}>
+                <Field label={t('agenda.editNote', { kind })}>
                   <Textarea value={editDraft} onChange={(_, d) => setEditDraft(d.value)} resize="vertical" />
                 </Field>
                 <div className={styles.heading}>
                   <Button type="submit" size="small" appearance="primary">
-                    Save
+                    {t('agenda.save')}
                   </Button>
                   <Button size="small" onClick={() => setEditing(undefined)}>
-                    Cancel
+                    {t('agenda.cancel')}
                   </Button>
                 </div>
               </form>
@@ -88,13 +89,13 @@ export function NotesSection({ kind, notes, viewerId, authorName, onAdd, onEdit 
                 <Button
                   size="small"
                   appearance="subtle"
-                  aria-label={`Edit ${label.toLowerCase()}`}
+                  aria-label={t('agenda.editNote', { kind })}
                   onClick={() => {
                     setEditing(note);
                     setEditDraft(note.text);
                   }}
                 >
-                  Edit
+                  {t('agenda.edit')}
                 </Button>
               )}
             </li>
@@ -102,11 +103,11 @@ export function NotesSection({ kind, notes, viewerId, authorName, onAdd, onEdit 
         )}
       </ul>
       <form onSubmit={add} className={styles.box}>
-        <Field label={isPrivate ? 'Add a private note' : 'Add a shared note'}>
+        <Field label={t('agenda.addNoteLabel', { kind })}>
           <Textarea value={draft} onChange={(_, d) => setDraft(d.value)} resize="vertical" />
         </Field>
         <Button type="submit" size="small">
-          {isPrivate ? 'Save private note' : 'Add note'}
+          {t('agenda.addNoteButton', { kind })}
         </Button>
       </form>
     </div>

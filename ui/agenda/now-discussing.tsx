@@ -1,7 +1,7 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { AgendaView, TopicView } from '../api/types';
 import { topicSections } from './agenda-logic';
-import { AGENDA_STRINGS as S } from './agenda-strings';
+import { useAgendaStrings } from './agenda-strings';
 import { clockText, useServiceNow } from './service-clock';
 
 const useStyles = makeStyles({
@@ -34,6 +34,7 @@ export interface NowDiscussingProps {
 
 /** The topic both people are on, how long it has run, the next ones, and moving on: the meeting's one line. */
 export function NowDiscussing({ agenda, offset, readOnly, onDiscuss, onNext }: NowDiscussingProps) {
+  const S = useAgendaStrings();
   const styles = useStyles();
   const topics = topicSections(agenda).flatMap((s) => s.topics);
   const current = topics.find((t) => t.id === agenda.nowDiscussing?.topicId);

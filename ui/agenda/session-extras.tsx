@@ -2,8 +2,9 @@ import { Button, Input, Rating, Text, makeStyles, tokens } from '@fluentui/react
 import { useState, type FormEvent } from 'react';
 import type { AgendaView } from '../api/types';
 import { timeboxLeft } from './agenda-logic';
-import { AGENDA_STRINGS as S } from './agenda-strings';
+import { useAgendaStrings } from './agenda-strings';
 import { useServiceNow } from './service-clock';
+import { useT } from '../i18n/intl';
 
 const useStyles = makeStyles({
   timer: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -28,6 +29,7 @@ export interface DeepDiveTimerProps {
  * change the timebox or stop it; it stops when the meeting ends.
  */
 export function DeepDiveTimer({ agenda, title, offset, readOnly, onChange }: DeepDiveTimerProps) {
+  const S = useAgendaStrings();
   const styles = useStyles();
   const deepDive = agenda.deepDive;
   const running = !!deepDive?.startedAt && !deepDive.stoppedAt && agenda.status !== 'held';
@@ -87,13 +89,13 @@ export interface SessionRatingProps {
 
 /** How useful the session was, 1–5. Only its author ever sees a single rating. */
 export function SessionRating({ value, onRate }: SessionRatingProps) {
+  const { t } = useT();
   return (
     <div>
       <Text size={200} block>
-        How useful was this 1:1 for you? Only you see your rating; managers see ratings only pooled across at least
-        three people.
+        {t('agenda.ratingHint')}
       </Text>
-      <Rating aria-label="Rate this session" value={value ?? 0} max={5} onChange={(_, d) => onRate(d.value)} />
+      <Rating aria-label={t('agenda.rateSession')} value={value ?? 0} max={5} onChange={(_, d) => onRate(d.value)} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { ActionItem, Note, PersonRef, TopicView } from '../api/types';
-import { AGENDA_STRINGS as S } from './agenda-strings';
+import { useAgendaStrings } from './agenda-strings';
 import { InlineAddRow } from './inline-add-row';
 import { LinkifiedText } from './linkified-text';
 import { ActionItemRow } from './next-steps';
@@ -46,6 +46,7 @@ function aWeekAfter(today: string): string {
 
 /** A topic opened in place: its detail, the shared notes taken on it and the action items that came out of it. */
 export function TopicDetail(props: TopicDetailProps) {
+  const S = useAgendaStrings();
   const { topic, readOnly } = props;
   const styles = useStyles();
   const [text, setText] = useState('');

@@ -16,7 +16,8 @@ import { ChevronDownRegular, ChevronRightRegular, MoreHorizontalRegular } from '
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { TopicView } from '../api/types';
 import { carriedOverLabel } from './agenda-logic';
-import { AGENDA_STRINGS as S } from './agenda-strings';
+import { useAgendaStrings } from './agenda-strings';
+import { useT } from '../i18n/intl';
 
 const useStyles = makeStyles({
   item: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
@@ -58,13 +59,15 @@ export interface TopicRowProps {
  * discussed; a chevron opens it in place; the menu moves, edits, removes and marks it as discussed now.
  */
 export function TopicRow(props: TopicRowProps) {
+  const S = useAgendaStrings();
+  const { locale } = useT();
   const { topic, readOnly } = props;
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(topic.title);
   // A live reload may bring a newer revision while the person types: keep the one they started from.
   const [startedAt, setStartedAt] = useState(topic.rev);
-  const carried = carriedOverLabel(topic);
+  const carried = carriedOverLabel(topic, S.carriedFrom, locale);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();

@@ -6,6 +6,7 @@ import type { ActionItem, AgendaView, Note, TopicSectionId, TopicView } from '..
 import type { AgendaState } from '../hooks/use-agenda';
 import { moveTopic, withTopicAdded, withTopicOrder, withTopicReplaced } from './agenda-logic';
 import type { EditConflict } from './conflict-dialog';
+import { useErrorText } from '../i18n/use-error-text';
 
 /** A topic the service refused because its meeting is over (`code`: session-ended, -skipped, -cancelled). */
 export interface HeldTopic {
@@ -32,6 +33,7 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
   const [error, setError] = useState<string>();
   // A topic refused because the meeting is over, offered for the next one; then where it went.
   const [held, setHeld] = useState<HeldTopic>();
+  const errorText = useErrorText();
   const { agenda, reload, setAgenda } = state;
 
   const run = useCallback(
@@ -40,12 +42,12 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
         await work();
         setError(undefined);
       } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorText(e));
       } finally {
         await reload();
       }
     },
-    [reload],
+    [reload, errorText],
   );
 
   if (!agenda) return { conflict, error, held, actions: undefined };

@@ -2,7 +2,7 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { RecapGoals } from '../goals/recap-goals';
 import { LIMITS } from '../../core/contract/limits';
 import type { AgendaView } from '../api/types';
-import { AGENDA_STRINGS as S } from './agenda-strings';
+import { useAgendaStrings } from './agenda-strings';
 import { InlineAddRow } from './inline-add-row';
 import { LinkifiedText } from './linkified-text';
 
@@ -22,6 +22,7 @@ export interface WinsProps {
 
 /** What went well since last time: "celebrate small wins", noted by either person, shown in the recap. */
 export function Wins({ agenda, nameOf, readOnly, onAdd }: WinsProps) {
+  const S = useAgendaStrings();
   const styles = useStyles();
   return (
     <div className={styles.box}>
@@ -62,6 +63,7 @@ export function RecapView({
   nameOf: (id: string) => string;
   locale?: string;
 }) {
+  const S = useAgendaStrings();
   const styles = useStyles();
   const recap = agenda.recap;
   if (!recap) return null;

@@ -1,61 +1,60 @@
 import { PROBLEM_CODES, type ProblemCode } from '../../core/errors';
 import { PROBLEM_TYPES, problemType, type ProblemType } from '../../core/contract/problem';
+import { LANGUAGES } from '../../core/i18n/locale';
+import { CATALOGS, en, type MessageId } from '../../core/i18n/messages';
 import type { ProblemBody } from './types';
 
 /** Something the person can do about a refusal, offered beside its sentence. */
 export type ProblemAction = 'add-to-next' | 'open-existing' | 'create-anyway' | 'reload';
 
 export interface Said {
+  /** The catalog message people read, in their language (`useErrorText`, ui/i18n/use-error-text.ts). */
+  readonly id: MessageId;
+  /** The same in English: the Error's message, for logs and developers. */
   readonly text: string;
   readonly action?: ProblemAction;
 }
+
+const said = (id: MessageId, action?: ProblemAction): Said => ({ id, text: en[id], ...(action && { action }) });
 
 /**
  * Every problem `code` the service sends, in people's words: never an API field name. A test checks that
  * each of core's codes has one.
  */
 export const CODE_SENTENCES: Readonly<Record<ProblemCode, Said>> = {
-  'session-ended': { text: 'This meeting has already ended. Add it to the next one?', action: 'add-to-next' },
-  'session-not-started': { text: 'This meeting has not started yet, so it cannot be ended or reopened now.' },
-  'session-skipped': { text: 'This meeting was skipped. Add it to the next one?', action: 'add-to-next' },
-  'session-cancelled': {
-    text: 'This meeting was cancelled in the calendar. Add it to the next one?',
-    action: 'add-to-next',
-  },
-  'reopen-expired': { text: 'This meeting ended too long ago to reopen. Add what is missing to the next one.' },
-  'pair-archived': { text: 'This 1:1 is archived: you can read it, but not change it.' },
-  'duplicate-pair': {
-    text: 'You already have a 1:1 with this person. Open the existing one, or create another anyway?',
-    action: 'open-existing',
-  },
-  'not-invited': { text: 'That person is not invited to this meeting. Pick someone on the invitation.' },
-  'title-too-long': { text: 'That title is too long. Shorten it, and put the rest in the details.' },
-  'skip-not-undoable': {
-    text: 'Outlook cannot bring back a skipped meeting. Move another one, or add a meeting in Outlook.',
-  },
+  'session-ended': said('problem.code.session-ended', 'add-to-next'),
+  'session-not-started': said('problem.code.session-not-started'),
+  'session-skipped': said('problem.code.session-skipped', 'add-to-next'),
+  'session-cancelled': said('problem.code.session-cancelled', 'add-to-next'),
+  'reopen-expired': said('problem.code.reopen-expired'),
+  'pair-archived': said('problem.code.pair-archived'),
+  'duplicate-pair': said('problem.code.duplicate-pair', 'open-existing'),
+  'not-invited': said('problem.code.not-invited'),
+  'title-too-long': said('problem.code.title-too-long'),
+  'skip-not-undoable': said('problem.code.skip-not-undoable'),
 };
 
 /** When a problem has no code of its own: one sentence per broad kind. */
 export const TYPE_SENTENCES: Readonly<Record<ProblemType, Said>> = {
-  validation: { text: 'Something in what you entered was not accepted. Check it and try again.' },
-  unauthenticated: { text: 'You are signed out. Sign in again to continue.', action: 'reload' },
-  forbidden: { text: 'Only the other person in this 1:1 can do that.' },
-  'not-found': { text: 'That is no longer there. It may have been deleted.', action: 'reload' },
-  'method-not-allowed': { text: 'That cannot be done here.' },
-  conflict: { text: 'Someone changed this at the same time. Here is the latest; try again.', action: 'reload' },
-  'too-large': { text: 'That is too long to save. Shorten it and try again.' },
-  'unsupported-media-type': { text: 'That could not be sent. Reload Tandem and try again.', action: 'reload' },
-  busy: { text: 'Tandem is busy right now. Try again in a moment.' },
-  'graph-unavailable': { text: 'Microsoft 365 is not answering right now. Try again in a moment.' },
-  'graph-error': { text: 'Microsoft 365 refused that. Try again, or ask your admin if it keeps happening.' },
-  internal: { text: 'Something went wrong on our side. Try again in a moment.' },
-  'sign-in-unavailable': { text: 'Sign-in is not available right now. Try again in a moment.' },
-  'rate-limited': { text: 'That was a lot at once. Wait a moment and try again.' },
-  'too-many-streams': { text: 'Tandem is open in too many places. Close a few tabs and reload.', action: 'reload' },
-  'foreign-host': { text: 'Open Tandem from its own address to continue.' },
+  validation: said('problem.type.validation'),
+  unauthenticated: said('problem.type.unauthenticated', 'reload'),
+  forbidden: said('problem.type.forbidden'),
+  'not-found': said('problem.type.not-found', 'reload'),
+  'method-not-allowed': said('problem.type.method-not-allowed'),
+  conflict: said('problem.type.conflict', 'reload'),
+  'too-large': said('problem.type.too-large'),
+  'unsupported-media-type': said('problem.type.unsupported-media-type', 'reload'),
+  busy: said('problem.type.busy'),
+  'graph-unavailable': said('problem.type.graph-unavailable'),
+  'graph-error': said('problem.type.graph-error'),
+  internal: said('problem.type.internal'),
+  'sign-in-unavailable': said('problem.type.sign-in-unavailable'),
+  'rate-limited': said('problem.type.rate-limited'),
+  'too-many-streams': said('problem.type.too-many-streams', 'reload'),
+  'foreign-host': said('problem.type.foreign-host'),
 };
 
-const FALLBACK: Said = { text: 'That did not work. Try again in a moment.' };
+export const FALLBACK: Said = said('problem.fallback');
 
 /** What to tell people about a problem: its code's sentence, else its type's. */
 export function sayProblem(problem: Pick<ProblemBody, 'type' | 'code'>): Said {
@@ -65,11 +64,10 @@ export function sayProblem(problem: Pick<ProblemBody, 'type' | 'code'>): Said {
   return (type && TYPE_SENTENCES[type]) ?? FALLBACK;
 }
 
-/** Every sentence the UI may show for a problem (tests check none names an API field). */
+/** Every sentence the UI may show for a problem, in every language (tests check none names an API field). */
 export function allSentences(): string[] {
-  return [...Object.values(CODE_SENTENCES), ...PROBLEM_TYPES.map((t) => TYPE_SENTENCES[t]), FALLBACK].map(
-    (s) => s.text,
-  );
+  const said = [...Object.values(CODE_SENTENCES), ...PROBLEM_TYPES.map((t) => TYPE_SENTENCES[t]), FALLBACK];
+  return said.flatMap((s) => LANGUAGES.map((language) => CATALOGS[language][s.id]));
 }
 
 /** A failed API call: the problem the service sent, or a stand-in when the body was not one. */
@@ -79,7 +77,7 @@ export class ApiError extends Error {
 
   constructor(readonly problem: ProblemBody) {
     const said = sayProblem(problem);
-    // The message is what people see wherever an error is shown: their words, never the API's fields.
+    // People read `said.id` in their language; the message is the same in English, for logs.
     super(said.text);
     this.name = 'ApiError';
     this.said = said;

@@ -1,4 +1,5 @@
 import { Text, tokens } from '@fluentui/react-components';
+import { useT } from '../i18n/intl';
 
 export interface MoodTrendProps {
   readonly points: ReadonlyArray<{ readonly sessionId: string; readonly mood: number }>;
@@ -11,22 +12,19 @@ export function MoodTrend({ points, slopePerSession }: MoodTrendProps) {
   const height = 60;
   const x = (i: number) => (points.length < 2 ? width / 2 : (i / (points.length - 1)) * (width - 10) + 5);
   const y = (mood: number) => height - 5 - ((mood - 1) / 4) * (height - 10);
-  const words =
+  const { t } = useT();
+  const trend =
     slopePerSession === null
-      ? 'not enough check-ins yet'
+      ? 'none'
       : slopePerSession > 0.05
         ? 'rising'
         : slopePerSession < -0.05
           ? 'falling'
           : 'steady';
+  const words = t('chart.mood', { trend });
   return (
     <figure style={{ margin: 0 }}>
-      <svg
-        width={width}
-        height={height}
-        role="img"
-        aria-label={`Check-in mood over ${points.length} sessions: ${words}`}
-      >
+      <svg width={width} height={height} role="img" aria-label={t('chart.moodLabel', { count: points.length, words })}>
         <rect x={0} y={0} width={width} height={height} fill={tokens.colorNeutralBackground2} rx={4} />
         <polyline
           fill="none"
@@ -39,7 +37,7 @@ export function MoodTrend({ points, slopePerSession }: MoodTrendProps) {
         ))}
       </svg>
       <figcaption>
-        <Text size={200}>Mood trend: {words}</Text>
+        <Text size={200}>{t('chart.moodCaption', { words })}</Text>
       </figcaption>
     </figure>
   );

@@ -1,4 +1,5 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useT } from '../i18n/intl';
 
 const useStyles = makeStyles({
   row: {
@@ -26,6 +27,7 @@ export interface RatioBarProps {
 /** One share as a bar and its counts ("4 of 5"), so 1 of 1 never looks like 40 of 40. */
 export function RatioBar({ label, value, numerator, denominator, warnBelow, warnAbove }: RatioBarProps) {
   const styles = useStyles();
+  const { t } = useT();
   const pct = value === null ? 0 : Math.round(value * 100);
   const warn =
     value !== null &&
@@ -40,11 +42,13 @@ export function RatioBar({ label, value, numerator, denominator, warnBelow, warn
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={pct}
-        aria-valuetext={value === null ? 'no data yet' : `${pct}% (${numerator} of ${denominator})`}
+        aria-valuetext={value === null ? t('chart.noData') : t('chart.ratio', { percent: pct, numerator, denominator })}
       >
         <div className={warn ? `${styles.fill} ${styles.warn}` : styles.fill} style={{ width: `${pct}%` }} />
       </div>
-      <Text size={200}>{value === null ? 'no data yet' : `${pct}% · ${numerator} of ${denominator}`}</Text>
+      <Text size={200}>
+        {value === null ? t('chart.noData') : t('chart.ratioShort', { percent: pct, numerator, denominator })}
+      </Text>
     </div>
   );
 }

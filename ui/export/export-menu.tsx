@@ -2,20 +2,14 @@ import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Text } from
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { TandemApi } from '../api/client';
-
-/** The export's words, in one place (plain English until the strings layer takes them over). */
-export const exportStrings = {
-  button: (other: string) => `Export my 1:1 with ${other}`,
-  markdown: 'As Markdown (readable)',
-  json: 'As JSON (for other tools)',
-  failed: 'The export did not work. Please try again.',
-};
+import { useT } from '../i18n/intl';
 
 /**
  * Everything the viewer can see of one 1:1 — every held session, shared and their own private notes, goals,
  * action items — as a file. The API needs the sign-in header, so the file is fetched and handed over as a blob.
  */
 export function ExportMenu({ api, pairId, other }: { api: TandemApi; pairId: string; other: string }) {
+  const { t } = useT();
   const [failed, setFailed] = useState(false);
   const download = async (format: 'markdown' | 'json') => {
     try {
@@ -39,18 +33,18 @@ export function ExportMenu({ api, pairId, other }: { api: TandemApi; pairId: str
     <>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
-          <Button icon={<ArrowDownloadRegular />}>{exportStrings.button(other)}</Button>
+          <Button icon={<ArrowDownloadRegular />}>{t('exportMenu.button', { name: other })}</Button>
         </MenuTrigger>
         <MenuPopover>
           <MenuList>
-            <MenuItem onClick={() => void download('markdown')}>{exportStrings.markdown}</MenuItem>
-            <MenuItem onClick={() => void download('json')}>{exportStrings.json}</MenuItem>
+            <MenuItem onClick={() => void download('markdown')}>{t('exportMenu.markdown')}</MenuItem>
+            <MenuItem onClick={() => void download('json')}>{t('exportMenu.json')}</MenuItem>
           </MenuList>
         </MenuPopover>
       </Menu>
       {failed && (
         <Text role="alert" size={200}>
-          {exportStrings.failed}
+          {t('exportMenu.failed')}
         </Text>
       )}
     </>

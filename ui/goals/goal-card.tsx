@@ -21,7 +21,7 @@ import { LIMITS } from '../../core/contract/limits';
 import type { EditGoalBody, Goal, Milestone } from '../api/types';
 import { GoalEditorDialog, type GoalFields } from './goal-editor-dialog';
 import { describeChange, mayEditGoal, statusActions } from './goal-logic';
-import { goalStrings as t } from './goal-strings';
+import { useGoalStrings } from './goal-strings';
 import { MilestoneDialog } from './milestone-dialog';
 
 export type GoalChangeRequest = Omit<EditGoalBody, 'rev'>;
@@ -58,6 +58,7 @@ export function GoalCard({
   onChange: (change: GoalChangeRequest) => Promise<boolean>;
   onComment: (text: string) => Promise<boolean>;
 }) {
+  const t = useGoalStrings();
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
   const [editingMilestone, setEditingMilestone] = useState<Milestone>();
@@ -108,12 +109,12 @@ export function GoalCard({
         }
         description={
           <Text size={200}>
-            {t.kindLabel[goal.kind]}
+            {t.kindLabel(goal.kind)}
             {goal.competency && ` · ${goal.competency}`}
-            {goal.learningFormat && ` · ${t.formats[goal.learningFormat]}`}
+            {goal.learningFormat && ` · ${t.format(goal.learningFormat)}`}
           </Text>
         }
-        action={<Badge appearance="tint">{t.status[goal.status]}</Badge>}
+        action={<Badge appearance="tint">{t.status(goal.status)}</Badge>}
       />
       {goal.detail && <Text>{goal.detail}</Text>}
       {goal.status === 'proposed' && role === 'report' && <Text italic>{t.proposalFrom(nameOf(goal.createdBy))}</Text>}
@@ -178,7 +179,7 @@ export function GoalCard({
 
       <div className={styles.row}>
         {canEdit && <Button onClick={() => setEditing(true)}>{t.edit}</Button>}
-        {statusActions(role, goal).map((a) => (
+        {statusActions(role, goal, t).map((a) => (
           <Button key={a.status} onClick={() => void onChange({ status: a.status })}>
             {a.label}
           </Button>
@@ -214,7 +215,7 @@ export function GoalCard({
             <ul className={styles.list}>
               {[...(goal.history ?? [])].reverse().map((c, i) => (
                 <li key={i}>
-                  <Text size={200}>{c.at.slice(0, 10)}</Text> {describeChange(c, nameOf)}
+                  <Text size={200}>{c.at.slice(0, 10)}</Text> {describeChange(c, nameOf, t)}
                 </li>
               ))}
             </ul>

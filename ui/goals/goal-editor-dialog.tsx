@@ -4,7 +4,7 @@ import { FormDialog } from '../forms/form-dialog';
 import { LEARNING_FORMATS } from '../../core/model/documents';
 import { LIMITS } from '../../core/contract/limits';
 import type { Goal, LearningFormat } from '../api/types';
-import { goalStrings as t } from './goal-strings';
+import { useGoalStrings } from './goal-strings';
 
 export interface GoalFields {
   readonly kind: Goal['kind'];
@@ -29,6 +29,7 @@ export function GoalEditorDialog({
   onClose: () => void;
   onSave: (fields: GoalFields) => Promise<boolean>;
 }) {
+  const t = useGoalStrings();
   const [fields, setFields] = useState<GoalFields>(() => ({
     kind: goal?.kind ?? 'goal',
     title: goal?.title ?? '',
@@ -105,7 +106,7 @@ export function GoalEditorDialog({
               <option value="">{t.noFormat}</option>
               {LEARNING_FORMATS.map((f) => (
                 <option key={f} value={f}>
-                  {t.formats[f]}
+                  {t.format(f)}
                 </option>
               ))}
             </Select>

@@ -1,4 +1,10 @@
-import { describeChange, statusActions } from './goal-logic';
+import { translatorFor } from '../i18n/translator';
+import { describeChange, statusActions as offered } from './goal-logic';
+import { goalStrings } from './goal-strings';
+
+const en = goalStrings(translatorFor('en'));
+const de = goalStrings(translatorFor('de-DE'));
+const statusActions = (role: 'manager' | 'report', goal: Parameters<typeof offered>[1]) => offered(role, goal, en);
 
 describe('what the goal views offer', () => {
   it('offers the report accept or decline on a proposal, and the manager only withdrawing it', () => {
@@ -24,7 +30,15 @@ describe('what the goal views offer', () => {
       describeChange(
         { at: '2026-03-03T10:00:00Z', by: 'blake', kind: 'milestone-done', subject: 'Shadow one' },
         (id) => names[id] ?? id,
+        en,
       ),
     ).toBe('Blake Diaz ticked milestone “Shadow one”');
+    expect(
+      describeChange(
+        { at: '2026-03-03T10:00:00Z', by: 'blake', kind: 'milestone-done', subject: 'Shadow one' },
+        (id) => names[id] ?? id,
+        de,
+      ),
+    ).toBe('Blake Diaz hat den Meilenstein „Shadow one“ abgehakt');
   });
 });

@@ -1,7 +1,7 @@
 import { mayEditGoal, maySetStatus } from '../../core/use-cases/development-plan';
 import type { Goal, GoalChange, GoalStatus } from '../api/types';
 import { ApiError } from '../api/api-error';
-import { goalStrings as t } from './goal-strings';
+import type { GoalStrings } from './goal-strings';
 
 export { mayEditGoal, maySetStatus };
 
@@ -9,6 +9,7 @@ export { mayEditGoal, maySetStatus };
 export function statusActions(
   role: 'manager' | 'report',
   goal: Pick<Goal, 'kind' | 'status'>,
+  t: GoalStrings,
 ): Array<{ status: Exclude<GoalStatus, 'proposed'>; label: string }> {
   const offered: Array<{ status: Exclude<GoalStatus, 'proposed'>; label: string }> =
     goal.status === 'proposed'
@@ -28,13 +29,12 @@ export function statusActions(
 }
 
 /** One line of a goal's history, newest first: "Blake ticked milestone Shadow one". */
-export function describeChange(change: GoalChange, nameOf: (id: string) => string): string {
-  const what = t.changes[change.kind];
-  return `${nameOf(change.by)} ${what}${change.subject ? ` “${change.subject}”` : ''}`;
+export function describeChange(change: GoalChange, nameOf: (id: string) => string, t: GoalStrings): string {
+  return t.change(change.kind, nameOf(change.by), change.subject);
 }
 
 /** What to tell people when a change failed, in their words. */
-export function failureText(error: unknown): string {
+export function failureText(error: unknown, t: GoalStrings): string {
   if (error instanceof ApiError) {
     if (error.status === 403) return t.forbidden;
     if (error.status === 409) return t.stale;

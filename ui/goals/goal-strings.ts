@@ -1,76 +1,73 @@
+import { useMemo } from 'react';
+import { formatDay } from '../../core/i18n/translators';
+import type { Translator } from '../../core/i18n/messages';
 import type { GoalChangeKind, GoalStatus, LearningFormat } from '../api/types';
+import { useT } from '../i18n/intl';
 
-/** Every word the goal views show, in one place (plain English until the strings layer takes them over). */
-export const goalStrings = {
-  heading: 'Goals and development plan',
-  pairHeading: (other: string) => `With ${other}`,
-  none: 'No goals yet.',
-  newGoal: 'New goal',
-  propose: 'Propose a development item',
-  edit: 'Edit',
-  achieve: 'Mark achieved',
-  drop: 'Drop',
-  withdraw: 'Withdraw proposal',
-  accept: 'Accept',
-  decline: 'Decline',
-  reopen: 'Reopen',
-  save: 'Save',
-  cancel: 'Cancel',
-  add: 'Add',
-  kind: 'What is it?',
-  kindGoal: 'A goal',
-  kindDevelopment: 'A development item (a skill to grow)',
-  title: 'Title',
-  detail: 'Details',
-  competency: 'Competency it grows',
-  learningFormat: 'How to learn it',
-  noFormat: 'Not decided',
-  milestones: (done: number, all: number) => `Milestones: ${done} of ${all} done`,
-  milestoneTitle: 'New milestone',
-  milestoneDue: 'Due',
-  addMilestone: 'Add milestone',
-  editMilestone: (title: string) => `Edit milestone ${title}`,
-  editMilestoneTitle: 'Edit milestone',
-  due: (date: string) => `due ${date}`,
-  overdue: 'overdue',
-  progressLabel: 'Goals and their milestones',
-  newlyDone: 'done since last time',
-  changed: 'changed since last time',
-  comments: 'Comments',
-  comment: 'Add a comment',
-  send: 'Comment',
-  history: 'What changed',
-  kindLabel: { goal: 'Goal', development: 'Development' } as Record<'goal' | 'development', string>,
-  status: {
-    proposed: 'Proposed',
-    active: 'Active',
-    achieved: 'Achieved',
-    dropped: 'Dropped',
-  } satisfies Record<GoalStatus, string>,
-  formats: {
-    assignment: 'Stretch assignment',
-    training: 'Training or course',
-    shadowing: 'Shadowing',
-    'cross-team': 'Cross-team project',
-    mentoring: 'Mentoring',
-  } satisfies Record<LearningFormat, string>,
-  changes: {
-    created: 'added it',
-    edited: 'edited it',
-    accepted: 'accepted it',
-    achieved: 'marked it achieved',
-    dropped: 'dropped it',
-    reopened: 'reopened it',
-    'milestone-added': 'added milestone',
-    'milestone-edited': 'changed milestone',
-    'milestone-done': 'ticked milestone',
-    'milestone-reopened': 'unticked milestone',
-    commented: 'commented',
-  } satisfies Record<GoalChangeKind, string>,
-  ownedByReport: (report: string) => `${report}'s own plan: you can comment or propose a new item.`,
-  proposalFrom: (manager: string) => `Proposed by ${manager}: accept it to make it part of your plan.`,
-  titleRequired: 'Give it a title.',
-  failed: 'That did not work. Please try again.',
-  forbidden: 'Only the report changes their development plan; leave a comment instead.',
-  stale: 'Someone changed this goal meanwhile; the latest version is shown now.',
-};
+/** ICU select keys cannot hold '-' ("cross-team", "milestone-added"). */
+const key = (value: string) => value.replace(/-/g, '_');
+
+/** Every word the goal views show, from the catalogs in the reader's language. */
+export function goalStrings(tr: Translator) {
+  const { t } = tr;
+  return {
+    heading: t('goals.heading'),
+    pairHeading: (name: string) => t('goals.pairHeading', { name }),
+    none: t('goals.none'),
+    newGoal: t('goals.newGoal'),
+    propose: t('goals.propose'),
+    edit: t('goals.edit'),
+    achieve: t('goals.achieve'),
+    drop: t('goals.drop'),
+    withdraw: t('goals.withdraw'),
+    accept: t('goals.accept'),
+    decline: t('goals.decline'),
+    reopen: t('goals.reopen'),
+    save: t('goals.save'),
+    cancel: t('goals.cancel'),
+    add: t('goals.add'),
+    kind: t('goals.kind'),
+    kindGoal: t('goals.kindGoal'),
+    kindDevelopment: t('goals.kindDevelopment'),
+    title: t('goals.title'),
+    detail: t('goals.detail'),
+    competency: t('goals.competency'),
+    learningFormat: t('goals.learningFormat'),
+    noFormat: t('goals.noFormat'),
+    milestones: (done: number, all: number) => t('goals.milestones', { done, all }),
+    milestoneTitle: t('goals.milestoneTitle'),
+    milestoneDue: t('goals.milestoneDue'),
+    addMilestone: t('goals.addMilestone'),
+    editMilestone: (title: string) => t('goals.editMilestone', { title }),
+    editMilestoneTitle: t('goals.editMilestoneTitle'),
+    due: (date: string) => t('goals.due', { date: formatDay(tr, date) }),
+    overdue: t('goals.overdue'),
+    progressLabel: t('goals.progressLabel'),
+    newlyDone: t('goals.newlyDone'),
+    changed: t('goals.changed'),
+    comments: t('goals.comments'),
+    comment: t('goals.comment'),
+    send: t('goals.send'),
+    history: t('goals.history'),
+    kindLabel: (kind: 'goal' | 'development') => t('goals.kindLabel', { kind }),
+    status: (status: GoalStatus) => t('goals.status', { status }),
+    format: (format: LearningFormat) => t('goals.format', { format: key(format) }),
+    /** One line of a goal's history: "Blake ticked milestone “Shadow one”". */
+    change: (kind: GoalChangeKind, name: string, subject: string | undefined) =>
+      t('goals.change', { kind: key(kind), name, subject: subject ?? '' }),
+    ownedByReport: (name: string) => t('goals.ownedByReport', { name }),
+    proposalFrom: (name: string) => t('goals.proposalFrom', { name }),
+    titleRequired: t('goals.titleRequired'),
+    failed: t('goals.failed'),
+    forbidden: t('goals.forbidden'),
+    stale: t('goals.stale'),
+  };
+}
+
+export type GoalStrings = ReturnType<typeof goalStrings>;
+
+/** The goal words in the current language. */
+export function useGoalStrings(): GoalStrings {
+  const tr = useT();
+  return useMemo(() => goalStrings(tr), [tr]);
+}

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { FormDialog } from '../forms/form-dialog';
 import { LIMITS } from '../../core/contract/limits';
 import type { Milestone } from '../api/types';
-import { goalStrings as t } from './goal-strings';
+import { useGoalStrings } from './goal-strings';
 
 /** Renames a milestone or moves its due date (an empty date removes it). */
 export function MilestoneDialog({
@@ -15,6 +15,7 @@ export function MilestoneDialog({
   onClose: () => void;
   onSave: (change: { title?: string; due?: string | null }) => Promise<boolean>;
 }) {
+  const t = useGoalStrings();
   const [title, setTitle] = useState(milestone.title);
   const [due, setDue] = useState(milestone.due ?? '');
   const [missingTitle, setMissingTitle] = useState(false);

@@ -1,7 +1,7 @@
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { milestoneNews } from '../../core/model/follow-through';
 import type { Goal } from '../api/types';
-import { goalStrings as t } from './goal-strings';
+import { useGoalStrings } from './goal-strings';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0 },
@@ -23,6 +23,7 @@ export function ProgressGoals({
   sessionStart: string;
   since: string | undefined;
 }) {
+  const t = useGoalStrings();
   const styles = useStyles();
   if (goals.length === 0) return null;
   return (

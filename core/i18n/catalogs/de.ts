@@ -1,4 +1,7 @@
 import type { Catalog } from './en';
+import { viewsDe } from './views/de';
+import { agendaDe } from './agenda/de';
+import { problemsDe } from './problems/de';
 
 /** German: the informal "du" Teams itself uses with people at work, and the terms German managers use. */
 export const de: Catalog = {
@@ -329,4 +332,10 @@ export const de: Catalog = {
   'template.prompt.firstGoals': 'Wie kommst du mit deinen ersten Zielen voran?',
   'template.prompt.surprised': 'Was hat dich diese Woche überrascht?',
   'template.prompt.onboarding': 'Was können wir besser machen, wenn jemand Neues ins Team kommt?',
+  // The wide views and shared components (views/de.ts)
+  ...viewsDe,
+  // What people read when the service refuses something (problems/de.ts)
+  ...problemsDe,
+  // The shared agenda (agenda/de.ts)
+  ...agendaDe,
 };

@@ -1,3 +1,6 @@
+import { viewsEn } from './views/en';
+import { agendaEn } from './agenda/en';
+import { problemsEn } from './problems/en';
 /**
  * English: the source catalog. Its keys are the message ids; every other catalog has exactly these keys
  * (the type below and core/i18n/catalogs.test.ts check it). ICU MessageFormat: `{name}` is a value,
@@ -329,6 +332,12 @@ export const en = {
   'template.prompt.firstGoals': 'How are your first goals coming along?',
   'template.prompt.surprised': 'What surprised you this week?',
   'template.prompt.onboarding': 'What could we do better when someone new joins?',
+  // The wide views and shared components (views/en.ts)
+  ...viewsEn,
+  // What people read when the service refuses something (problems/en.ts)
+  ...problemsEn,
+  // The shared agenda (agenda/en.ts)
+  ...agendaEn,
 } as const;
 
 export type MessageId = keyof typeof en;

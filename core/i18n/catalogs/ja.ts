@@ -1,4 +1,7 @@
 import type { Catalog } from './en';
+import { viewsJa } from './views/ja';
+import { agendaJa } from './agenda/ja';
+import { problemsJa } from './problems/ja';
 
 /**
  * Japanese: polite (です・ます) as Japanese business software addresses people, short labels on buttons,
@@ -327,4 +330,10 @@ export const ja: Catalog = {
   'template.prompt.firstGoals': '最初の目標の進み具合はいかがですか？',
   'template.prompt.surprised': '今週、意外に感じたことは何ですか？',
   'template.prompt.onboarding': '新しいメンバーを迎えるときに、もっとよくできることはありますか？',
+  // The wide views and shared components (views/ja.ts)
+  ...viewsJa,
+  // What people read when the service refuses something (problems/ja.ts)
+  ...problemsJa,
+  // The shared agenda (agenda/ja.ts)
+  ...agendaJa,
 };

@@ -1,5 +1,6 @@
 import { renderPairMarkdown } from '../../../core/model/pair-export';
-import { translatorFor } from '../../../bot/i18n';
+import { translatorFor } from '../translators';
+import { localeOfAcceptLanguage } from '../../../core/i18n/translators';
 import { route } from '../route';
 import * as s from '../schemas';
 import { openEventStream } from '../sse';
@@ -80,7 +81,7 @@ export function pairRoutes({ useCases: uc, hub }: ApiDeps) {
         if (query.format === 'json') return { json: data, headers: { 'content-disposition': disposition } };
         return {
           // In the reader's language: the first tag of Accept-Language (English when Tandem has none of it).
-          text: renderPairMarkdown(data, translatorFor(req.headers['accept-language']?.split(/[,;]/)[0]?.trim())),
+          text: renderPairMarkdown(data, translatorFor(localeOfAcceptLanguage(req.headers['accept-language']))),
           contentType: 'text/markdown; charset=utf-8',
           headers: { 'content-disposition': disposition },
         };

@@ -4,7 +4,7 @@ import { timesCarried } from '../../../core/model/follow-through';
 import { ApiError } from '../../../ui/api/api-error';
 import type { TandemApi } from '../../../ui/api/client';
 import type { ActionItem, EditActionItemBody, PairExport } from '../../../ui/api/types';
-import { actionItemStrings as t } from '../../../ui/action-items/action-item-strings';
+import { useActionItemStrings } from '../../../ui/action-items/action-item-strings';
 import { EditableActionItem } from '../../../ui/action-items/editable-action-item';
 
 const useStyles = makeStyles({
@@ -30,6 +30,7 @@ export function ActionItemsTab({
   viewerId: string;
   onChanged: () => Promise<void>;
 }) {
+  const t = useActionItemStrings();
   const styles = useStyles();
   const [error, setError] = useState<string>();
   const today = new Date().toISOString().slice(0, 10);

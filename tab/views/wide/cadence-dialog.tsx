@@ -18,16 +18,14 @@ import { useState, type FormEvent } from 'react';
 import type { TandemApi } from '../../../ui/api/client';
 import type { Cadence, PairSummary } from '../../../ui/api/types';
 import { whenInZone, zonedDate } from './occurrence-logic';
+import { useT } from '../../../ui/i18n/intl';
+import { useErrorText } from '../../../ui/i18n/use-error-text';
 
 const useStyles = makeStyles({
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-const FREQUENCY_WORDS: Record<Cadence['frequency'], string> = {
-  weekly: 'Every week',
-  biweekly: 'Every two weeks',
-  monthly: 'Every month',
-};
+const FREQUENCIES: ReadonlyArray<Cadence['frequency']> = ['weekly', 'biweekly', 'monthly'];
 
 /**
  * The organizer changes how often, which day, when, how long and in which time zone the 1:1 meets, from the
@@ -45,6 +43,8 @@ export function CadenceDialog({
   onChanged: (message: string) => void;
 }) {
   const styles = useStyles();
+  const { t } = useT();
+  const errorText = useErrorText();
   const initial = (): Cadence => ({
     ...pair.cadence,
     startDate: pair.nextSession ? zonedDate(pair.nextSession.start, pair.cadence.timeZone) : pair.cadence.startDate,
@@ -59,11 +59,9 @@ export function CadenceDialog({
     try {
       const changed = await api.changeCadence(pair.id, cadence);
       setOpen(false);
-      onChanged(
-        `From ${whenInZone(changed.firstStart, changed.cadence.timeZone, locale)} the 1:1 follows its new rhythm.`,
-      );
+      onChanged(t('cadence.changed', { when: whenInZone(changed.firstStart, changed.cadence.timeZone, locale) }));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
   return (
@@ -78,27 +76,27 @@ export function CadenceDialog({
       }}
     >
       <DialogTrigger disableButtonEnhancement>
-        <Button>Change day, time or rhythm…</Button>
+        <Button>{t('cadence.open')}</Button>
       </DialogTrigger>
       <DialogSurface>
         <form onSubmit={(e) => void submit(e)}>
           <DialogBody>
-            <DialogTitle>Change the 1:1 with {pair.other.displayName}</DialogTitle>
+            <DialogTitle>{t('cadence.title', { name: pair.other.displayName })}</DialogTitle>
             <DialogContent className={styles.fields}>
-              <Text>From the next meeting on, in Outlook too; the meetings held so far stay as they were.</Text>
-              <Field label="How often">
+              <Text>{t('cadence.intro')}</Text>
+              <Field label={t('cadence.frequency')}>
                 <Select
                   value={cadence.frequency}
                   onChange={(_, d) => set({ frequency: d.value as Cadence['frequency'] })}
                 >
-                  {Object.entries(FREQUENCY_WORDS).map(([value, words]) => (
+                  {FREQUENCIES.map((value) => (
                     <option key={value} value={value}>
-                      {words}
+                      {t(`frequency.${value}`)}
                     </option>
                   ))}
                 </Select>
               </Field>
-              <Field label="First meeting in the new rhythm" hint="Its weekday becomes the meeting day.">
+              <Field label={t('cadence.first')} hint={t('cadence.firstHint')}>
                 <Input
                   type="date"
                   value={cadence.startDate}
@@ -106,10 +104,10 @@ export function CadenceDialog({
                   required
                 />
               </Field>
-              <Field label="Time">
+              <Field label={t('cadence.time')}>
                 <Input type="time" value={cadence.time} onChange={(_, d) => set({ time: d.value })} required />
               </Field>
-              <Field label="Length in minutes" hint="From 15 to 240.">
+              <Field label={t('cadence.length')} hint={t('cadence.lengthHint')}>
                 <Input
                   type="number"
                   min={15}
@@ -120,7 +118,7 @@ export function CadenceDialog({
                   required
                 />
               </Field>
-              <Field label="Time zone" hint="The zone the day and time are in, such as Europe/Berlin.">
+              <Field label={t('cadence.zone')} hint={t('cadence.zoneHint')}>
                 <Input value={cadence.timeZone} onChange={(_, d) => set({ timeZone: d.value })} required />
               </Field>
               {error && (
@@ -131,10 +129,10 @@ export function CadenceDialog({
             </DialogContent>
             <DialogActions>
               <Button type="submit" appearance="primary">
-                Change from the next meeting
+                {t('cadence.submit')}
               </Button>
               <DialogTrigger disableButtonEnhancement>
-                <Button>Cancel</Button>
+                <Button>{t('cadence.cancel')}</Button>
               </DialogTrigger>
             </DialogActions>
           </DialogBody>

@@ -5,7 +5,7 @@ import type { PairExport } from '../../../ui/api/types';
 import { GoalCard, type GoalChangeRequest } from '../../../ui/goals/goal-card';
 import { GoalEditorDialog, type GoalFields } from '../../../ui/goals/goal-editor-dialog';
 import { failureText } from '../../../ui/goals/goal-logic';
-import { goalStrings as t } from '../../../ui/goals/goal-strings';
+import { useGoalStrings } from '../../../ui/goals/goal-strings';
 
 const useStyles = makeStyles({
   grid: {
@@ -32,6 +32,7 @@ export function GoalsTab({
   viewerId: string;
   onChanged: () => Promise<void>;
 }) {
+  const t = useGoalStrings();
   const styles = useStyles();
   const [adding, setAdding] = useState<string>();
   const [error, setError] = useState<string>();
@@ -44,7 +45,7 @@ export function GoalsTab({
       await onChanged();
       return true;
     } catch (e) {
-      setError(failureText(e));
+      setError(failureText(e, t));
       await onChanged();
       return false;
     }

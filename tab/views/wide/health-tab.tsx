@@ -1,11 +1,14 @@
 import { Card, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import { healthAdvice, ratingGap } from '../../../core/model/health-advice';
-import { useT } from '../../../ui/i18n/intl';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { Frequency } from '../../../core/model/cadence';
+import { healthAdvice, ratingGap, type Advice } from '../../../core/model/health-advice';
+import type { MessageId } from '../../../core/i18n/messages';
 import { MoodTrend } from '../../../ui/charts/mood-trend';
 import { RatioBar } from '../../../ui/charts/ratio-bar';
 import type { TandemApi } from '../../../ui/api/client';
 import type { PairHealth, PairSummary, ReleasedRatings } from '../../../ui/api/types';
+import { useT } from '../../../ui/i18n/intl';
+import { FormattedMessage } from 'react-intl';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -17,24 +20,29 @@ const useStyles = makeStyles({
   bars: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-const QUARTER_MONTHS = ['January to March', 'April to June', 'July to September', 'October to December'];
-
-function quarterName(period: string): string {
+/** "2026-Q1" as "January to March 2026" in the reader's words. */
+function quarterName(t: ReturnType<typeof useT>['t'], period: string): string {
   const [year, quarter] = period.split('-Q');
-  return `${QUARTER_MONTHS[Number(quarter) - 1] ?? period} ${year}`;
+  return t('health.quarter', { quarter: `q${quarter}`, year: year ?? period });
 }
 
+const bold = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
+
 function PooledRatingCard({ rating }: { rating: ReleasedRatings | undefined }) {
-  if (!rating) return <Spinner size="tiny" label="Loading ratings…" />;
+  const { t } = useT();
+  if (!rating) return <Spinner size="tiny" label={t('health.loadingRatings')} />;
   const shown = rating.periods.filter((p) => p.available).reverse();
-  const rule = `Ratings are shown per calendar quarter once it is over, pooled across all your reports, and only when at least ${rating.minimumRaters} different people rated in it: in a 1:1 anything finer would tell you who gave which score.`;
+  const rule = t('health.rule', { minimum: rating.minimumRaters });
   if (shown.length === 0) return <Text>{rule}</Text>;
   return (
     <>
       <ul>
         {shown.map((p) => (
           <li key={p.period}>
-            {quarterName(p.period)}: average usefulness <strong>{p.available && p.average.toFixed(1)} / 5</strong>
+            <FormattedMessage
+              id="health.average"
+              values={{ quarter: quarterName(t, p.period), average: p.available ? p.average : 0, b: bold }}
+            />
             <RatingGap release={p} />
           </li>
         ))}
@@ -65,15 +73,18 @@ function RatingGap({ release }: { release: ReleasedRatings['periods'][number] })
 }
 
 /** One line of what to try per measure that asks for it; nothing when the 1:1 is healthy. */
-function WhatToTry({ advice }: { advice: ReturnType<typeof healthAdvice> }) {
+function WhatToTry({ advice, planned }: { advice: readonly Advice[]; planned: Frequency }) {
+  const { t } = useT();
   if (advice.length === 0) return null;
+  const id = (a: Advice, part: 'measure' | 'try') =>
+    `health.advice.${a.kind === 'on-time' ? 'onTime' : a.kind}.${part}` as MessageId;
   return (
     <div>
-      <h4>What to try</h4>
+      <h4>{t('health.whatToTry')}</h4>
       <ul>
         {advice.map((a) => (
-          <li key={a.measure}>
-            <strong>{a.measure}:</strong> {a.tryThis}
+          <li key={a.kind}>
+            <strong>{t(id(a, 'measure'), { planned, real: a.real?.replace(/ /g, '_') })}:</strong> {t(id(a, 'try'))}
           </li>
         ))}
       </ul>
@@ -84,6 +95,7 @@ function WhatToTry({ advice }: { advice: ReturnType<typeof healthAdvice> }) {
 /** The manager's meeting-health view: each 1:1's metrics as bars, mood as a line, ratings only pooled. */
 export function HealthTab({ api, pairs }: { api: TandemApi; pairs: readonly PairSummary[] }) {
   const styles = useStyles();
+  const { t } = useT();
   const [health, setHealth] = useState<Record<string, PairHealth>>({});
   const [pooled, setPooled] = useState<ReleasedRatings>();
   useEffect(() => {
@@ -94,9 +106,9 @@ export function HealthTab({ api, pairs }: { api: TandemApi; pairs: readonly Pair
   }, [api, pairs]);
   return (
     <section aria-labelledby="health-heading" className={styles.page}>
-      <h2 id="health-heading">Meeting health (last 90 days)</h2>
+      <h2 id="health-heading">{t('health.heading')}</h2>
       <Card>
-        <h3>Pooled rating by quarter</h3>
+        <h3>{t('health.pooled')}</h3>
         <PooledRatingCard rating={pooled} />
       </Card>
       <div className={styles.grid}>
@@ -104,28 +116,28 @@ export function HealthTab({ api, pairs }: { api: TandemApi; pairs: readonly Pair
           const h = health[p.id];
           return (
             <Card key={p.id}>
-              <h3>1:1 with {p.other.displayName}</h3>
+              <h3>{t('health.pairHeading', { name: p.other.displayName })}</h3>
               {!h ? (
                 <Spinner size="tiny" />
               ) : (
                 <div className={styles.bars}>
-                  <RatioBar label="Cadence kept" {...h.cadenceKept} warnBelow={0.8} />
-                  <RatioBar label="Rescheduled" {...h.rescheduleRate} warnAbove={0.3} />
-                  <RatioBar label="Cancelled or skipped" {...h.cancelRate} warnAbove={0.2} />
-                  <RatioBar label="Topics raised by the report" {...h.reportTopicShare} warnBelow={0.5} />
-                  <RatioBar label="Action items done" {...h.actionItemsDone} warnBelow={0.6} />
-                  <RatioBar label="Done on time" {...h.actionItemsDoneOnTime} warnBelow={0.6} />
+                  <RatioBar label={t('health.cadenceKept')} {...h.cadenceKept} warnBelow={0.8} />
+                  <RatioBar label={t('health.rescheduled')} {...h.rescheduleRate} warnAbove={0.3} />
+                  <RatioBar label={t('health.cancelled')} {...h.cancelRate} warnAbove={0.2} />
+                  <RatioBar label={t('health.reportTopics')} {...h.reportTopicShare} warnBelow={0.5} />
+                  <RatioBar label={t('health.actionsDone')} {...h.actionItemsDone} warnBelow={0.6} />
+                  <RatioBar label={t('health.onTime')} {...h.actionItemsDoneOnTime} warnBelow={0.6} />
                   <Text size={200}>
                     {h.averageDaysBetweenSessions === null
-                      ? 'Not enough sessions for a rhythm yet'
-                      : `${h.averageDaysBetweenSessions.toFixed(1)} days between sessions on average`}
+                      ? t('health.noRhythm')
+                      : t('health.rhythm', { days: Math.round(h.averageDaysBetweenSessions * 10) / 10 })}
                     {' · '}
-                    {h.carriedOverTopics.count} carried-over topics
+                    {t('health.carried', { count: h.carriedOverTopics.count })}
                     {h.carriedOverTopics.maxAgeDays !== null &&
-                      ` (oldest ${Math.round(h.carriedOverTopics.maxAgeDays)} days)`}
+                      ` ${t('health.oldest', { days: Math.round(h.carriedOverTopics.maxAgeDays) })}`}
                   </Text>
                   <MoodTrend {...h.moodTrend} />
-                  <WhatToTry advice={healthAdvice(h, p.cadence.frequency)} />
+                  <WhatToTry advice={healthAdvice(h, p.cadence.frequency)} planned={p.cadence.frequency} />
                 </div>
               )}
             </Card>

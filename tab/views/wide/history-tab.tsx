@@ -1,8 +1,10 @@
 import { Badge, Card, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { TandemApi } from '../../../ui/api/client';
 import type { PairExport, SessionExport } from '../../../ui/api/types';
 import { ExportMenu } from '../../../ui/export/export-menu';
+import { useT } from '../../../ui/i18n/intl';
+import { FormattedMessage } from 'react-intl';
 
 const useStyles = makeStyles({
   exports: {
@@ -30,6 +32,8 @@ export function sessionText(s: SessionExport): string {
     .toLowerCase();
 }
 
+const bold = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
+
 /** When the meeting took place: ahead of its slot when it was held early. */
 const heldAt = (s: SessionExport): string => s.heldAt ?? s.start;
 
@@ -44,6 +48,7 @@ export function HistoryTab({
   viewerId: string;
 }) {
   const styles = useStyles();
+  const { t, locale } = useT();
   const [query, setQuery] = useState('');
   const needle = query.trim().toLowerCase();
   const sessions = Object.values(histories)
@@ -53,7 +58,7 @@ export function HistoryTab({
   const name = (h: PairExport, id: string) => [h.manager, h.report].find((p) => p.id === id)?.displayName ?? id;
   return (
     <section aria-labelledby="history-heading">
-      <h2 id="history-heading">History and feedback</h2>
+      <h2 id="history-heading">{t('history.heading')}</h2>
       <div className={styles.exports}>
         {Object.values(histories).map((h) => (
           <ExportMenu
@@ -66,45 +71,49 @@ export function HistoryTab({
       </div>
       <SearchBox
         className={styles.search}
-        aria-label="Search past sessions"
-        placeholder="Search topics, notes and feedback"
+        aria-label={t('history.search')}
+        placeholder={t('history.searchPlaceholder')}
         value={query}
         onChange={(_, d) => setQuery(d.value)}
       />
       <Text role="status" size={200} block>
-        {sessions.length} {sessions.length === 1 ? 'session' : 'sessions'}
+        {t('history.count', { count: sessions.length })}
       </Text>
       <div className={styles.list}>
         {sessions.map(({ s, h }) => (
-          <Card key={`${h.pairId}/${s.id}`} aria-label={`Session on ${new Date(heldAt(s)).toDateString()}`}>
+          <Card
+            key={`${h.pairId}/${s.id}`}
+            aria-label={t('history.sessionOn', {
+              date: new Date(heldAt(s)).toLocaleDateString(locale, { dateStyle: 'full' }),
+            })}
+          >
             <Text weight="semibold">
-              {new Date(heldAt(s)).toLocaleDateString(undefined, { dateStyle: 'medium' })} · 1:1 with{' '}
-              {(h.manager.id === viewerId ? h.report : h.manager).displayName}
+              {t('history.sessionTitle', {
+                date: new Date(heldAt(s)).toLocaleDateString(locale, { dateStyle: 'medium' }),
+                name: (h.manager.id === viewerId ? h.report : h.manager).displayName,
+              })}
             </Text>
             <ul className={styles.items}>
-              {s.topics.map((t) => (
-                <li key={t.id}>
-                  {t.title}
-                  {t.discussed ? '' : ' (carried on)'}
-                </li>
+              {s.topics.map((topic) => (
+                <li key={topic.id}>{topic.discussed ? topic.title : t('history.carriedOn', { title: topic.title })}</li>
               ))}
             </ul>
             {s.sharedNotes.map((n) => (
               <Text key={n.id} block>
-                <strong>Shared note:</strong> {n.text}
+                <FormattedMessage id="history.sharedNote" values={{ text: n.text, b: bold }} />
               </Text>
             ))}
             {s.myPrivateNotes.map((n) => (
               <Text key={n.id} block>
                 <Badge appearance="filled" color="warning" size="small">
-                  Private
+                  {t('history.private')}
                 </Badge>{' '}
                 {n.text}
               </Text>
             ))}
             {s.feedback.map((f) => (
               <Text key={f.id} block className={styles.feedback}>
-                Feedback from {name(h, f.fromId)} to {name(h, f.toId)}: “{f.text}”
+                {t('history.feedback', { from: name(h, f.fromId), to: name(h, f.toId), text: f.text })}
               </Text>
             ))}
           </Card>

@@ -16,21 +16,15 @@ import type { TandemApi } from '../../../ui/api/client';
 import type { Person } from '../../../ui/api/types';
 import { FREQUENCIES, WEEKDAYS, type Frequency, type Weekday } from '../../../core/model/cadence';
 import { firstDateOn } from './new-pair-logic';
+import { useT } from '../../../ui/i18n/intl';
+import { useErrorText } from '../../../ui/i18n/use-error-text';
 
-const DAY_NAMES: Record<Weekday, string> = {
-  MO: 'Monday',
-  TU: 'Tuesday',
-  WE: 'Wednesday',
-  TH: 'Thursday',
-  FR: 'Friday',
-  SA: 'Saturday',
-  SU: 'Sunday',
-};
-const FREQUENCY_NAMES: Record<Frequency, string> = {
-  weekly: 'Every week',
-  biweekly: 'Every two weeks',
-  monthly: 'Every month',
-};
+/** A weekday's name in the reader's locale (1 January 2024 was a Monday). */
+const dayName = (weekday: Weekday, locale: string) =>
+  new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(weekday))).toLocaleDateString(locale, {
+    weekday: 'long',
+    timeZone: 'UTC',
+  });
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '420px' },
@@ -48,6 +42,8 @@ export function NewPairForm({
   onOpen: (pairId: string) => void;
 }) {
   const styles = useStyles();
+  const { t, locale } = useT();
+  const errorText = useErrorText();
   const [reports, setReports] = useState<Person[]>();
   const [reportId, setReportId] = useState('');
   const [frequency, setFrequency] = useState<Frequency>('weekly');
@@ -63,7 +59,7 @@ export function NewPairForm({
     });
   }, [api]);
 
-  const reportName = reports?.find((r) => r.id === reportId)?.displayName ?? 'this person';
+  const reportName = reports?.find((r) => r.id === reportId)?.displayName ?? t('newPair.thisPerson');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     await create(false);
@@ -81,7 +77,11 @@ export function NewPairForm({
       });
       setMessage({
         intent: 'success',
-        text: `1:1 with ${pair.other.displayName} scheduled from ${startDate} at ${time}.`,
+        text: t('newPair.created', {
+          name: pair.other.displayName,
+          date: new Date(`${startDate}T00:00:00Z`).toLocaleDateString(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+          time,
+        }),
       });
       onCreated();
     } catch (e) {
@@ -92,23 +92,20 @@ export function NewPairForm({
         setDuplicateOf(existing.pairId);
         return;
       }
-      setMessage({ intent: 'error', text: e instanceof Error ? e.message : String(e) });
+      setMessage({ intent: 'error', text: errorText(e) });
     }
   };
 
   if (reports && reports.length === 0)
     return (
       <MessageBar>
-        <MessageBarBody>
-          You have no direct reports to start a 1:1 with. When someone joins your team in your organisation&apos;s
-          directory, they appear here.
-        </MessageBarBody>
+        <MessageBarBody>{t('newPair.noReports')}</MessageBarBody>
       </MessageBar>
     );
   return (
     <form className={styles.form} onSubmit={submit} aria-labelledby="new-pair-heading">
-      <h2 id="new-pair-heading">New 1:1</h2>
-      <Field label="Report">
+      <h2 id="new-pair-heading">{t('newPair.heading')}</h2>
+      <Field label={t('newPair.report')}>
         <Select
           value={reportId}
           onChange={(_, d) => {
@@ -124,43 +121,43 @@ export function NewPairForm({
           ))}
         </Select>
       </Field>
-      <Field label="Cadence">
+      <Field label={t('newPair.cadence')}>
         <Select value={frequency} onChange={(_, d) => setFrequency(d.value as Frequency)}>
           {FREQUENCIES.map((f) => (
             <option key={f} value={f}>
-              {FREQUENCY_NAMES[f]}
+              {t(`frequency.${f}`)}
             </option>
           ))}
         </Select>
       </Field>
-      <Field label="Weekday">
+      <Field label={t('newPair.weekday')}>
         <Select value={weekday} onChange={(_, d) => setWeekday(d.value as Weekday)}>
           {WEEKDAYS.map((w) => (
             <option key={w} value={w}>
-              {DAY_NAMES[w]}
+              {dayName(w, locale)}
             </option>
           ))}
         </Select>
       </Field>
-      <Field label="Time">
+      <Field label={t('newPair.time')}>
         <Input type="time" value={time} onChange={(_, d) => setTime(d.value)} required />
       </Field>
       {duplicateOf ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>You already have a 1:1 with {reportName}.</MessageBarTitle>A second one makes a second
-            meeting series. Usually you want the existing one.
+            <MessageBarTitle>{t('newPair.duplicate', { name: reportName })}</MessageBarTitle>
+            {t('newPair.duplicateBody')}
           </MessageBarBody>
           <MessageBarActions>
             <Button appearance="primary" onClick={() => onOpen(duplicateOf)}>
-              Open the existing 1:1
+              {t('newPair.openExisting')}
             </Button>
-            <Button onClick={() => void create(true)}>Create another anyway</Button>
+            <Button onClick={() => void create(true)}>{t('newPair.createAnyway')}</Button>
           </MessageBarActions>
         </MessageBar>
       ) : (
         <Button type="submit" appearance="primary" disabled={!reportId}>
-          Create the 1:1 and schedule it
+          {t('newPair.submit')}
         </Button>
       )}
       {message && (

@@ -1,3 +1,4 @@
+import { translatorFor } from '../../../ui/i18n/translator';
 import { isoToZonedInput, statusWords, zonedDate, zonedInputToIso } from './occurrence-logic';
 
 describe('times in the 1:1 time zone', () => {
@@ -13,7 +14,8 @@ describe('times in the 1:1 time zone', () => {
   });
 
   it('names statuses in words', () => {
-    expect(statusWords('upcoming')).toBe('Planned');
-    expect(statusWords('cancelled')).toBe('Cancelled in the calendar');
+    expect(statusWords('upcoming', translatorFor('en'))).toBe('Planned');
+    expect(statusWords('cancelled', translatorFor('en'))).toBe('Cancelled in the calendar');
+    expect(statusWords('in-progress', translatorFor('de-DE'))).toBe('Läuft');
   });
 });

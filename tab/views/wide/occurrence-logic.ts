@@ -1,4 +1,5 @@
 import { toInstant, toWallClock } from '../../../core/model/zoned-time';
+import type { Translator } from '../../../core/i18n/messages';
 import type { SessionListItem } from '../../../ui/api/types';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -35,15 +36,7 @@ export function whenInZone(iso: string, timeZone: string, locale: string | undef
   });
 }
 
-const STATUS: Record<SessionListItem['status'], string> = {
-  upcoming: 'Planned',
-  'in-progress': 'In progress',
-  held: 'Held',
-  skipped: 'Skipped',
-  cancelled: 'Cancelled in the calendar',
-};
-
-/** What a session's status is called on screen. */
-export function statusWords(status: SessionListItem['status']): string {
-  return STATUS[status];
+/** What a session's status is called on screen, in the reader's language. */
+export function statusWords(status: SessionListItem['status'], { t }: Translator): string {
+  return t('meetings.state', { status: status.replace(/-/g, '_') });
 }

@@ -24,6 +24,8 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { TandemApi } from '../../../ui/api/client';
 import type { PairSummary, SessionListItem } from '../../../ui/api/types';
 import { isoToZonedInput, statusWords, whenInZone, zonedInputToIso } from './occurrence-logic';
+import { useT } from '../../../ui/i18n/intl';
+import { useErrorText } from '../../../ui/i18n/use-error-text';
 
 const DAY = 86_400_000;
 /** The list reaches this far back (to open past meetings) and ahead (to plan around holidays). */
@@ -60,6 +62,9 @@ export function OccurrencesPanel({
   onChanged: () => void;
 }) {
   const styles = useStyles();
+  const tr = useT();
+  const { t } = tr;
+  const errorText = useErrorText();
   const zone = pair.cadence.timeZone;
   // Whoever's calendar holds the series moves and skips: the manager, unless the report re-made it.
   const organizer = pair.role === (pair.organizedByReport ? 'report' : 'manager');
@@ -78,9 +83,9 @@ export function OccurrencesPanel({
     try {
       setSessions(await api.sessions(pair.id, from, to));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
-  }, [api, pair.id]);
+  }, [api, pair.id, errorText]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -93,7 +98,7 @@ export function OccurrencesPanel({
     await load();
     onChanged();
   };
-  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+  const fail = (e: unknown) => setError(errorText(e));
 
   const skip = async (session: SessionListItem) => {
     try {
@@ -105,10 +110,7 @@ export function OccurrencesPanel({
           new Date(Date.parse(session.originalStart) + 1).toISOString(),
         )
       )[0];
-      await changed(
-        `Skipped the meeting of ${when(session.start)}: its open topics carry to the next meeting.`,
-        listed?.undoable ? listed : undefined,
-      );
+      await changed(t('meetings.skipped', { when: when(session.start) }), listed?.undoable ? listed : undefined);
     } catch (e) {
       fail(e);
     }
@@ -116,7 +118,7 @@ export function OccurrencesPanel({
   const undoSkip = async (session: SessionListItem) => {
     try {
       const back = await api.undoSkip(pair.id, session.id);
-      await changed(`The meeting of ${when(back.start)} is back on.`);
+      await changed(t('meetings.back', { when: when(back.start) }));
     } catch (e) {
       fail(e);
     }
@@ -126,29 +128,26 @@ export function OccurrencesPanel({
     if (!pending || !moveTo) return;
     try {
       const moved = await api.move(pair.id, pending.session.id, zonedInputToIso(moveTo, zone));
-      await changed(`Moved to ${when(moved.start)}.`);
+      await changed(t('meetings.moved', { when: when(moved.start) }));
     } catch (e) {
       fail(e);
     }
   };
 
-  if (!sessions && !error) return <Spinner size="tiny" label="Loading the meetings…" />;
+  if (!sessions && !error) return <Spinner size="tiny" label={t('meetings.loading')} />;
   return (
     <section className={styles.panel} aria-labelledby={`meetings-${pair.id}`}>
-      <h2 id={`meetings-${pair.id}`}>Meetings</h2>
+      <h2 id={`meetings-${pair.id}`}>{t('meetings.heading')}</h2>
       <Text size={200}>
-        Times in {zone}.{' '}
-        {organizer
-          ? 'Skip or move any meeting ahead; open any meeting to see its agenda.'
-          : 'Open any meeting to see its agenda.'}
+        {t('meetings.zone', { zone })} {organizer ? t('meetings.organizerHint') : t('meetings.hint')}
       </Text>
       <div className={styles.scroll}>
-        <Table size="small" aria-label={`Meetings with ${pair.other.displayName}`}>
+        <Table size="small" aria-label={t('meetings.table', { name: pair.other.displayName })}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>When ({zone})</TableHeaderCell>
-              <TableHeaderCell>Status</TableHeaderCell>
-              <TableHeaderCell>Actions</TableHeaderCell>
+              <TableHeaderCell>{t('meetings.when', { zone })}</TableHeaderCell>
+              <TableHeaderCell>{t('meetings.status')}</TableHeaderCell>
+              <TableHeaderCell>{t('meetings.actions')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -159,7 +158,7 @@ export function OccurrencesPanel({
                 <TableRow key={s.id} className={s.id === openSessionId ? styles.current : undefined}>
                   <TableCell>
                     {label}
-                    {s.moved && <Text size={200}> (moved from {when(s.originalStart)})</Text>}
+                    {s.moved && <Text size={200}> {t('meetings.movedFrom', { when: when(s.originalStart) })}</Text>}
                   </TableCell>
                   <TableCell>
                     <Badge
@@ -172,43 +171,47 @@ export function OccurrencesPanel({
                             : 'subtle'
                       }
                     >
-                      {statusWords(s.status)}
+                      {statusWords(s.status, tr)}
                     </Badge>
                   </TableCell>
                   <TableCell>
                     <div className={styles.actions}>
                       <Button
                         size="small"
-                        aria-label={`Open the meeting of ${label}`}
+                        aria-label={t('meetings.openLabel', { when: label })}
                         aria-pressed={s.id === openSessionId}
                         onClick={() => onOpen(s.id)}
                       >
-                        Open
+                        {t('meetings.open')}
                       </Button>
                       {organizer && ahead && (
                         <>
                           <Button
                             size="small"
-                            aria-label={`Move the meeting of ${label}`}
+                            aria-label={t('meetings.moveLabel', { when: label })}
                             onClick={() => {
                               setMoveTo(isoToZonedInput(s.start, zone));
                               setPending({ kind: 'move', session: s });
                             }}
                           >
-                            Move…
+                            {t('meetings.move')}
                           </Button>
                           <Button
                             size="small"
-                            aria-label={`Skip the meeting of ${label}`}
+                            aria-label={t('meetings.skipLabel', { when: label })}
                             onClick={() => setPending({ kind: 'skip', session: s })}
                           >
-                            Skip…
+                            {t('meetings.skip')}
                           </Button>
                         </>
                       )}
                       {organizer && s.undoable && (
-                        <Button size="small" aria-label={`Undo the skip of ${label}`} onClick={() => void undoSkip(s)}>
-                          Undo skip
+                        <Button
+                          size="small"
+                          aria-label={t('meetings.undoSkipLabel', { when: label })}
+                          onClick={() => void undoSkip(s)}
+                        >
+                          {t('meetings.undoSkip')}
                         </Button>
                       )}
                     </div>
@@ -223,7 +226,7 @@ export function OccurrencesPanel({
         {status && <Text size={200}>{status}</Text>}
         {undo && (
           <Button size="small" appearance="primary" onClick={() => void undoSkip(undo)}>
-            Undo
+            {t('meetings.undo')}
           </Button>
         )}
       </div>
@@ -235,17 +238,13 @@ export function OccurrencesPanel({
       <Dialog open={pending?.kind === 'skip'} onOpenChange={(_, d) => !d.open && setPending(undefined)}>
         <DialogSurface aria-describedby="skip-explained">
           <DialogBody>
-            <DialogTitle>Skip the meeting of {pending && when(pending.session.start)}?</DialogTitle>
-            <DialogContent id="skip-explained">
-              It is cancelled in the calendar for both of you, and its open topics carry to the next meeting. Where the
-              calendar allows it, you can undo this until the meeting's time; Outlook cannot bring a cancelled meeting
-              back.
-            </DialogContent>
+            <DialogTitle>{pending && t('meetings.skipTitle', { when: when(pending.session.start) })}</DialogTitle>
+            <DialogContent id="skip-explained">{t('meetings.skipBody')}</DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => pending && void skip(pending.session)}>
-                Skip meeting
+                {t('meetings.skipConfirm')}
               </Button>
-              <Button onClick={() => setPending(undefined)}>Keep it</Button>
+              <Button onClick={() => setPending(undefined)}>{t('meetings.keep')}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>
@@ -254,17 +253,17 @@ export function OccurrencesPanel({
         <DialogSurface>
           <form onSubmit={(e) => void move(e)}>
             <DialogBody>
-              <DialogTitle>Move the meeting of {pending && when(pending.session.start)}</DialogTitle>
+              <DialogTitle>{pending && t('meetings.moveTitle', { when: when(pending.session.start) })}</DialogTitle>
               <DialogContent>
-                <Field label={`New date and time (${zone})`} hint="Its agenda moves with it.">
+                <Field label={t('meetings.moveTo', { zone })} hint={t('meetings.moveHint')}>
                   <Input type="datetime-local" value={moveTo} onChange={(_, d) => setMoveTo(d.value)} required />
                 </Field>
               </DialogContent>
               <DialogActions>
                 <Button type="submit" appearance="primary" disabled={!moveTo}>
-                  Move meeting
+                  {t('meetings.moveConfirm')}
                 </Button>
-                <Button onClick={() => setPending(undefined)}>Cancel</Button>
+                <Button onClick={() => setPending(undefined)}>{t('meetings.cancel')}</Button>
               </DialogActions>
             </DialogBody>
           </form>

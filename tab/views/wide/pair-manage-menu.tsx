@@ -17,12 +17,16 @@ import {
 import { useState } from 'react';
 import type { TandemApi } from '../../../ui/api/client';
 import type { PairSummary } from '../../../ui/api/types';
+import { useT } from '../../../ui/i18n/intl';
+import { useErrorText } from '../../../ui/i18n/use-error-text';
 
 /**
  * "Manage" on a 1:1: archive (read-only for both) or restore, and delete with everything in it after a
  * confirmation naming what goes. Menu and dialog are Fluent's, so arrows, Enter and Escape work.
  */
 export function PairManageMenu({ api, pair, onChanged }: { api: TandemApi; pair: PairSummary; onChanged: () => void }) {
+  const { t } = useT();
+  const errorText = useErrorText();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
   const run = async (action: () => Promise<unknown>) => {
@@ -32,7 +36,7 @@ export function PairManageMenu({ api, pair, onChanged }: { api: TandemApi; pair:
       setConfirming(false);
       onChanged();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
   const restorable = pair.archived?.reason === 'by-person';
@@ -41,15 +45,17 @@ export function PairManageMenu({ api, pair, onChanged }: { api: TandemApi; pair:
     <>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
-          <Button aria-label={`Manage the 1:1 with ${name}`}>Manage</Button>
+          <Button aria-label={t('manage.label', { name })}>{t('manage.button')}</Button>
         </MenuTrigger>
         <MenuPopover>
           <MenuList>
             {!pair.archived && (
-              <MenuItem onClick={() => void run(() => api.archivePair(pair.id))}>Archive (read-only)</MenuItem>
+              <MenuItem onClick={() => void run(() => api.archivePair(pair.id))}>{t('manage.archive')}</MenuItem>
             )}
-            {restorable && <MenuItem onClick={() => void run(() => api.unarchivePair(pair.id))}>Restore</MenuItem>}
-            <MenuItem onClick={() => setConfirming(true)}>Delete…</MenuItem>
+            {restorable && (
+              <MenuItem onClick={() => void run(() => api.unarchivePair(pair.id))}>{t('manage.restore')}</MenuItem>
+            )}
+            <MenuItem onClick={() => setConfirming(true)}>{t('manage.delete')}</MenuItem>
           </MenuList>
         </MenuPopover>
       </Menu>
@@ -61,18 +67,14 @@ export function PairManageMenu({ api, pair, onChanged }: { api: TandemApi; pair:
       <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>Delete your 1:1 with {name}?</DialogTitle>
-            <DialogContent>
-              Its agenda, notes, goals and action items are deleted for both of you, with your private notes, and the
-              meeting series is cancelled. {name} is told. This cannot be undone: to keep it readable, archive it
-              instead.
-            </DialogContent>
+            <DialogTitle>{t('manage.deleteTitle', { name })}</DialogTitle>
+            <DialogContent>{t('manage.deleteBody', { name })}</DialogContent>
             <DialogActions>
               <Button appearance="secondary" onClick={() => setConfirming(false)}>
-                Keep it
+                {t('manage.keep')}
               </Button>
               <Button appearance="primary" onClick={() => void run(() => api.deletePair(pair.id))}>
-                Delete the 1:1
+                {t('manage.deleteConfirm')}
               </Button>
             </DialogActions>
           </DialogBody>

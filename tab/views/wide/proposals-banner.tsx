@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle 
 import type { TandemApi } from '../../../ui/api/client';
 import type { Me } from '../../../ui/api/types';
 import { CarryOverPanel } from './carry-over-panel';
+import { useT } from '../../../ui/i18n/intl';
 
 /**
  * A report moved to a new manager (docs/pair-lifecycle.md): the new manager is asked to start the 1:1, the
@@ -18,6 +19,7 @@ export function ProposalsBanner({
   onStart: () => void;
   onChanged: () => void;
 }) {
+  const { t } = useT();
   return (
     <>
       {me.proposals.map((p) => {
@@ -37,20 +39,20 @@ export function ProposalsBanner({
             <MessageBarBody>
               <MessageBarTitle>
                 {isManager
-                  ? `${p.report.displayName} now reports to you.`
-                  : `You now report to ${p.manager.displayName}.`}
-              </MessageBarTitle>
-              {isManager
-                ? ' Start a 1:1 together. Their earlier 1:1 stays private to them and their former manager.'
-                : ` Your earlier 1:1 is archived: you can still read it. Once ${p.manager.displayName} starts your new 1:1, you choose which goals carry over; nothing else is shared.`}
+                  ? t('proposals.manager', { name: p.report.displayName })
+                  : t('proposals.report', { name: p.manager.displayName })}
+              </MessageBarTitle>{' '}
+              {isManager ? t('proposals.managerBody') : t('proposals.reportBody', { name: p.manager.displayName })}
             </MessageBarBody>
             <MessageBarActions>
               {isManager && (
                 <Button appearance="primary" onClick={onStart}>
-                  Start the 1:1
+                  {t('proposals.start')}
                 </Button>
               )}
-              <Button onClick={() => void api.dismissProposal(p.fromPairId).then(onChanged)}>Dismiss</Button>
+              <Button onClick={() => void api.dismissProposal(p.fromPairId).then(onChanged)}>
+                {t('proposals.dismiss')}
+              </Button>
             </MessageBarActions>
           </MessageBar>
         );

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TandemApi } from '../../../ui/api/client';
 import type { Me, PairExport } from '../../../ui/api/types';
+import { useErrorText } from '../../../ui/i18n/use-error-text';
 
 export interface PairsData {
   readonly me: Me | undefined;
@@ -18,6 +19,7 @@ export function usePairs(api: TandemApi): PairsData {
   const [me, setMe] = useState<Me>();
   const [histories, setHistories] = useState<Record<string, PairExport>>({});
   const [error, setError] = useState<string>();
+  const errorText = useErrorText();
   const reload = useCallback(async () => {
     try {
       const next = await api.me();
@@ -27,9 +29,9 @@ export function usePairs(api: TandemApi): PairsData {
       setHistories(Object.fromEntries(exports.map((e) => [e.pairId, e])));
       setError(undefined);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
-  }, [api]);
+  }, [api, errorText]);
   useEffect(() => {
     void reload();
   }, [reload]);
