@@ -7,7 +7,6 @@ import type { AgendaView, TopicView } from '../api/types';
 import { agendaWith, topic } from '../test-support/agenda-fixture';
 import { FakeEventSource } from '../test-support/fake-event-source';
 import { FakeService } from '../test-support/fake-service';
-import { LocaleProvider } from '../i18n/intl';
 import { AgendaPanel } from './agenda-panel';
 
 const SESSION = '/api/pairs/avery-blake/sessions/20261125T100000Z';
