@@ -73,7 +73,7 @@ describe('adding a topic to a meeting that has ended', () => {
   it('speaks the reader’s language', async () => {
     setup('de-DE');
     const user = userEvent.setup();
-    const field = await screen.findByRole('textbox', { name: 'New topic' }, { timeout: 15_000 });
+    const field = await screen.findByRole('textbox', { name: 'Neues Thema' }, { timeout: 15_000 });
     await user.click(field);
     await user.keyboard('Reisebudget{Enter}');
     expect(await screen.findByText('Dieser Termin ist schon vorbei. Zum nächsten hinzufügen?')).toBeInTheDocument();
