@@ -2,6 +2,7 @@ import { keys, type UserId } from '../model/documents';
 import { startFromSessionId } from '../model/ids';
 import { ownValue } from '../model/own-keys';
 import { toTopicView, topicsOfSession } from '../model/agenda-view';
+import { visibleTo } from '../model/private-topics';
 import type { PairExport } from '../model/pair-export';
 import type { TandemDeps } from './deps';
 import type { PairAccess } from './pair-access';
@@ -18,7 +19,9 @@ export class ExportUseCases {
   ) {}
 
   async exportPair(actor: UserId, pairId: string): Promise<PairExport> {
-    const pair = await this.access.withHistory((await this.access.member(actor, pairId)).pair);
+    const stored = await this.access.withHistory((await this.access.member(actor, pairId)).pair);
+    // The export is the actor's: their own private topics, never the other person's.
+    const pair = { ...stored, topics: stored.topics.filter(visibleTo(actor)) };
     const now = this.deps.clock.now();
     const earliest = [
       pair.createdAt,
