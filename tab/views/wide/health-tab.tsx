@@ -1,6 +1,8 @@
 import { Card, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { MIN_DISTINCT_RATERS, poolTimeShare, type TimePerTopic } from '../../../core/model/health';
 import { healthAdvice } from '../../../core/model/health-advice';
+import { useT } from '../../../ui/i18n/intl';
 import { MoodTrend } from '../../../ui/charts/mood-trend';
 import { RatioBar } from '../../../ui/charts/ratio-bar';
 import type { TandemApi } from '../../../ui/api/client';
@@ -42,6 +44,46 @@ function PooledRatingCard({ rating }: { rating: ReleasedRatings | undefined }) {
   );
 }
 
+const minutes = (seconds: number) => Math.round(seconds / 60);
+
+/** How a pair's meetings spent their time: the report's share, the mean per topic, the longest topics. */
+function TimeSpent({ time }: { time: TimePerTopic }) {
+  const { t } = useT();
+  if (time.totalSeconds === 0) return <Text size={200}>{t('health.time.none')}</Text>;
+  return (
+    <>
+      <RatioBar
+        label={t('health.time.reportShare')}
+        value={time.reportShare}
+        numerator={minutes(time.reportSeconds)}
+        denominator={minutes(time.totalSeconds)}
+        warnBelow={0.5}
+      />
+      <Text size={200}>
+        {t('health.time.perTopic', { minutes: minutes(time.averageSecondsPerTopic ?? 0), count: time.topicsTimed })}
+        {' · '}
+        {t('health.time.longest')}{' '}
+        {time.longest.map((l) => t('health.time.topic', { title: l.title, minutes: minutes(l.seconds) })).join(', ')}
+      </Text>
+    </>
+  );
+}
+
+/** The report's share of time across the manager's 1:1s, pooled and only above the threshold. */
+function PooledTimeCard({ times }: { times: readonly TimePerTopic[] | undefined }) {
+  const { t } = useT();
+  if (!times) return <Spinner size="tiny" />;
+  const pooled = poolTimeShare(times);
+  return (
+    <>
+      {pooled.available && (
+        <Text as="p">{t('health.time.pooled', { percent: Math.round(pooled.reportShare * 100) })}</Text>
+      )}
+      <Text size={200}>{t('health.time.pooledRule', { minimum: MIN_DISTINCT_RATERS })}</Text>
+    </>
+  );
+}
+
 /** One line of what to try per measure that asks for it; nothing when the 1:1 is healthy. */
 function WhatToTry({ advice }: { advice: ReturnType<typeof healthAdvice> }) {
   if (advice.length === 0) return null;
@@ -62,6 +104,7 @@ function WhatToTry({ advice }: { advice: ReturnType<typeof healthAdvice> }) {
 /** The manager's meeting-health view: each 1:1's metrics as bars, mood as a line, ratings only pooled. */
 export function HealthTab({ api, pairs }: { api: TandemApi; pairs: readonly PairSummary[] }) {
   const styles = useStyles();
+  const { t } = useT();
   const [health, setHealth] = useState<Record<string, PairHealth>>({});
   const [pooled, setPooled] = useState<ReleasedRatings>();
   useEffect(() => {
@@ -76,6 +119,10 @@ export function HealthTab({ api, pairs }: { api: TandemApi; pairs: readonly Pair
       <Card>
         <h3>Pooled rating by quarter</h3>
         <PooledRatingCard rating={pooled} />
+      </Card>
+      <Card>
+        <h3>{t('health.time.pooledTitle')}</h3>
+        <PooledTimeCard times={pairs.every((p) => health[p.id]) ? pairs.map((p) => health[p.id]!.time) : undefined} />
       </Card>
       <div className={styles.grid}>
         {pairs.map((p) => {
@@ -102,6 +149,7 @@ export function HealthTab({ api, pairs }: { api: TandemApi; pairs: readonly Pair
                     {h.carriedOverTopics.maxAgeDays !== null &&
                       ` (oldest ${Math.round(h.carriedOverTopics.maxAgeDays)} days)`}
                   </Text>
+                  <TimeSpent time={h.time} />
                   <MoodTrend {...h.moodTrend} />
                   <WhatToTry advice={healthAdvice(h, p.cadence.frequency)} />
                 </div>
