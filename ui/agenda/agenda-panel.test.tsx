@@ -1,7 +1,8 @@
-import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { teamsLightTheme } from '@fluentui/react-components';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TandemApi } from '../api/client';
+import { LocaleProvider } from '../i18n/intl';
 import type { AgendaView, TopicView } from '../api/types';
 import { agendaWith, topic } from '../test-support/agenda-fixture';
 import { FakeEventSource } from '../test-support/fake-event-source';
@@ -15,17 +16,22 @@ function setup(initial: AgendaView) {
   const service = new FakeService()
     .on('GET', SESSION, () => ({ status: 200, json: agenda }))
     .on('POST', `${SESSION}/topics`, (call) => {
-      const body = call.body as { id: string; title: string; section: TopicView['section'] };
-      const added = topic({ id: body.id, title: body.title, section: body.section });
+      const body = call.body as { id: string; title: string; section: TopicView['section']; private?: true };
+      const added = topic({
+        id: body.id,
+        title: body.title,
+        section: body.section,
+        ...(body.private && { private: true }),
+      });
       agenda = agendaWith([...agenda.sections.flatMap((s) => s.topics), added]);
       return { status: 201, json: added };
     });
   const api = new TandemApi({ baseUrl: '', getToken: async () => 'token', fetch: service.fetch });
   const set = (next: AgendaView) => (agenda = next);
   render(
-    <FluentProvider theme={teamsLightTheme}>
+    <LocaleProvider locale="en-US" theme={teamsLightTheme}>
       <AgendaPanel api={api} pairId="avery-blake" sessionId="20261125T100000Z" />
-    </FluentProvider>,
+    </LocaleProvider>,
   );
   return { service, set };
 }
@@ -61,6 +67,25 @@ describe('AgendaPanel', () => {
     expect(await screen.findByText(payload)).toBeInTheDocument();
     expect(document.querySelector('img[src="x"]')).toBeNull();
     expect((window as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('adds a private talking point with "Only me", marked with a lock and nothing shared to add to it', async () => {
+    const { service } = setup(agendaWith([]));
+    const user = userEvent.setup();
+    const field = await screen.findByRole('textbox', { name: 'New topic' });
+    await user.click(screen.getByRole('checkbox', { name: 'New topic: Only me' }));
+    await user.click(field);
+    await user.keyboard('Ask about the raise{Enter}');
+    const row = (await within(topicsList()).findByText('Ask about the raise')).closest('li')!;
+    expect(within(row).getByText('Only you')).toBeInTheDocument();
+    expect(service.callsTo('POST', `${SESSION}/topics`)[0]?.body).toMatchObject({ private: true });
+    await user.click(within(row).getByRole('button', { name: 'More actions for Ask about the raise' }));
+    expect(await screen.findByRole('menuitem', { name: 'Move up' })).toBeInTheDocument();
+    expect(screen.queryByRole('menuitem', { name: 'Discuss now' })).toBeNull();
+    await user.keyboard('{Escape}');
+    await user.click(within(row).getByRole('button', { name: 'Details of Ask about the raise' }));
+    expect(await within(row).findByText(/Only you see this topic/)).toBeInTheDocument();
+    expect(within(row).queryByRole('form', { name: 'New action item from this topic' })).toBeNull();
   });
 
   it('adds a topic with Enter in the Topics section, keeping the focus for the next one', async () => {

@@ -13,6 +13,7 @@ import { LIMITS } from '../../core/contract/limits';
 import type { TandemApi } from '../api/client';
 import type { AgendaView, SectionView, TopicView } from '../api/types';
 import { useAgenda } from '../hooks/use-agenda';
+import { useT } from '../i18n/intl';
 import { agendaProgress, topicSections } from './agenda-logic';
 import { AgendaSection } from './agenda-section';
 import { AGENDA_STRINGS as S } from './agenda-strings';
@@ -204,7 +205,9 @@ function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, loc
     if (addingIn) addField.current?.focus();
   }, [addingIn]);
 
+  const { t: translate } = useT();
   const people = [agenda.manager, agenda.report];
+  const otherName = (agenda.viewer.role === 'manager' ? agenda.report : agenda.manager).displayName;
   const nameOf = (id: string) => people.find((p) => p.id === id)?.displayName ?? id;
   const today = new Date().toISOString().slice(0, 10);
   const isOpen = (id: string) => opened[id] ?? openByDefault(id, agenda, layout);
@@ -248,10 +251,14 @@ function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, loc
             }}
             onEdit={(title, rev) => actions.editTopic(t, title, rev)}
             onRemove={() => void actions.removeTopic(t)}
-            onDiscussNow={() => void actions.discuss(t)}
-            {...(s.id !== 'deep-dive' && !agenda.deepDive && { onDeepDive: () => void actions.deepDive(t) })}
+            // A private topic is nothing the two share: not "now discussing", not the deep dive.
+            {...(!t.private && { onDiscussNow: () => void actions.discuss(t) })}
+            {...(s.id !== 'deep-dive' &&
+              !agenda.deepDive &&
+              !t.private && { onDeepDive: () => void actions.deepDive(t) })}
           >
             <TopicDetail
+              {...(t.private && { privateNote: translate('meeting.private.note', { name: otherName }) })}
               topic={t}
               notes={agenda.sharedNotes.filter((n) => n.topicId === t.id)}
               actionItems={commitments.filter((a) => a.topicId === t.id)}
@@ -279,7 +286,9 @@ function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, loc
         emptyMessage={S.typeFirst}
         maxLength={LIMITS.title}
         {...(addingIn === s.id && { inputRef: addField })}
-        onAdd={(title) => actions.addTopic(title, s.id as TopicView['section'])}
+        // A private talking point is a reminder to oneself; the deep dive is a shared conversation.
+        {...(s.id !== 'deep-dive' && { privateLabel: translate('meeting.private.onlyMe') })}
+        onAdd={(title, isPrivate) => actions.addTopic(title, s.id as TopicView['section'], isPrivate)}
         {...(!main && { onEscape: () => setAddingIn(undefined) })}
       />
     );

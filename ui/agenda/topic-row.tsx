@@ -12,9 +12,15 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ChevronDownRegular, ChevronRightRegular, MoreHorizontalRegular } from '@fluentui/react-icons';
+import {
+  ChevronDownRegular,
+  ChevronRightRegular,
+  LockClosedRegular,
+  MoreHorizontalRegular,
+} from '@fluentui/react-icons';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { TopicView } from '../api/types';
+import { useT } from '../i18n/intl';
 import { carriedOverLabel } from './agenda-logic';
 import { AGENDA_STRINGS as S } from './agenda-strings';
 
@@ -30,6 +36,8 @@ const useStyles = makeStyles({
   done: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3 },
   meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, paddingInlineStart: '32px' },
   edit: { display: 'flex', gap: tokens.spacingHorizontalXS, flexGrow: 1, flexWrap: 'wrap' },
+  // Set apart like the private notes: a dashed edge says "not shared".
+  private: { borderLeft: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}` },
 });
 
 export interface TopicRowProps {
@@ -65,6 +73,7 @@ export function TopicRow(props: TopicRowProps) {
   // A live reload may bring a newer revision while the person types: keep the one they started from.
   const [startedAt, setStartedAt] = useState(topic.rev);
   const carried = carriedOverLabel(topic);
+  const { t } = useT();
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -97,7 +106,9 @@ export function TopicRow(props: TopicRowProps) {
 
   return (
     <li
-      className={props.isCurrent ? `${styles.item} ${styles.current}` : styles.item}
+      className={[styles.item, props.isCurrent && styles.current, topic.private && styles.private]
+        .filter(Boolean)
+        .join(' ')}
       data-testid="topic"
       data-topic-id={topic.id}
       aria-current={props.isCurrent ? 'true' : undefined}
@@ -122,7 +133,13 @@ export function TopicRow(props: TopicRowProps) {
             }
           />
           <div className={styles.meta}>
-            <Text size={200}>{props.authorName}</Text>
+            {topic.private ? (
+              <Badge appearance="tint" color="subtle" size="small" icon={<LockClosedRegular />}>
+                {t('meeting.private.badge')}
+              </Badge>
+            ) : (
+              <Text size={200}>{props.authorName}</Text>
+            )}
             {props.isCurrent && (
               <Badge appearance="filled" color="brand" size="small">
                 {S.nowBadge}

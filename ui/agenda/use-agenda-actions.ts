@@ -61,7 +61,7 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
     });
 
   const actions = {
-    addTopic: async (title: string, section: TopicSectionId) => {
+    addTopic: async (title: string, section: TopicSectionId, isPrivate = false) => {
       const id = newClientId();
       const optimistic = newTopicView({
         id,
@@ -69,10 +69,11 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
         section,
         author: agenda.viewer,
         createdAt: new Date().toISOString(),
+        private: isPrivate,
       });
       setAgenda((a) => withTopicAdded(a, optimistic));
       try {
-        await api.addTopic(pairId, sessionId, { id, title, section });
+        await api.addTopic(pairId, sessionId, { id, title, section, ...(isPrivate && { private: true }) });
       } finally {
         await reload();
       }
