@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { LIMITS } from '../../core/contract/limits';
 import type { TandemApi } from '../api/client';
 import type { AgendaView, SectionView, TopicView } from '../api/types';
@@ -28,6 +28,7 @@ import { useServiceClockOffset } from './service-clock';
 import { DeepDiveTimer, SessionRating } from './session-extras';
 import { TopicDetail } from './topic-detail';
 import { TopicRow } from './topic-row';
+import type { SortableBits, SortableTopicsProps } from './sortable-topics';
 import { useAgendaActions, type AgendaActions } from './use-agenda-actions';
 import { RecapView, Wins } from './wins-and-recap';
 
@@ -73,6 +74,8 @@ export function AgendaPanel({ api, pairId, sessionId, locale, layout = 'wide' }:
   const state = useAgenda(api, pairId, sessionId);
   const { conflict, error, actions } = useAgendaActions(api, state);
   const offset = useServiceClockOffset(api);
+  // Asked for while the agenda loads, so it is usually there by the time the rows are.
+  const Sortable = useSortableTopics();
   const [said, setSaid] = useState('');
   useEffect(() => setSaid(state.announcement), [state.announcement]);
   const { agenda } = state;
@@ -136,6 +139,7 @@ export function AgendaPanel({ api, pairId, sessionId, locale, layout = 'wide' }:
             onNext={(current, next) => void actions.next(current, next)}
           />
           <AgendaDocument
+            Sortable={Sortable}
             agenda={agenda}
             actions={actions}
             styles={styles}
@@ -152,6 +156,25 @@ export function AgendaPanel({ api, pairId, sessionId, locale, layout = 'wide' }:
   );
 }
 
+/**
+ * Drag and drop arrives in its own chunk once the agenda is on screen, so it is not part of the first load:
+ * until then (and in a read-only agenda) the rows are plain, reordered with "Move up" and "Move down".
+ */
+function useSortableTopics() {
+  const [Sortable, setSortable] = useState<ComponentType<SortableTopicsProps>>();
+  useEffect(() => {
+    let live = true;
+    import(/* webpackChunkName: "agenda-dnd" */ './sortable-topics').then(
+      (m) => live && setSortable(() => m.default),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return Sortable;
+}
+
 function isReadOnly(agenda: AgendaView): boolean {
   return agenda.status === 'held' || agenda.status === 'skipped' || agenda.status === 'cancelled';
 }
@@ -165,6 +188,7 @@ interface DocumentProps {
   readonly offset: number;
   readonly locale: string | undefined;
   readonly announce: (text: string) => void;
+  readonly Sortable: ComponentType<SortableTopicsProps> | undefined;
 }
 
 /** Which sections start open: what matters now; in the side panel the rest is one tap away. */
@@ -196,7 +220,8 @@ function openByDefault(id: string, agenda: AgendaView, layout: 'panel' | 'wide')
   }
 }
 
-function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, locale, announce }: DocumentProps) {
+function AgendaDocument(props: DocumentProps) {
+  const { agenda, actions, styles, readOnly, layout, offset, locale, announce, Sortable } = props;
   const [opened, setOpened] = useState<Record<string, boolean>>({});
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [addingIn, setAddingIn] = useState<string>();
@@ -219,59 +244,79 @@ function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, loc
   const deepDiveTopic = allTopics.find((t) => t.id === agenda.deepDive?.topicId);
   const commitments = [...agenda.nextSteps, ...agenda.progress.actionItems];
 
+  const topicRow = (s: SectionView, t: TopicView, i: number, sortable?: SortableBits) => (
+    <TopicRow
+      key={t.id}
+      topic={t}
+      {...(sortable && { sortable })}
+      authorName={nameOf(t.authorId)}
+      canEdit={t.authorId === agenda.viewer.id}
+      isFirst={i === 0}
+      isLast={i === s.topics.length - 1}
+      readOnly={readOnly}
+      isCurrent={agenda.nowDiscussing?.topicId === t.id}
+      expanded={expanded.has(t.id)}
+      onExpand={(open) =>
+        setExpanded((current) => {
+          const next = new Set(current);
+          if (open) next.add(t.id);
+          else next.delete(t.id);
+          return next;
+        })
+      }
+      onToggle={(discussed) => void actions.toggleTopic(t, discussed)}
+      onMove={(delta) => {
+        const ids = s.topics.map((x) => x.id);
+        const to = i + delta;
+        if (to < 0 || to >= ids.length) return;
+        announce(S.moved(t.title, to + 1, ids.length));
+        void actions.moveTopic(s.id as TopicView['section'], ids, t.id, delta);
+      }}
+      onEdit={(title, rev) => actions.editTopic(t, title, rev)}
+      onRemove={() => void actions.removeTopic(t)}
+      // A private topic is nothing the two share: not "now discussing", not the deep dive.
+      {...(!t.private && { onDiscussNow: () => void actions.discuss(t) })}
+      {...(s.id !== 'deep-dive' && !agenda.deepDive && !t.private && { onDeepDive: () => void actions.deepDive(t) })}
+    >
+      <TopicDetail
+        {...(t.private && { privateNote: translate('meeting.private.note', { name: otherName }) })}
+        topic={t}
+        notes={agenda.sharedNotes.filter((n) => n.topicId === t.id)}
+        actionItems={commitments.filter((a) => a.topicId === t.id)}
+        people={people}
+        nameOf={nameOf}
+        today={today}
+        readOnly={readOnly}
+        onAddNote={(text) => actions.addNote(text, false, t.id)}
+        onAddActionItem={(input) => actions.addActionItem({ ...input, topicId: t.id })}
+        onActionStatus={(item, done) => void actions.setActionStatus(item, done)}
+      />
+    </TopicRow>
+  );
+
   const topicList = (s: SectionView) =>
     s.topics.length > 0 && (
       <ul className={styles.list} aria-label={S.topicsOf(s.title)}>
-        {s.topics.map((t, i) => (
-          <TopicRow
-            key={t.id}
-            topic={t}
-            authorName={nameOf(t.authorId)}
-            canEdit={t.authorId === agenda.viewer.id}
-            isFirst={i === 0}
-            isLast={i === s.topics.length - 1}
-            readOnly={readOnly}
-            isCurrent={agenda.nowDiscussing?.topicId === t.id}
-            expanded={expanded.has(t.id)}
-            onExpand={(open) =>
-              setExpanded((current) => {
-                const next = new Set(current);
-                if (open) next.add(t.id);
-                else next.delete(t.id);
-                return next;
-              })
+        {Sortable && !readOnly ? (
+          <Sortable
+            items={s.topics}
+            onMove={(id, delta) =>
+              void actions.moveTopic(
+                s.id as TopicView['section'],
+                s.topics.map((x) => x.id),
+                id,
+                delta,
+              )
             }
-            onToggle={(discussed) => void actions.toggleTopic(t, discussed)}
-            onMove={(delta) => {
-              const ids = s.topics.map((x) => x.id);
-              const to = i + delta;
-              if (to < 0 || to >= ids.length) return;
-              announce(S.moved(t.title, to + 1, ids.length));
-              void actions.moveTopic(s.id as TopicView['section'], ids, t.id, delta);
-            }}
-            onEdit={(title, rev) => actions.editTopic(t, title, rev)}
-            onRemove={() => void actions.removeTopic(t)}
-            // A private topic is nothing the two share: not "now discussing", not the deep dive.
-            {...(!t.private && { onDiscussNow: () => void actions.discuss(t) })}
-            {...(s.id !== 'deep-dive' &&
-              !agenda.deepDive &&
-              !t.private && { onDeepDive: () => void actions.deepDive(t) })}
           >
-            <TopicDetail
-              {...(t.private && { privateNote: translate('meeting.private.note', { name: otherName }) })}
-              topic={t}
-              notes={agenda.sharedNotes.filter((n) => n.topicId === t.id)}
-              actionItems={commitments.filter((a) => a.topicId === t.id)}
-              people={people}
-              nameOf={nameOf}
-              today={today}
-              readOnly={readOnly}
-              onAddNote={(text) => actions.addNote(text, false, t.id)}
-              onAddActionItem={(input) => actions.addActionItem({ ...input, topicId: t.id })}
-              onActionStatus={(item, done) => void actions.setActionStatus(item, done)}
-            />
-          </TopicRow>
-        ))}
+            {(id, bits) => {
+              const i = s.topics.findIndex((x) => x.id === id);
+              return topicRow(s, s.topics[i]!, i, bits);
+            }}
+          </Sortable>
+        ) : (
+          s.topics.map((t, i) => topicRow(s, t, i))
+        )}
       </ul>
     );
 

@@ -17,11 +17,13 @@ import {
   ChevronRightRegular,
   LockClosedRegular,
   MoreHorizontalRegular,
+  ReOrderDotsVerticalRegular,
 } from '@fluentui/react-icons';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { TopicView } from '../api/types';
 import { useT } from '../i18n/intl';
 import { carriedOverLabel } from './agenda-logic';
+import type { SortableBits } from './sortable-topics';
 import { AGENDA_STRINGS as S } from './agenda-strings';
 
 const useStyles = makeStyles({
@@ -38,6 +40,9 @@ const useStyles = makeStyles({
   edit: { display: 'flex', gap: tokens.spacingHorizontalXS, flexGrow: 1, flexWrap: 'wrap' },
   // Set apart like the private notes: a dashed edge says "not shared".
   private: { borderLeft: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}` },
+  dragging: { backgroundColor: tokens.colorNeutralBackground1Hover, boxShadow: tokens.shadow8 },
+  // The handle takes the pointer itself: no page scroll while dragging on a touch screen.
+  handle: { cursor: 'grab', touchAction: 'none', minWidth: 'auto' },
 });
 
 export interface TopicRowProps {
@@ -51,12 +56,14 @@ export interface TopicRowProps {
   readonly expanded: boolean;
   readonly onExpand: (open: boolean) => void;
   readonly onToggle: (discussed: boolean) => void;
-  readonly onMove: (delta: -1 | 1) => void;
+  readonly onMove: (delta: number) => void;
   /** `rev`: the revision the person started editing from, so an edit that crossed another is caught. */
   readonly onEdit: (title: string, rev: number) => Promise<void>;
   readonly onRemove: () => void;
   readonly onDiscussNow?: () => void;
   readonly onDeepDive?: () => void;
+  /** Once the drag-and-drop module has loaded: the row's node, its moving style and the drag handle. */
+  readonly sortable?: SortableBits;
   /** What shows when the topic is opened in place. */
   readonly children?: ReactNode;
 }
@@ -106,7 +113,14 @@ export function TopicRow(props: TopicRowProps) {
 
   return (
     <li
-      className={[styles.item, props.isCurrent && styles.current, topic.private && styles.private]
+      ref={props.sortable?.setNodeRef}
+      style={props.sortable?.style}
+      className={[
+        styles.item,
+        props.isCurrent && styles.current,
+        topic.private && styles.private,
+        props.sortable?.dragging && styles.dragging,
+      ]
         .filter(Boolean)
         .join(' ')}
       data-testid="topic"
@@ -114,6 +128,17 @@ export function TopicRow(props: TopicRowProps) {
       aria-current={props.isCurrent ? 'true' : undefined}
     >
       <div className={styles.row}>
+        {props.sortable && !readOnly && (
+          <Button
+            appearance="transparent"
+            size="small"
+            className={styles.handle}
+            icon={<ReOrderDotsVerticalRegular />}
+            {...props.sortable.handleProps}
+            aria-label={t('meeting.dnd.handle', { title: topic.title })}
+            data-testid="drag-handle"
+          />
+        )}
         <Button
           appearance="transparent"
           size="small"

@@ -107,7 +107,7 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
         );
       }
     },
-    moveTopic: (section: TopicSectionId, topicIds: string[], topicId: string, delta: -1 | 1) =>
+    moveTopic: (section: TopicSectionId, topicIds: string[], topicId: string, delta: number) =>
       run(async () => {
         const order = moveTopic(topicIds, topicId, delta);
         setAgenda((a) => withTopicOrder(a, section, order));
