@@ -118,7 +118,9 @@ describe('drag and drop', () => {
     await handle('Drag three').waitFor();
     expect(await order(blakePage, titles)).toEqual(titles);
 
-    // The mouse: Drag three onto Drag one's place.
+    // The mouse: Drag three onto Drag one's place (the rows are below earlier tests' topics: bring them into view).
+    await handle('Drag three').scrollIntoViewIfNeeded();
+    await handle('Drag one').scrollIntoViewIfNeeded();
     const from = (await handle('Drag three').boundingBox())!;
     const to = (await handle('Drag one').boundingBox())!;
     await blakePage.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
@@ -157,15 +159,16 @@ describe('drag and drop', () => {
 describe('private talking points', () => {
   it('shows a topic added with "Only me" to its author alone, marked, never in the other window', async () => {
     const [avery, blakePage] = [await panel('avery'), await panel('blake')];
-    const onlyMe = blakePage.getByRole('checkbox', { name: 'New topic: Only me' });
+    const onlyMe = blakePage.getByRole('checkbox', { name: 'New topic: Only me', exact: true });
+    const field = blakePage.getByRole('textbox', { name: 'New topic', exact: true });
     await onlyMe.check();
-    await blakePage.getByRole('textbox', { name: 'New topic' }).fill('Private: ask about the raise');
+    await field.fill('Private: ask about the raise');
     await blakePage.keyboard.press('Enter');
     const mine = blakePage.getByTestId('topic').filter({ hasText: 'Private: ask about the raise' });
     await mine.getByText('Only you').waitFor();
     // A shared topic added right after arrives live in the other window; the private one never does.
     await onlyMe.uncheck();
-    await blakePage.getByRole('textbox', { name: 'New topic' }).fill('Shared after the private one');
+    await field.fill('Shared after the private one');
     await blakePage.keyboard.press('Enter');
     await avery.getByText('Shared after the private one').waitFor();
     expect(await avery.getByText('Private: ask about the raise').count()).toBe(0);

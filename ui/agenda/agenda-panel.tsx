@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState, type ComponentType } from 'react';
+import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { LIMITS } from '../../core/contract/limits';
 import type { TandemApi } from '../api/client';
 import type { AgendaView, SectionView, TopicView } from '../api/types';
@@ -294,31 +294,34 @@ function AgendaDocument(props: DocumentProps) {
     </TopicRow>
   );
 
-  const topicList = (s: SectionView) =>
-    s.topics.length > 0 && (
+  const topicList = (s: SectionView) => {
+    if (s.topics.length === 0) return false;
+    const list = (rows: ReactNode) => (
       <ul className={styles.list} aria-label={S.topicsOf(s.title)}>
-        {Sortable && !readOnly ? (
-          <Sortable
-            items={s.topics}
-            onMove={(id, delta) =>
-              void actions.moveTopic(
-                s.id as TopicView['section'],
-                s.topics.map((x) => x.id),
-                id,
-                delta,
-              )
-            }
-          >
-            {(id, bits) => {
-              const i = s.topics.findIndex((x) => x.id === id);
-              return topicRow(s, s.topics[i]!, i, bits);
-            }}
-          </Sortable>
-        ) : (
-          s.topics.map((t, i) => topicRow(s, t, i))
-        )}
+        {rows}
       </ul>
     );
+    if (!Sortable || readOnly) return list(s.topics.map((t, i) => topicRow(s, t, i)));
+    return (
+      <Sortable
+        items={s.topics}
+        list={list}
+        onMove={(id, delta) =>
+          void actions.moveTopic(
+            s.id as TopicView['section'],
+            s.topics.map((x) => x.id),
+            id,
+            delta,
+          )
+        }
+      >
+        {(id, bits) => {
+          const i = s.topics.findIndex((x) => x.id === id);
+          return topicRow(s, s.topics[i]!, i, bits);
+        }}
+      </Sortable>
+    );
+  };
 
   const addRow = (s: SectionView) => {
     const main = s.id === 'topics';

@@ -32,6 +32,8 @@ export interface SortableTopicsProps {
   /** A topic was dropped `delta` places from where it was. */
   readonly onMove: (id: string, delta: number) => void;
   readonly children: (id: string, bits: SortableBits) => ReactNode;
+  /** The list element around the rows: dnd-kit's hidden live region and instructions must sit outside it. */
+  readonly list: (rows: ReactNode) => ReactNode;
 }
 
 /**
@@ -40,7 +42,7 @@ export interface SortableTopicsProps {
  * Escape cancels), each step announced in the reader's language. Loaded on demand: the agenda shows its
  * plain rows, with "Move up" and "Move down", until this module arrives.
  */
-export default function SortableTopics({ items, onMove, children }: SortableTopicsProps) {
+export default function SortableTopics({ items, onMove, children, list }: SortableTopicsProps) {
   const { t } = useT();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -71,9 +73,7 @@ export default function SortableTopics({ items, onMove, children }: SortableTopi
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('meeting.dnd.instructions') } }}
     >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-        {ids.map((id) => (
-          <SortableRow key={id} id={id} render={children} />
-        ))}
+        {list(ids.map((id) => <SortableRow key={id} id={id} render={children} />))}
       </SortableContext>
     </DndContext>
   );
