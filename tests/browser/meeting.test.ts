@@ -132,23 +132,24 @@ describe('drag and drop', () => {
     await eventually(async () => expect(await storedOrder(titles)).toEqual(dragged));
     await eventually(async () => expect(await order(avery, titles)).toEqual(dragged));
 
-    // The keyboard: Space picks Drag one up, the arrow moves it one place down, Space drops it; each step is said.
+    // The keyboard: Space picks Drag one up, the arrow moves it one place down, Space drops it; each step is said
+    // (in dnd-kit's live region, which is there for screen readers only: attached, never visible).
     await handle('Drag one').focus();
     await blakePage.keyboard.press('Space');
     await blakePage
       .getByRole('status')
       .filter({ hasText: /Picked up Drag one/ })
-      .waitFor();
+      .waitFor({ state: 'attached' });
     await blakePage.keyboard.press('ArrowDown');
     await blakePage
       .getByRole('status')
       .filter({ hasText: /Drag one is over position/ })
-      .waitFor();
+      .waitFor({ state: 'attached' });
     await blakePage.keyboard.press('Space');
     await blakePage
       .getByRole('status')
       .filter({ hasText: /Drag one dropped at position/ })
-      .waitFor();
+      .waitFor({ state: 'attached' });
     const keyed = ['Drag three', 'Drag two', 'Drag one'];
     await eventually(async () => expect(await storedOrder(titles)).toEqual(keyed));
     await eventually(async () => expect(await order(avery, titles)).toEqual(keyed));
