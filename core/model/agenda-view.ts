@@ -13,7 +13,8 @@ import type {
 } from './documents';
 import { roleOf } from './documents';
 import { ownValue } from './own-keys';
-import { SECTION_TITLES } from './sections';
+import { isShared, visibleTo } from './private-topics';
+import { SECTION_TITLES, type SectionId } from './sections';
 import {
   isCustomSectionId,
   sectionsOf,
@@ -50,6 +51,8 @@ export interface TopicView {
   readonly carriedForward?: boolean;
   /** Seconds it was "now discussing" in this session, recorded when people moved on from it. */
   readonly secondsDiscussed?: number;
+  /** A private talking point: only the viewer, its author, sees it. */
+  readonly private?: true;
 }
 
 export interface SectionView {
@@ -112,6 +115,8 @@ export interface AgendaInput {
   readonly report: PersonRef;
   /** The session after this one, for the recap. */
   readonly nextSession?: Slot;
+  /** Leave out even the viewer's own private topics: for what the bot posts. */
+  readonly sharedOnly?: boolean;
 }
 
 /** Report's topics first; an explicit order from a reorder wins. */
@@ -156,6 +161,7 @@ export function toTopicView(pair: PairDocument, t: Topic, slot: Slot, slots: rea
     ...(carriedFrom && { carriedFrom }),
     ...(origin && { carriedFromAt: origin.at }),
     ...(concluded && t.discussedIn !== slot.id && { carriedForward: true }),
+    ...(t.private && { private: true }),
   };
 }
 
@@ -169,6 +175,7 @@ export function newTopicView(input: {
   readonly section: Topic['section'];
   readonly author: { readonly id: UserId; readonly role: Role };
   readonly createdAt: string;
+  readonly private?: boolean;
 }): TopicView {
   return {
     id: input.id,
@@ -179,12 +186,14 @@ export function newTopicView(input: {
     createdAt: input.createdAt,
     rev: 1,
     discussed: false,
+    ...(input.private && { private: true }),
   };
 }
 
 export function buildAgenda(input: AgendaInput): AgendaView {
   const { pair, slot, session, viewerId } = input;
-  const topics = topicsOfSession(pair, slot, input.slots).sort(compareTopics(pair));
+  const all = topicsOfSession(pair, slot, input.slots).sort(compareTopics(pair));
+  const topics = all.filter(input.sharedOnly ? isShared : visibleTo(viewerId));
   const seconds = session?.topicSeconds ?? {};
   // This session's own version of the template: a later change does not rewrite it (core/model/templates.ts).
   const template = templateForSession(pair, slot.id);
@@ -235,7 +244,8 @@ export function buildAgenda(input: AgendaInput): AgendaView {
     feedback: session?.feedback ?? [],
     ...(rating && { myRating: rating.score }),
     nothingFromMe: session?.nothingFrom.includes(viewerId) ?? false,
-    ...(held && { recap: buildRecap(pair, slot, session, topics, input.nextSession, progress.since) }),
+    // The recap is what both people (and the bot's card) share: no one's private topics.
+    ...(held && { recap: buildRecap(pair, slot, session, all.filter(isShared), input.nextSession, progress.since) }),
     ...(session?.nowDiscussing && !held && { nowDiscussing: session.nowDiscussing }),
     wins: session?.wins ?? [],
   };

@@ -28,6 +28,8 @@ export interface Topic {
   rank?: number;
   /** Bumped on every edit so a stale edit is refused instead of silently overwriting someone's text. */
   rev: number;
+  /** A private talking point: only its author sees it (core/model/private-topics.ts). */
+  readonly private?: true;
 }
 
 export type ActionItemStatus = 'open' | 'done' | 'dropped';

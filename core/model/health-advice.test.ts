@@ -14,6 +14,14 @@ const healthy: PairHealth = {
   actionItemsDone: ratio(0.9),
   actionItemsDoneOnTime: ratio(0.8),
   carriedOverTopics: { count: 0, averageAgeDays: null, maxAgeDays: null },
+  time: {
+    totalSeconds: 0,
+    reportSeconds: 0,
+    reportShare: null,
+    topicsTimed: 0,
+    averageSecondsPerTopic: null,
+    longest: [],
+  },
   moodTrend: { points: [], slopePerSession: null },
 };
 

@@ -1,6 +1,6 @@
 import type { Occurrence } from '../ports/calendar';
 import { emptySession, type ActionItem, type PairDocument, type SessionDocument, type Topic } from './documents';
-import { computePairHealth, MIN_DISTINCT_RATERS, poolRatings, slope } from './health';
+import { computePairHealth, MIN_DISTINCT_RATERS, poolRatings, poolTimeShare, slope, type TimePerTopic } from './health';
 import { sessionIdFromStart } from './ids';
 import { DEFAULT_TEMPLATE } from './sections';
 import type { SessionStatus, Slot } from './timeline';
@@ -137,6 +137,15 @@ describe('computePairHealth', () => {
       actionItemsDoneOnTime: { value: 0.5, numerator: 1, denominator: 2 },
       // t0, t2, t4 are 33.5, 23.5 and 9.5 days old.
       carriedOverTopics: { count: 3, averageAgeDays: 22.167, maxAgeDays: 33.5 },
+      // Nobody used "Now discussing" in this month.
+      time: {
+        totalSeconds: 0,
+        reportSeconds: 0,
+        reportShare: null,
+        topicsTimed: 0,
+        averageSecondsPerTopic: null,
+        longest: [],
+      },
       moodTrend: {
         points: [
           { sessionId: id(A), mood: 3.5 },
@@ -230,5 +239,55 @@ describe('poolRatings', () => {
 
     expect(poolRatings(ratings)).toEqual({ available: true, average: 3.3 });
     expect(poolRatings(ratings.slice(1))).toEqual({ available: true, average: 3 });
+  });
+});
+
+describe('time per topic', () => {
+  const timed = (start: string, seconds: Record<string, number>): SessionDocument => ({
+    ...session(start, {}),
+    topicSeconds: seconds,
+  });
+
+  it("sums each topic's recorded time over the held sessions and gives the report's share", () => {
+    const sessions = new Map(
+      [
+        timed(A, { t1: 600, t2: 120, secret: 300 }),
+        // A private topic never counts. t2 came back the week after; C was skipped and counts nothing, E has not been held.
+        timed(B, { t2: 180, t3: 900 }),
+        timed(C, { t4: 999 }),
+        timed(E, { t5: 999 }),
+        timed(D, {}),
+      ].map((s) => [s.id, s]),
+    );
+    const private_: Topic = { ...topic('secret', 'r', A, id(A)), private: true };
+
+    const { time } = health({ sessions, pair: { ...PAIR, topics: [...TOPICS, private_] } });
+
+    expect(time).toEqual({
+      totalSeconds: 1800,
+      reportSeconds: 900,
+      reportShare: 0.5,
+      topicsTimed: 3,
+      averageSecondsPerTopic: 600,
+      longest: [
+        { id: 't3', title: 't3', seconds: 900, byReport: false },
+        { id: 't1', title: 't1', seconds: 600, byReport: true },
+        { id: 't2', title: 't2', seconds: 300, byReport: true },
+      ],
+    });
+  });
+
+  it("pools the report's share across a manager's 1:1s only once enough of them recorded time", () => {
+    const time = (total: number, report: number): TimePerTopic => ({
+      totalSeconds: total,
+      reportSeconds: report,
+      reportShare: total === 0 ? null : report / total,
+      topicsTimed: 1,
+      averageSecondsPerTopic: total,
+      longest: [],
+    });
+    const two = [time(600, 600), time(600, 0), time(0, 0)];
+    expect(poolTimeShare(two)).toEqual({ available: false, minimumPairs: MIN_DISTINCT_RATERS });
+    expect(poolTimeShare([...two, time(1200, 600)])).toEqual({ available: true, reportShare: 0.5 });
   });
 });

@@ -1,5 +1,7 @@
 import type { PairDocument, SessionDocument } from './documents';
 import { sessionIdFromStart } from './ids';
+import { timeSpent } from './meeting-flow';
+import { isShared } from './private-topics';
 import { isConcluded, type Slot } from './timeline';
 
 const DAY = 86_400_000;
@@ -31,10 +33,55 @@ export interface PairHealth {
     readonly averageAgeDays: number | null;
     readonly maxAgeDays: number | null;
   };
+  /** How the held meetings' time was spent, from "Now discussing" (core/model/meeting-flow.ts). */
+  readonly time: TimePerTopic;
   /** Mean check-in mood per held session and the least-squares slope per session. Shown in the pair only. */
   readonly moodTrend: {
     readonly points: Array<{ sessionId: string; mood: number }>;
     readonly slopePerSession: number | null;
+  };
+}
+
+export interface TimePerTopic {
+  readonly totalSeconds: number;
+  /** Of which on topics the report raised. */
+  readonly reportSeconds: number;
+  /** reportSeconds ÷ totalSeconds; null when no time was recorded. */
+  readonly reportShare: number | null;
+  /** How many topics have recorded time, and their mean. */
+  readonly topicsTimed: number;
+  readonly averageSecondsPerTopic: number | null;
+  /** The topics that took longest, longest first. */
+  readonly longest: Array<{
+    readonly id: string;
+    readonly title: string;
+    readonly seconds: number;
+    readonly byReport: boolean;
+  }>;
+}
+
+/** How many of the longest topics a pair's health lists. */
+const LONGEST_TOPICS = 3;
+
+/** Time per topic over the held sessions, summed across sessions for a topic discussed in more than one. */
+export function timePerTopic(pair: PairDocument, heldSessions: readonly (SessionDocument | undefined)[]): TimePerTopic {
+  const byTopic = new Map<string, { id: string; title: string; seconds: number; byReport: boolean }>();
+  for (const session of heldSessions) {
+    for (const row of timeSpent(pair, session, pair.topics).topics) {
+      const seen = byTopic.get(row.id);
+      byTopic.set(row.id, seen ? { ...seen, seconds: seen.seconds + row.seconds } : { ...row });
+    }
+  }
+  const rows = [...byTopic.values()];
+  const totalSeconds = rows.reduce((sum, r) => sum + r.seconds, 0);
+  const reportSeconds = rows.filter((r) => r.byReport).reduce((sum, r) => sum + r.seconds, 0);
+  return {
+    totalSeconds,
+    reportSeconds,
+    reportShare: totalSeconds === 0 ? null : round(reportSeconds / totalSeconds),
+    topicsTimed: rows.length,
+    averageSecondsPerTopic: rows.length === 0 ? null : Math.round(totalSeconds / rows.length),
+    longest: rows.sort((a, b) => b.seconds - a.seconds || a.id.localeCompare(b.id)).slice(0, LONGEST_TOPICS),
   };
 }
 
@@ -77,7 +124,9 @@ export function computePairHealth(input: {
   to: Date;
   now: Date;
 }): PairHealth {
-  const { pair, from, to, now } = input;
+  const { from, to, now } = input;
+  // Meeting health is shared ground: no one's private topics count.
+  const pair = { ...input.pair, topics: input.pair.topics.filter(isShared) };
   const started = input.slots.filter((s) => Date.parse(s.occurrence.start) <= now.getTime());
   const held = started.filter((s) => s.status === 'held');
   const moved = started.filter((s) => s.occurrence.start !== s.occurrence.originalStart);
@@ -132,6 +181,10 @@ export function computePairHealth(input: {
       averageAgeDays: ages.length === 0 ? null : round(ages.reduce((a, b) => a + b, 0) / ages.length),
       maxAgeDays: ages.length === 0 ? null : round(Math.max(...ages)),
     },
+    time: timePerTopic(
+      pair,
+      held.map((s) => input.sessions.get(s.id)),
+    ),
     moodTrend: { points, slopePerSession: slope(points.map((p) => p.mood)) },
   };
 }
@@ -155,4 +208,20 @@ export function poolRatings(ratings: ReadonlyArray<{ raterId: string; score: num
     available: true,
     average: Math.round((ratings.reduce((a, r) => a + r.score, 0) / ratings.length) * 10) / 10,
   };
+}
+
+/** The report's share of recorded time across a manager's 1:1s; hidden unless enough of them recorded time. */
+export type PooledTimeShare =
+  | { readonly available: true; readonly reportShare: number }
+  | { readonly available: false; readonly minimumPairs: number };
+
+/**
+ * Pooled like the ratings: only once at least MIN_DISTINCT_RATERS of the manager's 1:1s recorded time, so the
+ * figure never stands for one or two people.
+ */
+export function poolTimeShare(times: readonly TimePerTopic[]): PooledTimeShare {
+  const timed = times.filter((t) => t.totalSeconds > 0);
+  if (timed.length < MIN_DISTINCT_RATERS) return { available: false, minimumPairs: MIN_DISTINCT_RATERS };
+  const total = timed.reduce((sum, t) => sum + t.totalSeconds, 0);
+  return { available: true, reportShare: round(timed.reduce((sum, t) => sum + t.reportSeconds, 0) / total) };
 }

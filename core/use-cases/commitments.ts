@@ -15,6 +15,7 @@ import {
   type UserId,
 } from '../model/documents';
 import { assertClientId, isSessionId } from '../model/ids';
+import { assertSharedTopic } from '../model/private-topics';
 import { LIMITS } from '../contract/limits';
 import { assertDate, optionalText, requiredText } from '../model/text';
 import type { TandemDeps } from './deps';
@@ -106,8 +107,7 @@ export class CommitmentUseCases {
     await this.access.timeline(pair, input.sessionId);
     const now = this.access.now();
     const result = await this.access.mutatePair(pairId, (p) => {
-      if (input.topicId !== undefined && !p.topics.some((t) => t.id === input.topicId))
-        throw new ValidationError('is not a topic of this 1:1', 'topicId');
+      if (input.topicId !== undefined) assertSharedTopic(p.topics, input.topicId, actor, 'is not a topic of this 1:1');
       const existing = p.actionItems.find((a) => a.id === id);
       if (existing) {
         // A retry repeats the request exactly; anything else reusing the id is a different item.

@@ -2,6 +2,7 @@ import { keys, type UserId } from '../model/documents';
 import { startFromSessionId } from '../model/ids';
 import { ownValue } from '../model/own-keys';
 import { toTopicView, topicsOfSession } from '../model/agenda-view';
+import { isShared, visibleTo } from '../model/private-topics';
 import type { PairExport } from '../model/pair-export';
 import type { TandemDeps } from './deps';
 import type { PairAccess } from './pair-access';
@@ -19,10 +20,12 @@ export class ExportUseCases {
 
   /**
    * `sharedOnly`: the shared record alone (agenda, shared notes, goals, action items), without anyone's
-   * private notes, rating, check-ins or feedback: what a report lets their new manager read.
+   * private notes, private topics, rating, check-ins or feedback: what a report lets their new manager read.
    */
   async exportPair(actor: UserId, pairId: string, { sharedOnly = false } = {}): Promise<PairExport> {
-    const pair = await this.access.withHistory((await this.access.member(actor, pairId)).pair);
+    const stored = await this.access.withHistory((await this.access.member(actor, pairId)).pair);
+    // The export is the actor's: their own private topics, never the other person's (none when shared).
+    const pair = { ...stored, topics: stored.topics.filter(sharedOnly ? isShared : visibleTo(actor)) };
     const now = this.deps.clock.now();
     const earliest = [
       pair.createdAt,

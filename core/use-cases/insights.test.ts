@@ -233,6 +233,14 @@ describe('pair health through the use-cases', () => {
     actionItemsDoneOnTime: { value: 0.5, numerator: 1, denominator: 2 },
     // t2, raised 2026-03-02 08:00, is 23 days 4 hours old.
     carriedOverTopics: { count: 1, averageAgeDays: 23.167, maxAgeDays: 23.167 },
+    time: {
+      totalSeconds: 0,
+      reportSeconds: 0,
+      reportShare: null,
+      topicsTimed: 0,
+      averageSecondsPerTopic: null,
+      longest: [],
+    },
   };
 
   it('derives every metric from the history, for either person', async () => {

@@ -4,6 +4,7 @@ import { topicsOfSession } from '../model/agenda-view';
 import type { UserId } from '../model/documents';
 import { assertClientId } from '../model/ids';
 import { moveOn, type Win } from '../model/meeting-flow';
+import { assertSharedTopic } from '../model/private-topics';
 import { requiredText } from '../model/text';
 import type { TandemDeps } from './deps';
 import type { PairAccess, SessionContext } from './pair-access';
@@ -27,7 +28,7 @@ export class MeetingFlowUseCases {
   /** Mark a topic as the one being discussed (`topicId`), or none (`null`); the previous one's time is recorded. */
   async discuss(actor: UserId, pairId: string, sessionId: string, topicId: string | null): Promise<void> {
     const ctx = await this.openSession(actor, pairId, sessionId);
-    if (topicId !== null) this.assertTopicOf(ctx, topicId);
+    if (topicId !== null) this.assertTopicOf(ctx, actor, topicId);
     const at = this.access.now();
     const changed = await this.access.mutateSession(pairId, ctx.slot, (s) => {
       const moved = moveOn(s, topicId ?? undefined, at, actor);
@@ -95,9 +96,8 @@ export class MeetingFlowUseCases {
     return ctx;
   }
 
-  private assertTopicOf(ctx: SessionContext, topicId: string): void {
-    if (!topicsOfSession(ctx.pair, ctx.slot, ctx.slots).some((t) => t.id === topicId))
-      throw new ValidationError('is not a topic of this session', 'topicId');
+  private assertTopicOf(ctx: SessionContext, actor: UserId, topicId: string): void {
+    assertSharedTopic(topicsOfSession(ctx.pair, ctx.slot, ctx.slots), topicId, actor, 'is not a topic of this session');
   }
 }
 

@@ -1,3 +1,4 @@
+import { visibleTo } from '../model/private-topics';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { validateCadence, type Cadence } from '../model/cadence';
 import {
@@ -136,7 +137,7 @@ export class PairUseCases {
       template: pair.template,
       goals: pair.goals,
       actionItems: pair.actionItems,
-      backlog: pair.topics.filter((t) => !t.sessionId),
+      backlog: pair.topics.filter((t) => !t.sessionId && visibleTo(actor)(t)),
     };
   }
 

@@ -8,6 +8,7 @@ import { setOwn } from '../model/own-keys';
 import { RATING_WINDOW_DAYS, ratingPeriodOf } from '../model/rating-periods';
 import { sessionOfMeeting, type MeetingMatch } from '../model/meeting-session';
 import { stopMeetingClocks } from '../model/meeting-flow';
+import { assertSharedTopic, visibleTo } from '../model/private-topics';
 import { MOVE_REACH_DAYS, REOPEN_HOURS, isConcluded, nextSlot, reopenDeadline, type Slot } from '../model/timeline';
 import type { TandemDeps } from './deps';
 import { assertMinutes } from './meeting-flow';
@@ -65,7 +66,7 @@ export class SessionUseCases {
    */
   async sharedAgenda(actor: UserId, pairId: string, sessionId: string): Promise<AgendaView> {
     const ctx = await this.access.session(actor, pairId, sessionId);
-    return this.view(actor, ctx, Promise.resolve(undefined));
+    return this.view(actor, ctx, Promise.resolve(undefined), true);
   }
 
   /** Which session a meeting is (core/model/meeting-session.ts): one answer for the tab, the add-in and the bot. */
@@ -98,6 +99,7 @@ export class SessionUseCases {
     actor: UserId,
     ctx: SessionContext,
     privateNotesRead?: Promise<PrivateNotesDocument | undefined>,
+    sharedOnly = false,
   ): Promise<AgendaView> {
     const { pair, slot, slots, session } = ctx;
     const [privateNotes, people] = await Promise.all([
@@ -113,6 +115,7 @@ export class SessionUseCases {
       session,
       privateNotes: privateNotes?.notes ?? [],
       viewerId: actor,
+      sharedOnly,
       ...people,
       ...(nextSession && { nextSession }),
     });
@@ -128,11 +131,14 @@ export class SessionUseCases {
     assertClientId(id, 'id');
     const text = requiredText(input.text, 'text', LIMITS.note);
     const ctx = await this.access.session(actor, pairId, sessionId);
-    if (
-      input.topicId !== undefined &&
-      !topicsOfSession(ctx.pair, ctx.slot, ctx.slots).some((t) => t.id === input.topicId)
-    )
-      throw new ValidationError('is not a topic of this session', 'topicId');
+    if (input.topicId !== undefined) {
+      const topics = topicsOfSession(ctx.pair, ctx.slot, ctx.slots);
+      // A private note may sit under one's own private topic; a shared note only under a shared one.
+      if (input.private) {
+        if (!topics.some((t) => t.id === input.topicId && visibleTo(actor)(t)))
+          throw new ValidationError('is not a topic of this session', 'topicId');
+      } else assertSharedTopic(topics, input.topicId, actor, 'is not a topic of this session');
+    }
     const now = this.access.now();
     const fresh: Note = {
       id,
@@ -293,9 +299,12 @@ export class SessionUseCases {
     if (isConcluded(ctx.slot.status)) throw sessionConcluded(ctx.slot.status);
     const minutes = input.minutes ?? templateForSession(ctx.pair, ctx.slot.id).deepDiveMinutes;
     assertMinutes(minutes);
-    if (!topicsOfSession(ctx.pair, ctx.slot, ctx.slots).some((t) => t.id === input.topicId)) {
-      throw new ValidationError('is not a topic of this session', 'topicId');
-    }
+    assertSharedTopic(
+      topicsOfSession(ctx.pair, ctx.slot, ctx.slots),
+      input.topicId,
+      actor,
+      'is not a topic of this session',
+    );
     const startedAt = this.access.now();
     await this.access.mutateSession(pairId, ctx.slot, (s) => {
       s.deepDive = { topicId: input.topicId, minutes, startedAt };

@@ -4,6 +4,7 @@ import type { Topic, UserId } from '../model/documents';
 import { assertClientId } from '../model/ids';
 import { TOPIC_SECTIONS, type TopicSectionId } from '../model/sections';
 import { LIMITS } from '../contract/limits';
+import { visibleTo } from '../model/private-topics';
 import { optionalText, requiredText } from '../model/text';
 import type { Slot } from '../model/timeline';
 import type { TandemDeps } from './deps';
@@ -14,6 +15,8 @@ export interface AddTopicInput {
   readonly title: string;
   readonly detail?: string;
   readonly section?: TopicSectionId;
+  /** A private talking point: a reminder only its author sees (core/model/private-topics.ts). */
+  readonly private?: boolean;
 }
 
 export interface EditTopicInput {
@@ -50,6 +53,10 @@ export class TopicUseCases {
     const detail = optionalText(input.detail, 'detail', LIMITS.detail);
     const section = input.section ?? 'topics';
     assertSection(section);
+    const isPrivate = input.private === true;
+    // The deep dive is a shared, timeboxed conversation: a reminder to oneself is not one.
+    if (isPrivate && section === 'deep-dive')
+      throw new ValidationError('a private topic cannot be the deep dive', 'section');
     const ctx = await this.access.session(actor, pairId, sessionId);
     this.assertOpen(ctx.slot);
     const now = this.access.now();
@@ -64,13 +71,15 @@ export class TopicUseCases {
             existing.sessionId === sessionId &&
             existing.title === title &&
             existing.detail === detail &&
-            existing.section === section;
+            existing.section === section &&
+            (existing.private === true) === isPrivate;
           if (same) {
             return { changed: false, result: { topic: existing, created: false } };
           }
           throw new ConflictError('a different topic already has this id', 'id');
         }
-        const onAgenda = topicsOfSession(pair, ctx.slot, ctx.slots);
+        // Counted as the actor sees the agenda: the other person's private topics must not show through a limit.
+        const onAgenda = topicsOfSession(pair, ctx.slot, ctx.slots).filter(visibleTo(actor));
         if (onAgenda.length >= LIMITS.topicsPerSession) {
           throw new ConflictError(`a session holds at most ${LIMITS.topicsPerSession} topics`, 'title');
         }
@@ -85,13 +94,14 @@ export class TopicUseCases {
           createdAt: now,
           updatedAt: now,
           rev: 1,
+          ...(isPrivate && { private: true }),
         };
         pair.topics.push(topic);
         return { changed: true, result: { topic, created: true } };
       },
       ctx,
     );
-    if (result.created) this.access.publish({ pairId, sessionId, kind: 'topics', by: actor });
+    if (result.created) this.publishTopics(actor, pairId, sessionId, result.topic);
     return { topic: toTopicView(ctx.pair, result.topic, ctx.slot, ctx.slots), created: result.created };
   }
 
@@ -112,7 +122,7 @@ export class TopicUseCases {
     const ctx = await this.access.session(actor, pairId, sessionId);
     const now = this.access.now();
     const topic = await this.access.mutatePair(pairId, (pair) => {
-      const onAgenda = topicsOfSession(pair, ctx.slot, ctx.slots);
+      const onAgenda = topicsOfSession(pair, ctx.slot, ctx.slots).filter(visibleTo(actor));
       const topic = onAgenda.find((t) => t.id === topicId);
       if (!topic) throw new NotFoundError('no such topic in this session', 'topicId');
       if (topic.rev !== input.rev) {
@@ -125,6 +135,8 @@ export class TopicUseCases {
       if (input.discussed === true && (ctx.slot.status === 'skipped' || ctx.slot.status === 'cancelled')) {
         throw sessionConcluded(ctx.slot.status, '; check it off in the next one');
       }
+      if (input.section === 'deep-dive' && topic.private)
+        throw new ValidationError('a private topic cannot be the deep dive', 'section');
       if (input.section === 'deep-dive' && topic.section !== 'deep-dive') this.assertDeepDiveFree(onAgenda, topic.id);
       if (title !== undefined) topic.title = title;
       if (detail === null) delete topic.detail;
@@ -141,22 +153,22 @@ export class TopicUseCases {
       topic.updatedAt = now;
       return { changed: true, result: { ...topic } };
     });
-    this.access.publish({ pairId, sessionId, kind: 'topics', by: actor });
+    this.publishTopics(actor, pairId, sessionId, topic);
     return toTopicView(ctx.pair, topic, ctx.slot, ctx.slots);
   }
 
   /** Only its author removes a topic, and only before it was discussed (history stays true). */
   async remove(actor: UserId, pairId: string, sessionId: string, topicId: string): Promise<void> {
     const ctx = await this.access.session(actor, pairId, sessionId);
-    await this.access.mutatePair(pairId, (pair) => {
-      const topic = topicsOfSession(pair, ctx.slot, ctx.slots).find((t) => t.id === topicId);
+    const removed = await this.access.mutatePair(pairId, (pair) => {
+      const topic = topicsOfSession(pair, ctx.slot, ctx.slots).find((t) => t.id === topicId && visibleTo(actor)(t));
       if (!topic) throw new NotFoundError('no such topic in this session', 'topicId');
       if (topic.authorId !== actor) throw new ForbiddenError('only its author can remove a topic', 'topicId');
       if (topic.discussedIn) throw new ConflictError('a discussed topic stays in the history', 'topicId');
       pair.topics = pair.topics.filter((t) => t.id !== topicId);
-      return { changed: true, result: undefined };
+      return { changed: true, result: topic };
     });
-    this.access.publish({ pairId, sessionId, kind: 'topics', by: actor });
+    this.publishTopics(actor, pairId, sessionId, removed);
   }
 
   /**
@@ -177,10 +189,12 @@ export class TopicUseCases {
     await this.access.mutatePair(pairId, (pair) => {
       const inSection = new Map(
         topicsOfSession(pair, ctx.slot, ctx.slots)
-          .filter((t) => t.section === section)
+          .filter((t) => t.section === section && visibleTo(actor)(t))
           .map((t) => [t.id, t]),
       );
-      const foreign = topicIds.find((id) => !inSection.has(id) && pair.topics.some((t) => t.id === id));
+      const foreign = topicIds.find(
+        (id) => !inSection.has(id) && pair.topics.some((t) => t.id === id && visibleTo(actor)(t)),
+      );
       if (foreign) throw new ValidationError(`topic ${foreign} is not in this section of this session`, 'topicIds');
       let rank = 0;
       for (const id of topicIds) {
@@ -190,6 +204,11 @@ export class TopicUseCases {
       return { changed: rank > 0, result: undefined };
     });
     this.access.publish({ pairId, sessionId, kind: 'topics', by: actor });
+  }
+
+  /** A change to a private topic reaches only its author's screens: the other person learns nothing of it. */
+  private publishTopics(actor: UserId, pairId: string, sessionId: string, topic: Topic): void {
+    this.access.publish({ pairId, sessionId, kind: 'topics', by: actor, ...(topic.private && { onlyFor: actor }) });
   }
 
   private assertOpen(slot: Slot): void {

@@ -58,6 +58,18 @@ describe('agenda block', () => {
     expect(agendaBlock(agenda, { tabUrl: 'javascript:alert(1)' })).not.toContain('href=');
   });
 
+  it("leaves the organizer's private talking points out of the invite and its attachment", () => {
+    const withPrivate = agendaWith([
+      topic({ id: 't1', title: 'Career conversation' }),
+      topic({ id: 'p1', title: 'Remember to ask about the raise', private: true }),
+    ]);
+    expect(agendaBlock(withPrivate, options)).not.toContain('raise');
+    expect(base64ToUtf8(agendaFile(withPrivate, options).base64)).not.toContain('raise');
+    expect(agendaBlock(agendaWith([topic({ id: 'p1', title: 'Only mine', private: true })]), options)).not.toContain(
+      'Only mine',
+    );
+  });
+
   it('says so when nobody has added a topic', () => {
     expect(agendaBlock(agendaWith([]), options)).toContain('No topics yet');
   });

@@ -63,7 +63,10 @@ export function agendaHtml(agenda: AgendaView, options: AgendaBlockOptions = {})
   });
   const title = t('invite.title', { manager: agenda.manager.displayName, report: agenda.report.displayName, when });
   const parts = [`<p style="margin:0 0 6px"><b>${escapeHtml(title)}</b></p>`];
-  const withTopics = agenda.sections.filter((s) => s.topics.length > 0);
+  // The invite goes to both people: the organizer's private talking points stay out of it.
+  const withTopics = agenda.sections
+    .map((s) => ({ ...s, topics: s.topics.filter((t) => !t.private) }))
+    .filter((s) => s.topics.length > 0);
   for (const section of withTopics) {
     parts.push(`<p style="margin:6px 0 2px"><b>${escapeHtml(section.title)}</b></p>`);
     parts.push(

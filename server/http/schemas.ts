@@ -86,6 +86,7 @@ export const addTopicBody = bodyOf<contract.AddTopicBody>()(
     title: text(LIMITS.title),
     detail: text(LIMITS.detail).optional(),
     section: section.optional(),
+    private: z.boolean().optional(),
   }),
 );
 

@@ -5,6 +5,7 @@ import type { AgendaView } from '../../core/model/agenda-view';
 import type { Me } from '../../core/use-cases/pairs';
 import { BROWSER_TEST_MS, eventually, seriousViolations } from './assertions';
 import { ARTIFACTS, TabHarness } from './tab-harness';
+import { repoRoot } from '../support/server-process';
 
 jest.setTimeout(BROWSER_TEST_MS);
 
@@ -32,7 +33,17 @@ afterAll(async () => {
 const agenda = async () => jsonOf<AgendaView>(await blake.request('GET', sessionPath));
 const stored = async (title: string) =>
   (await agenda()).sections.flatMap((s) => s.topics).find((t) => t.title === title);
-const panel = async (user: string, theme: 'light' | 'dark' = 'light'): Promise<Page> => {
+const SCREENSHOTS = path.join(repoRoot(), 'docs', 'screenshots');
+const order = async (page: Page, titles: readonly string[]) =>
+  (await page.getByRole('list', { name: 'Topics topics' }).getByTestId('topic').allTextContents())
+    .map((text) => titles.find((t) => text.includes(t)))
+    .filter((t): t is string => t !== undefined);
+const storedOrder = async (titles: readonly string[]) =>
+  (await agenda()).sections
+    .find((s) => s.id === 'topics')!
+    .topics.map((t) => t.title)
+    .filter((t) => titles.includes(t));
+const panel = async (user: string, theme: 'light' | 'dark' | 'contrast' = 'light'): Promise<Page> => {
   const page = await harness.standalone(user, { view: 'panel', width: 320, height: 720, theme });
   await page.getByText('Live', { exact: true }).waitFor();
   return page;
@@ -85,14 +96,90 @@ describe('the agenda as one document', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('menuitem', { name: 'Move up' }).focus();
     await page.keyboard.press('Enter');
-    await eventually(async () =>
-      expect(await page.getByRole('status').textContent()).toMatch(/Keyboard second moved to position \d+ of \d+/),
-    );
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Keyboard second moved to position \d+ of \d+/ })
+      .waitFor();
     await eventually(async () => {
       const titles = (await agenda()).sections.find((s) => s.id === 'topics')!.topics.map((t) => t.title);
       expect(titles.indexOf('Keyboard second')).toBe(titles.indexOf('Keyboard first') - 1);
     });
     expect(before.length).toBeGreaterThan(1);
+  });
+});
+
+describe('drag and drop', () => {
+  const titles = ['Drag one', 'Drag two', 'Drag three'];
+
+  it('moves a topic with the mouse and with the keyboard, and the other person sees the new order', async () => {
+    for (const title of titles) await blake.request('POST', `${sessionPath}/topics`, { body: { title } });
+    const [avery, blakePage] = [await panel('avery'), await panel('blake')];
+    const handle = (title: string) => blakePage.getByRole('button', { name: `Drag to reorder: ${title}` });
+    await handle('Drag three').waitFor();
+    expect(await order(blakePage, titles)).toEqual(titles);
+
+    // The mouse: Drag three onto Drag one's place (the rows are below earlier tests' topics: bring them into view).
+    await handle('Drag three').scrollIntoViewIfNeeded();
+    await handle('Drag one').scrollIntoViewIfNeeded();
+    const from = (await handle('Drag three').boundingBox())!;
+    const to = (await handle('Drag one').boundingBox())!;
+    await blakePage.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await blakePage.mouse.down();
+    await blakePage.mouse.move(from.x + from.width / 2, from.y - 10, { steps: 5 });
+    await blakePage.mouse.move(to.x + to.width / 2, to.y + 2, { steps: 15 });
+    await blakePage.mouse.up();
+    const dragged = ['Drag three', 'Drag one', 'Drag two'];
+    await eventually(async () => expect(await storedOrder(titles)).toEqual(dragged));
+    await eventually(async () => expect(await order(avery, titles)).toEqual(dragged));
+
+    // The keyboard: Space picks Drag one up, the arrow moves it one place down, Space drops it; each step is said
+    // (in dnd-kit's live region, which is there for screen readers only: attached, never visible).
+    await handle('Drag one').focus();
+    await blakePage.keyboard.press('Space');
+    await blakePage
+      .getByRole('status')
+      .filter({ hasText: /Picked up Drag one/ })
+      .waitFor({ state: 'attached' });
+    await blakePage.keyboard.press('ArrowDown');
+    await blakePage
+      .getByRole('status')
+      .filter({ hasText: /Drag one is over position/ })
+      .waitFor({ state: 'attached' });
+    await blakePage.keyboard.press('Space');
+    await blakePage
+      .getByRole('status')
+      .filter({ hasText: /Drag one dropped at position/ })
+      .waitFor({ state: 'attached' });
+    const keyed = ['Drag three', 'Drag two', 'Drag one'];
+    await eventually(async () => expect(await storedOrder(titles)).toEqual(keyed));
+    await eventually(async () => expect(await order(avery, titles)).toEqual(keyed));
+    expect(await seriousViolations(blakePage)).toEqual([]);
+  });
+});
+
+describe('private talking points', () => {
+  it('shows a topic added with "Only me" to its author alone, marked, never in the other window', async () => {
+    const [avery, blakePage] = [await panel('avery'), await panel('blake')];
+    const onlyMe = blakePage.getByRole('checkbox', { name: 'New topic: Only me', exact: true });
+    const field = blakePage.getByRole('textbox', { name: 'New topic', exact: true });
+    await onlyMe.check();
+    await field.fill('Private: ask about the raise');
+    await blakePage.keyboard.press('Enter');
+    const mine = blakePage.getByTestId('topic').filter({ hasText: 'Private: ask about the raise' });
+    await mine.getByText('Only you').waitFor();
+    // A shared topic added right after arrives live in the other window; the private one never does.
+    await onlyMe.uncheck();
+    await field.fill('Shared after the private one');
+    await blakePage.keyboard.press('Enter');
+    await avery.getByText('Shared after the private one').waitFor();
+    expect(await avery.getByText('Private: ask about the raise').count()).toBe(0);
+    await avery.reload();
+    await avery.getByText('Shared after the private one').waitFor();
+    expect(await avery.getByText('Private: ask about the raise').count()).toBe(0);
+    const averys = await TandemClient.signIn(harness.server.url, 'avery');
+    expect(JSON.stringify(jsonOf<AgendaView>(await averys.request('GET', sessionPath)))).not.toContain('the raise');
+    expect(await seriousViolations(blakePage)).toEqual([]);
+    await blakePage.screenshot({ path: path.join(ARTIFACTS, 'meeting-panel-320-private.png') });
   });
 });
 
@@ -153,11 +240,23 @@ describe('in the meeting: both on the same page', () => {
     await timerOf(blakePage).getByText('Timer stopped').waitFor();
   });
 
-  it('has no serious or critical accessibility violations at 320 px in light and dark', async () => {
-    for (const theme of ['light', 'dark'] as const) {
+  it('has no serious or critical accessibility violations at 320 px in light, dark and high contrast', async () => {
+    for (const theme of ['light', 'dark', 'contrast'] as const) {
       const page = await panel('blake', theme);
+      await page
+        .getByRole('button', { name: /^Drag to reorder: / })
+        .first()
+        .waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: path.join(ARTIFACTS, `meeting-panel-320-${theme}.png`) });
+      await page.screenshot({ path: path.join(SCREENSHOTS, `meeting-panel-320-${theme}.png`) });
     }
+  });
+
+  it('has no serious or critical accessibility violations in high contrast at 1280 px', async () => {
+    const page = await harness.standalone('blake', { view: 'wide', width: 1280, height: 900, theme: 'contrast' });
+    await page.getByText('Live', { exact: true }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'meeting-wide-1280-contrast.png') });
   });
 });

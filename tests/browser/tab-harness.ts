@@ -9,10 +9,15 @@ import { HEAVY_MS, STEP_MS } from './assertions';
 
 export const ARTIFACTS = path.join(repoRoot(), 'test-artifacts', 'tab');
 
+/** The Teams theme name the tab reads from its host for a test's theme. */
+function hostTheme(theme: OpenOptions['theme']): string {
+  return theme === 'dark' || theme === 'contrast' ? theme : 'default';
+}
+
 export interface OpenOptions {
   readonly width?: number;
   readonly height?: number;
-  readonly theme?: 'light' | 'dark';
+  readonly theme?: 'light' | 'dark' | 'contrast';
   readonly view?: 'panel' | 'wide';
   /** The browser's language (navigator.language), and in the fake Teams host the context's locale. */
   readonly locale?: string;
@@ -50,7 +55,7 @@ export class TabHarness {
     const context = await newContext(this.browser, {
       width: options.width ?? 1280,
       height: options.height ?? 900,
-      colorScheme: options.theme ?? 'light',
+      colorScheme: options.theme === 'contrast' ? 'dark' : (options.theme ?? 'light'),
       ...(options.locale && { locale: options.locale }),
     });
     // Every wait and navigation in the tests is for a condition; these bound them with room for a busy machine.
@@ -83,7 +88,7 @@ export class TabHarness {
     const query = new URLSearchParams({
       user,
       view: options.view ?? 'wide',
-      theme: options.theme === 'dark' ? 'dark' : 'default',
+      theme: hostTheme(options.theme),
     });
     await page.goto(`${this.server.url}/tab/?${query}`);
     return page;
@@ -98,7 +103,7 @@ export class TabHarness {
     const query = new URLSearchParams({
       user,
       frameContext: options.frameContext ?? 'sidePanel',
-      theme: options.theme === 'dark' ? 'dark' : 'default',
+      theme: hostTheme(options.theme),
       ...(options.meetingStart && { meetingStart: options.meetingStart }),
       ...(options.locale && { locale: options.locale.toLowerCase() }),
       ...(options.initializeDelayMs && { initializeDelayMs: String(options.initializeDelayMs) }),

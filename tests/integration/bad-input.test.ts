@@ -253,6 +253,13 @@ describe('bad input is refused with a problem naming the field, and nothing is w
           { what: 'whitespace title', body: { title: ' \t\n ' }, field: 'title', status: 400 },
           { what: 'title over 200 characters', body: { title: long(201) }, field: 'title', status: 400 },
           { what: 'title over 1000 characters', body: { title: long(1001) }, field: 'title', status: 400 },
+          { what: 'private not a boolean', body: { title: 'ok', private: 'yes' }, field: 'private', status: 400 },
+          {
+            what: 'a private deep dive',
+            body: { title: 'ok', section: 'deep-dive', private: true },
+            field: 'section',
+            status: 400,
+          },
           {
             what: 'detail over 2000 characters',
             body: { title: 'ok', detail: long(2001) },

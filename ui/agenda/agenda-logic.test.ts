@@ -30,6 +30,9 @@ describe('agenda logic', () => {
   it('moves a topic one place and leaves the ends alone', () => {
     expect(moveTopic(['a', 'b', 'c'], 'b', -1)).toEqual(['b', 'a', 'c']);
     expect(moveTopic(['a', 'b', 'c'], 'b', 1)).toEqual(['a', 'c', 'b']);
+    // A drag moves one topic several places; the others keep their order.
+    expect(moveTopic(['a', 'b', 'c', 'd'], 'a', 3)).toEqual(['b', 'c', 'd', 'a']);
+    expect(moveTopic(['a', 'b', 'c', 'd'], 'd', -2)).toEqual(['a', 'd', 'b', 'c']);
     expect(moveTopic(['a', 'b', 'c'], 'a', -1)).toEqual(['a', 'b', 'c']);
     expect(moveTopic(['a', 'b', 'c'], 'c', 1)).toEqual(['a', 'b', 'c']);
     expect(moveTopic(['a'], 'x', 1)).toEqual(['a']);

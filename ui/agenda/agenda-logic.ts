@@ -6,13 +6,13 @@ export function topicSections(agenda: AgendaView): SectionView[] {
   return agenda.sections.filter((s) => s.id !== 'check-in' && s.id !== 'recap');
 }
 
-/** The section's topic ids with one topic moved up (-1) or down (+1); unchanged at either end. */
-export function moveTopic(topicIds: readonly string[], topicId: string, delta: -1 | 1): string[] {
+/** The section's topic ids with one topic moved by `delta` places (-1 up, +1 down, more for a drag); unchanged past either end. */
+export function moveTopic(topicIds: readonly string[], topicId: string, delta: number): string[] {
   const ids = [...topicIds];
   const from = ids.indexOf(topicId);
   const to = from + delta;
   if (from < 0 || to < 0 || to >= ids.length) return ids;
-  [ids[from], ids[to]] = [ids[to]!, ids[from]!];
+  ids.splice(to, 0, ...ids.splice(from, 1));
   return ids;
 }
 

@@ -16,8 +16,13 @@ function setup(initial: AgendaView) {
   const service = new FakeService()
     .on('GET', SESSION, () => ({ status: 200, json: agenda }))
     .on('POST', `${SESSION}/topics`, (call) => {
-      const body = call.body as { id: string; title: string; section: TopicView['section'] };
-      const added = topic({ id: body.id, title: body.title, section: body.section });
+      const body = call.body as { id: string; title: string; section: TopicView['section']; private?: true };
+      const added = topic({
+        id: body.id,
+        title: body.title,
+        section: body.section,
+        ...(body.private && { private: true }),
+      });
       agenda = agendaWith([...agenda.sections.flatMap((s) => s.topics), added]);
       return { status: 201, json: added };
     });
@@ -62,6 +67,25 @@ describe('AgendaPanel', () => {
     expect(await screen.findByText(payload)).toBeInTheDocument();
     expect(document.querySelector('img[src="x"]')).toBeNull();
     expect((window as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('adds a private talking point with "Only me", marked with a lock and nothing shared to add to it', async () => {
+    const { service } = setup(agendaWith([]));
+    const user = userEvent.setup();
+    const field = await screen.findByRole('textbox', { name: 'New topic' });
+    await user.click(screen.getByRole('checkbox', { name: 'New topic: Only me' }));
+    await user.click(field);
+    await user.keyboard('Ask about the raise{Enter}');
+    const row = (await within(topicsList()).findByText('Ask about the raise')).closest('li')!;
+    expect(within(row).getByText('Only you')).toBeInTheDocument();
+    expect(service.callsTo('POST', `${SESSION}/topics`)[0]?.body).toMatchObject({ private: true });
+    await user.click(within(row).getByRole('button', { name: 'More actions for Ask about the raise' }));
+    expect(await screen.findByRole('menuitem', { name: 'Move up' })).toBeInTheDocument();
+    expect(screen.queryByRole('menuitem', { name: 'Discuss now' })).toBeNull();
+    await user.keyboard('{Escape}');
+    await user.click(within(row).getByRole('button', { name: 'Details of Ask about the raise' }));
+    expect(await within(row).findByText(/Only you see this topic/)).toBeInTheDocument();
+    expect(within(row).queryByRole('form', { name: 'New action item from this topic' })).toBeNull();
   });
 
   it('adds a topic with Enter in the Topics section, keeping the focus for the next one', async () => {
@@ -253,8 +277,8 @@ describe('AgendaPanel', () => {
       section: 'topics',
       topicIds: ['b', 'a'],
     });
-    // Said to screen readers: where it went.
-    expect(screen.getByRole('status')).toHaveTextContent('First moved to position 2 of 2');
+    // Said to screen readers: where it went (drag and drop has its own live region beside it).
+    expect(screen.getByText('First moved to position 2 of 2')).toHaveAttribute('role', 'status');
   });
 
   it('on an edit conflict shows both versions and "Keep mine" writes mine over the current revision', async () => {

@@ -8,12 +8,13 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { LIMITS } from '../../core/contract/limits';
 import type { TandemApi } from '../api/client';
 import type { AgendaView, SectionView, TopicView } from '../api/types';
 import { useAgenda } from '../hooks/use-agenda';
 import { NothingToAdd } from '../attention/nothing-to-add';
+import { useT } from '../i18n/intl';
 import { agendaProgress, topicSections } from './agenda-logic';
 import { AgendaSection } from './agenda-section';
 import { useAgendaStrings } from './agenda-strings';
@@ -29,6 +30,7 @@ import { useServiceClockOffset } from './service-clock';
 import { DeepDiveTimer, SessionRating } from './session-extras';
 import { TopicDetail } from './topic-detail';
 import { TopicRow } from './topic-row';
+import type { SortableBits, SortableTopicsProps } from './sortable-topics';
 import { useAgendaActions, type AgendaActions } from './use-agenda-actions';
 import { RecapView, Wins } from './wins-and-recap';
 import { SectionPrompts, useSectionHeading } from '../templates/section-prompts';
@@ -79,6 +81,8 @@ export function AgendaPanel({ api, pairId, sessionId, locale, layout = 'wide' }:
   const state = useAgenda(api, pairId, sessionId);
   const { conflict, error, held, actions } = useAgendaActions(api, state);
   const offset = useServiceClockOffset(api);
+  // Asked for while the agenda loads, so it is usually there by the time the rows are.
+  const Sortable = useSortableTopics();
   const [said, setSaid] = useState('');
   useEffect(() => setSaid(state.announcement), [state.announcement]);
   const { agenda } = state;
@@ -144,6 +148,7 @@ export function AgendaPanel({ api, pairId, sessionId, locale, layout = 'wide' }:
             onNext={(current, next) => void actions.next(current, next)}
           />
           <AgendaDocument
+            Sortable={Sortable}
             agenda={agenda}
             actions={actions}
             styles={styles}
@@ -160,6 +165,25 @@ export function AgendaPanel({ api, pairId, sessionId, locale, layout = 'wide' }:
   );
 }
 
+/**
+ * Drag and drop arrives in its own chunk once the agenda is on screen, so it is not part of the first load:
+ * until then (and in a read-only agenda) the rows are plain, reordered with "Move up" and "Move down".
+ */
+function useSortableTopics() {
+  const [Sortable, setSortable] = useState<ComponentType<SortableTopicsProps>>();
+  useEffect(() => {
+    let live = true;
+    import(/* webpackChunkName: "agenda-dnd" */ './sortable-topics').then(
+      (m) => live && setSortable(() => m.default),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return Sortable;
+}
+
 function isReadOnly(agenda: AgendaView): boolean {
   return agenda.status === 'held' || agenda.status === 'skipped' || agenda.status === 'cancelled';
 }
@@ -173,6 +197,7 @@ interface DocumentProps {
   readonly offset: number;
   readonly locale: string | undefined;
   readonly announce: (text: string) => void;
+  readonly Sortable: ComponentType<SortableTopicsProps> | undefined;
 }
 
 /** Which sections start open: what matters now; in the side panel the rest is one tap away. */
@@ -204,7 +229,8 @@ function openByDefault(id: string, agenda: AgendaView, layout: 'panel' | 'wide')
   }
 }
 
-function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, locale, announce }: DocumentProps) {
+function AgendaDocument(props: DocumentProps) {
+  const { agenda, actions, styles, readOnly, layout, offset, locale, announce, Sortable } = props;
   const S = useAgendaStrings();
   const [opened, setOpened] = useState<Record<string, boolean>>({});
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -215,7 +241,9 @@ function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, loc
     if (addingIn) addField.current?.focus();
   }, [addingIn]);
 
+  const { t: translate } = useT();
   const people = [agenda.manager, agenda.report];
+  const otherName = (agenda.viewer.role === 'manager' ? agenda.report : agenda.manager).displayName;
   const nameOf = (id: string) => people.find((p) => p.id === id)?.displayName ?? id;
   const today = new Date().toISOString().slice(0, 10);
   const isOpen = (id: string) => opened[id] ?? openByDefault(id, agenda, layout);
@@ -227,57 +255,84 @@ function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, loc
   const deepDiveTopic = allTopics.find((t) => t.id === agenda.deepDive?.topicId);
   const commitments = [...agenda.nextSteps, ...agenda.progress.actionItems];
 
-  const topicList = (s: SectionView) =>
-    s.topics.length > 0 && (
+  const topicRow = (s: SectionView, t: TopicView, i: number, sortable?: SortableBits) => (
+    <TopicRow
+      key={t.id}
+      topic={t}
+      {...(sortable && { sortable })}
+      authorName={nameOf(t.authorId)}
+      canEdit={t.authorId === agenda.viewer.id}
+      isFirst={i === 0}
+      isLast={i === s.topics.length - 1}
+      readOnly={readOnly}
+      isCurrent={agenda.nowDiscussing?.topicId === t.id}
+      expanded={expanded.has(t.id)}
+      onExpand={(open) =>
+        setExpanded((current) => {
+          const next = new Set(current);
+          if (open) next.add(t.id);
+          else next.delete(t.id);
+          return next;
+        })
+      }
+      onToggle={(discussed) => void actions.toggleTopic(t, discussed)}
+      onMove={(delta) => {
+        const ids = s.topics.map((x) => x.id);
+        const to = i + delta;
+        if (to < 0 || to >= ids.length) return;
+        announce(S.moved(t.title, to + 1, ids.length));
+        void actions.moveTopic(s.id as TopicView['section'], ids, t.id, delta);
+      }}
+      onEdit={(title, rev) => actions.editTopic(t, title, rev)}
+      onRemove={() => void actions.removeTopic(t)}
+      // A private topic is nothing the two share: not "now discussing", not the deep dive.
+      {...(!t.private && { onDiscussNow: () => void actions.discuss(t) })}
+      {...(s.id !== 'deep-dive' && !agenda.deepDive && !t.private && { onDeepDive: () => void actions.deepDive(t) })}
+    >
+      <TopicDetail
+        {...(t.private && { privateNote: translate('meeting.private.note', { name: otherName }) })}
+        topic={t}
+        notes={agenda.sharedNotes.filter((n) => n.topicId === t.id)}
+        actionItems={commitments.filter((a) => a.topicId === t.id)}
+        people={people}
+        nameOf={nameOf}
+        today={today}
+        readOnly={readOnly}
+        onAddNote={(text) => actions.addNote(text, false, t.id)}
+        onAddActionItem={(input) => actions.addActionItem({ ...input, topicId: t.id })}
+        onActionStatus={(item, done) => void actions.setActionStatus(item, done)}
+      />
+    </TopicRow>
+  );
+
+  const topicList = (s: SectionView) => {
+    if (s.topics.length === 0) return false;
+    const list = (rows: ReactNode) => (
       <ul className={styles.list} aria-label={S.topicsOf(s.title)}>
-        {s.topics.map((t, i) => (
-          <TopicRow
-            key={t.id}
-            topic={t}
-            authorName={nameOf(t.authorId)}
-            canEdit={t.authorId === agenda.viewer.id}
-            isFirst={i === 0}
-            isLast={i === s.topics.length - 1}
-            readOnly={readOnly}
-            isCurrent={agenda.nowDiscussing?.topicId === t.id}
-            expanded={expanded.has(t.id)}
-            onExpand={(open) =>
-              setExpanded((current) => {
-                const next = new Set(current);
-                if (open) next.add(t.id);
-                else next.delete(t.id);
-                return next;
-              })
-            }
-            onToggle={(discussed) => void actions.toggleTopic(t, discussed)}
-            onMove={(delta) => {
-              const ids = s.topics.map((x) => x.id);
-              const to = i + delta;
-              if (to < 0 || to >= ids.length) return;
-              announce(S.moved(t.title, to + 1, ids.length));
-              void actions.moveTopic(s.id as TopicView['section'], ids, t.id, delta);
-            }}
-            onEdit={(title, rev) => actions.editTopic(t, title, rev)}
-            onRemove={() => void actions.removeTopic(t)}
-            onDiscussNow={() => void actions.discuss(t)}
-            {...(s.id !== 'deep-dive' && !agenda.deepDive && { onDeepDive: () => void actions.deepDive(t) })}
-          >
-            <TopicDetail
-              topic={t}
-              notes={agenda.sharedNotes.filter((n) => n.topicId === t.id)}
-              actionItems={commitments.filter((a) => a.topicId === t.id)}
-              people={people}
-              nameOf={nameOf}
-              today={today}
-              readOnly={readOnly}
-              onAddNote={(text) => actions.addNote(text, false, t.id)}
-              onAddActionItem={(input) => actions.addActionItem({ ...input, topicId: t.id })}
-              onActionStatus={(item, done) => void actions.setActionStatus(item, done)}
-            />
-          </TopicRow>
-        ))}
+        {rows}
       </ul>
     );
+    if (!Sortable || readOnly) return list(s.topics.map((t, i) => topicRow(s, t, i)));
+    return (
+      <Sortable
+        items={s.topics}
+        list={list}
+        onMove={(id, delta) =>
+          void actions.moveTopic(
+            s.id as TopicView['section'],
+            s.topics.map((x) => x.id),
+            id,
+            delta,
+          )
+        }
+      >
+        {(id, bits) => {
+          const i = s.topics.findIndex((x) => x.id === id);
+          return topicRow(s, s.topics[i]!, i, bits);
+        }}
+      </Sortable>
+    );
+  };
 
   const addRow = (s: SectionView) => {
     const main = s.id === 'topics';
@@ -290,7 +345,9 @@ function AgendaDocument({ agenda, actions, styles, readOnly, layout, offset, loc
         emptyMessage={S.typeFirst}
         maxLength={LIMITS.title}
         {...(addingIn === s.id && { inputRef: addField })}
-        onAdd={(title) => actions.addTopic(title, s.id as TopicView['section'])}
+        // A private talking point is a reminder to oneself; the deep dive is a shared conversation.
+        {...(s.id !== 'deep-dive' && { privateLabel: translate('meeting.private.onlyMe') })}
+        onAdd={(title, isPrivate) => actions.addTopic(title, s.id as TopicView['section'], isPrivate)}
         {...(!main && { onEscape: () => setAddingIn(undefined) })}
       />
     );

@@ -1,11 +1,11 @@
-import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent, type RefObject } from 'react';
 import { useErrorText } from '../i18n/use-error-text';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'flex-start' },
-  field: { flexGrow: 1, minWidth: 0 },
+  form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'flex-start' },
+  field: { flexGrow: 1, minWidth: 0, flexBasis: '160px' },
 });
 
 export interface InlineAddRowProps {
@@ -16,7 +16,9 @@ export interface InlineAddRowProps {
   readonly emptyMessage: string;
   readonly maxLength?: number;
   readonly inputRef?: RefObject<HTMLInputElement | null>;
-  readonly onAdd: (text: string) => Promise<void>;
+  /** With a label, a checkbox makes the new entry private ("Only me"); it stays as set for the next one. */
+  readonly privateLabel?: string;
+  readonly onAdd: (text: string, isPrivate: boolean) => Promise<void>;
   readonly onEscape?: () => void;
 }
 
@@ -26,6 +28,7 @@ export function InlineAddRow(props: InlineAddRowProps) {
   const errorText = useErrorText();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
+  const [isPrivate, setPrivate] = useState(false);
   const [error, setError] = useState<string>();
 
   const submit = async (event: FormEvent) => {
@@ -36,7 +39,7 @@ export function InlineAddRow(props: InlineAddRowProps) {
     }
     setBusy(true);
     try {
-      await props.onAdd(text.trim());
+      await props.onAdd(text.trim(), props.privateLabel !== undefined && isPrivate);
       setText('');
       setError(undefined);
     } catch (e) {
@@ -67,6 +70,15 @@ export function InlineAddRow(props: InlineAddRowProps) {
         />
       </Field>
       <Button type="submit" size="small" icon={<AddRegular />} aria-label={props.buttonLabel} disabled={busy} />
+      {props.privateLabel !== undefined && (
+        <Checkbox
+          label={props.privateLabel}
+          checked={isPrivate}
+          onChange={(_, d) => setPrivate(d.checked === true)}
+          // The checkbox sits with the field it qualifies: "New topic, only me".
+          aria-label={`${props.label}: ${props.privateLabel}`}
+        />
+      )}
     </form>
   );
 }

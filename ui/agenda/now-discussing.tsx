@@ -39,7 +39,8 @@ export function NowDiscussing({ agenda, offset, readOnly, onDiscuss, onNext }: N
   const topics = topicSections(agenda).flatMap((s) => s.topics);
   const current = topics.find((t) => t.id === agenda.nowDiscussing?.topicId);
   const now = useServiceNow(offset, current !== undefined);
-  const open = topics.filter((t) => !t.discussed && t.id !== current?.id);
+  // A private talking point is never "now discussing": the next ones are shared topics.
+  const open = topics.filter((t) => !t.discussed && !t.private && t.id !== current?.id);
   const next = open.slice(0, 2);
   if (!current && readOnly) return null;
   return (

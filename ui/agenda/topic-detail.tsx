@@ -35,6 +35,8 @@ export interface TopicDetailProps {
   readonly onAddNote: (text: string) => Promise<void>;
   readonly onAddActionItem: (input: { text: string; ownerId: string; due: string }) => Promise<void>;
   readonly onActionStatus: (item: ActionItem, done: boolean) => void;
+  /** For a private talking point: who sees it (only the viewer); nothing shared is added to it. */
+  readonly privateNote?: string;
 }
 
 /** A week after `today`: when a commitment made in a weekly 1:1 is usually looked at again. */
@@ -47,7 +49,9 @@ function aWeekAfter(today: string): string {
 /** A topic opened in place: its detail, the shared notes taken on it and the action items that came out of it. */
 export function TopicDetail(props: TopicDetailProps) {
   const S = useAgendaStrings();
-  const { topic, readOnly } = props;
+  const { topic } = props;
+  // Shared notes and action items are for both people: a private talking point takes neither.
+  const readOnly = props.readOnly || props.privateNote !== undefined;
   const styles = useStyles();
   const [text, setText] = useState('');
   // Whoever raised the topic usually owns what comes out of it; due a week out. Both can be changed.
@@ -67,7 +71,12 @@ export function TopicDetail(props: TopicDetailProps) {
           <LinkifiedText text={topic.detail} />
         </p>
       )}
-      {empty && readOnly && (
+      {props.privateNote && (
+        <Text size={200} className={styles.muted}>
+          {props.privateNote}
+        </Text>
+      )}
+      {empty && readOnly && !props.privateNote && (
         <Text size={200} className={styles.muted}>
           {S.noDetail}
         </Text>

@@ -12,12 +12,19 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ChevronDownRegular, ChevronRightRegular, MoreHorizontalRegular } from '@fluentui/react-icons';
+import {
+  ChevronDownRegular,
+  ChevronRightRegular,
+  LockClosedRegular,
+  MoreHorizontalRegular,
+  ReOrderDotsVerticalRegular,
+} from '@fluentui/react-icons';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { TopicView } from '../api/types';
-import { carriedOverLabel } from './agenda-logic';
-import { useAgendaStrings } from './agenda-strings';
 import { useT } from '../i18n/intl';
+import { carriedOverLabel } from './agenda-logic';
+import type { SortableBits } from './sortable-topics';
+import { useAgendaStrings } from './agenda-strings';
 
 const useStyles = makeStyles({
   item: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
@@ -31,6 +38,11 @@ const useStyles = makeStyles({
   done: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3 },
   meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, paddingInlineStart: '32px' },
   edit: { display: 'flex', gap: tokens.spacingHorizontalXS, flexGrow: 1, flexWrap: 'wrap' },
+  // Set apart like the private notes: a dashed edge says "not shared".
+  private: { borderLeft: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}` },
+  dragging: { backgroundColor: tokens.colorNeutralBackground1Hover, boxShadow: tokens.shadow8 },
+  // The handle takes the pointer itself: no page scroll while dragging on a touch screen.
+  handle: { cursor: 'grab', touchAction: 'none', minWidth: 'auto' },
 });
 
 export interface TopicRowProps {
@@ -44,12 +56,14 @@ export interface TopicRowProps {
   readonly expanded: boolean;
   readonly onExpand: (open: boolean) => void;
   readonly onToggle: (discussed: boolean) => void;
-  readonly onMove: (delta: -1 | 1) => void;
+  readonly onMove: (delta: number) => void;
   /** `rev`: the revision the person started editing from, so an edit that crossed another is caught. */
   readonly onEdit: (title: string, rev: number) => Promise<void>;
   readonly onRemove: () => void;
   readonly onDiscussNow?: () => void;
   readonly onDeepDive?: () => void;
+  /** Once the drag-and-drop module has loaded: the row's node, its moving style and the drag handle. */
+  readonly sortable?: SortableBits;
   /** What shows when the topic is opened in place. */
   readonly children?: ReactNode;
 }
@@ -60,7 +74,7 @@ export interface TopicRowProps {
  */
 export function TopicRow(props: TopicRowProps) {
   const S = useAgendaStrings();
-  const { locale } = useT();
+  const { t, locale } = useT();
   const { topic, readOnly } = props;
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
@@ -100,12 +114,32 @@ export function TopicRow(props: TopicRowProps) {
 
   return (
     <li
-      className={props.isCurrent ? `${styles.item} ${styles.current}` : styles.item}
+      ref={props.sortable?.setNodeRef}
+      style={props.sortable?.style}
+      className={[
+        styles.item,
+        props.isCurrent && styles.current,
+        topic.private && styles.private,
+        props.sortable?.dragging && styles.dragging,
+      ]
+        .filter(Boolean)
+        .join(' ')}
       data-testid="topic"
       data-topic-id={topic.id}
       aria-current={props.isCurrent ? 'true' : undefined}
     >
       <div className={styles.row}>
+        {props.sortable && !readOnly && (
+          <Button
+            appearance="transparent"
+            size="small"
+            className={styles.handle}
+            icon={<ReOrderDotsVerticalRegular />}
+            {...props.sortable.handleProps}
+            aria-label={t('meeting.dnd.handle', { title: topic.title })}
+            data-testid="drag-handle"
+          />
+        )}
         <Button
           appearance="transparent"
           size="small"
@@ -125,7 +159,13 @@ export function TopicRow(props: TopicRowProps) {
             }
           />
           <div className={styles.meta}>
-            <Text size={200}>{props.authorName}</Text>
+            {topic.private ? (
+              <Badge appearance="tint" color="subtle" size="small" icon={<LockClosedRegular />}>
+                {t('meeting.private.badge')}
+              </Badge>
+            ) : (
+              <Text size={200}>{props.authorName}</Text>
+            )}
             {props.isCurrent && (
               <Badge appearance="filled" color="brand" size="small">
                 {S.nowBadge}

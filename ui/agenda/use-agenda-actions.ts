@@ -13,6 +13,8 @@ export interface HeldTopic {
   readonly title: string;
   readonly section: TopicSectionId;
   readonly code: string;
+  /** A private talking point stays private on the next meeting too. */
+  readonly private?: boolean;
   /** Added to the next meeting, which starts then. */
   readonly addedTo?: string;
   /** There is no next meeting yet. */
@@ -76,7 +78,7 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
     });
 
   const actions = {
-    addTopic: async (title: string, section: TopicSectionId) => {
+    addTopic: async (title: string, section: TopicSectionId, isPrivate = false) => {
       const id = newClientId();
       const optimistic = newTopicView({
         id,
@@ -84,15 +86,16 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
         section,
         author: agenda.viewer,
         createdAt: new Date().toISOString(),
+        private: isPrivate,
       });
       setAgenda((a) => withTopicAdded(a, optimistic));
       try {
-        await api.addTopic(pairId, sessionId, { id, title, section });
+        await api.addTopic(pairId, sessionId, { id, title, section, ...(isPrivate && { private: true }) });
       } catch (e) {
         // The meeting ended (or was skipped) meanwhile: offered for the next one, kept above the agenda
         // although the agenda turns read-only.
         if (!(e instanceof ApiError && e.said.action === 'add-to-next' && e.code)) throw e;
-        setHeld({ title, section, code: e.code });
+        setHeld({ title, section, code: e.code, ...(isPrivate && { private: true }) });
       } finally {
         await reload();
       }
@@ -105,7 +108,12 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
         setHeld({ ...held, noNext: true });
         return;
       }
-      await api.addTopic(pairId, next.id, { id: newClientId(), title: held.title, section: held.section });
+      await api.addTopic(pairId, next.id, {
+        id: newClientId(),
+        title: held.title,
+        section: held.section,
+        ...(held.private && { private: true }),
+      });
       setHeld({ ...held, addedTo: next.start });
     },
     dismissHeld: () => setHeld(undefined),
@@ -138,7 +146,7 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
         );
       }
     },
-    moveTopic: (section: TopicSectionId, topicIds: string[], topicId: string, delta: -1 | 1) =>
+    moveTopic: (section: TopicSectionId, topicIds: string[], topicId: string, delta: number) =>
       run(async () => {
         const order = moveTopic(topicIds, topicId, delta);
         setAgenda((a) => withTopicOrder(a, section, order));

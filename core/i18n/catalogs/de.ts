@@ -176,6 +176,28 @@ export const de: Catalog = {
   'card.recap.time': 'Zeit pro Thema',
   'card.recap.minutes': '{minutes} Min.',
   'card.recap.reportShare': '{percent} % der Zeit gingen an Themen von {name}',
+  // Private talking points, reordering by drag and drop (ui/agenda), time per topic in meeting health
+  'meeting.private.onlyMe': 'Nur für mich',
+  'meeting.private.badge': 'Nur für dich',
+  'meeting.private.note':
+    'Nur du siehst dieses Thema. {name} sieht es nicht, und es steht weder in der Zusammenfassung noch in der Einladung.',
+  'meeting.dnd.handle': 'Zum Verschieben ziehen: {title}',
+  'meeting.dnd.instructions':
+    'Drücke die Leertaste oder Eingabetaste, um ein Thema aufzunehmen. Verschiebe es mit den Pfeiltasten und lege es mit der Leertaste oder Eingabetaste ab – mit Escape brichst du ab.',
+  'meeting.dnd.start': '{title} aufgenommen. Es steht an Position {position} von {count}.',
+  'meeting.dnd.over': '{title} ist über Position {position} von {count}.',
+  'meeting.dnd.end': '{title} an Position {position} von {count} abgelegt.',
+  'meeting.dnd.cancel': 'Verschieben von {title} abgebrochen. Es bleibt an Position {position} von {count}.',
+  'health.time.reportShare': 'Minuten für Themen des Teammitglieds',
+  'health.time.perTopic': 'Im Schnitt {minutes} Min. pro Thema, über {count, plural, one {# Thema} other {# Themen}}',
+  'health.time.none':
+    'Noch keine Zeit erfasst: Markiere im Meeting ein Thema mit „Wird besprochen“, dann siehst du, wofür die Zeit draufgeht.',
+  'health.time.longest': 'Längste Themen:',
+  'health.time.topic': '{title} ({minutes} Min.)',
+  'health.time.pooledTitle': 'Zeit für die Themen deiner Teammitglieder',
+  'health.time.pooled': '{percent} % der in deinen 1:1s erfassten Zeit ging an Themen deiner Teammitglieder.',
+  'health.time.pooledRule':
+    'Über alle deine 1:1s zusammengefasst und erst angezeigt, wenn in mindestens {minimum} davon Zeit mit „Wird besprochen“ erfasst wurde.',
   'card.recap.carried': 'Aufs nächste Mal verschoben',
   'card.recap.goalsMoved': 'Ziele, die vorangekommen sind',
   'card.recap.milestoneDone': '{goal}: {milestone} (erledigt)',

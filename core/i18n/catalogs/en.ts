@@ -177,6 +177,27 @@ export const en = {
   'card.recap.time': 'Time spent',
   'card.recap.minutes': '{minutes} min',
   'card.recap.reportShare': "{percent}% of the time went to {name}'s topics",
+  // Private talking points, reordering by drag and drop (ui/agenda), time per topic in meeting health
+  'meeting.private.onlyMe': 'Only me',
+  'meeting.private.badge': 'Only you',
+  'meeting.private.note': 'Only you see this topic. It stays out of {name}’s view, the recap and the invite.',
+  'meeting.dnd.handle': 'Drag to reorder: {title}',
+  'meeting.dnd.instructions':
+    'To pick up a topic, press Space or Enter. Move it with the arrow keys, then press Space or Enter to drop it, or Escape to cancel.',
+  'meeting.dnd.start': 'Picked up {title}. It is at position {position} of {count}.',
+  'meeting.dnd.over': '{title} is over position {position} of {count}.',
+  'meeting.dnd.end': '{title} dropped at position {position} of {count}.',
+  'meeting.dnd.cancel': 'Moving {title} was cancelled. It stays at position {position} of {count}.',
+  'health.time.reportShare': 'Minutes on the report’s topics',
+  'health.time.perTopic': '{minutes} min per topic on average, over {count, plural, one {# topic} other {# topics}}',
+  'health.time.none':
+    'No time recorded yet: mark a topic “Now discussing” in the meeting to see how the time is spent.',
+  'health.time.longest': 'Longest topics:',
+  'health.time.topic': '{title} ({minutes} min)',
+  'health.time.pooledTitle': 'Time on your reports’ topics',
+  'health.time.pooled': '{percent}% of the time recorded in your 1:1s went to your reports’ topics.',
+  'health.time.pooledRule':
+    'Pooled across all your 1:1s, and shown only once at least {minimum} of them recorded time with “Now discussing”.',
   'card.recap.carried': 'Carried to next time',
   'card.recap.goalsMoved': 'Goals that moved',
   'card.recap.milestoneDone': '{goal}: {milestone} (done)',

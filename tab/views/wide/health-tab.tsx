@@ -1,6 +1,7 @@
 import { Card, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Frequency } from '../../../core/model/cadence';
+import { MIN_DISTINCT_RATERS, poolTimeShare, type TimePerTopic } from '../../../core/model/health';
 import { healthAdvice, ratingGap, type Advice } from '../../../core/model/health-advice';
 import type { MessageId } from '../../../core/i18n/messages';
 import { MoodTrend } from '../../../ui/charts/mood-trend';
@@ -72,6 +73,46 @@ function RatingGap({ release }: { release: ReleasedRatings['periods'][number] })
   );
 }
 
+const minutes = (seconds: number) => Math.round(seconds / 60);
+
+/** How a pair's meetings spent their time: the report's share, the mean per topic, the longest topics. */
+function TimeSpent({ time }: { time: TimePerTopic }) {
+  const { t } = useT();
+  if (time.totalSeconds === 0) return <Text size={200}>{t('health.time.none')}</Text>;
+  return (
+    <>
+      <RatioBar
+        label={t('health.time.reportShare')}
+        value={time.reportShare}
+        numerator={minutes(time.reportSeconds)}
+        denominator={minutes(time.totalSeconds)}
+        warnBelow={0.5}
+      />
+      <Text size={200}>
+        {t('health.time.perTopic', { minutes: minutes(time.averageSecondsPerTopic ?? 0), count: time.topicsTimed })}
+        {' · '}
+        {t('health.time.longest')}{' '}
+        {time.longest.map((l) => t('health.time.topic', { title: l.title, minutes: minutes(l.seconds) })).join(', ')}
+      </Text>
+    </>
+  );
+}
+
+/** The report's share of time across the manager's 1:1s, pooled and only above the threshold. */
+function PooledTimeCard({ times }: { times: readonly TimePerTopic[] | undefined }) {
+  const { t } = useT();
+  if (!times) return <Spinner size="tiny" />;
+  const pooled = poolTimeShare(times);
+  return (
+    <>
+      {pooled.available && (
+        <Text as="p">{t('health.time.pooled', { percent: Math.round(pooled.reportShare * 100) })}</Text>
+      )}
+      <Text size={200}>{t('health.time.pooledRule', { minimum: MIN_DISTINCT_RATERS })}</Text>
+    </>
+  );
+}
+
 /** One line of what to try per measure that asks for it; nothing when the 1:1 is healthy. */
 function WhatToTry({ advice, planned }: { advice: readonly Advice[]; planned: Frequency }) {
   const { t } = useT();
@@ -111,6 +152,10 @@ export function HealthTab({ api, pairs }: { api: TandemApi; pairs: readonly Pair
         <h3>{t('health.pooled')}</h3>
         <PooledRatingCard rating={pooled} />
       </Card>
+      <Card>
+        <h3>{t('health.time.pooledTitle')}</h3>
+        <PooledTimeCard times={pairs.every((p) => health[p.id]) ? pairs.map((p) => health[p.id]!.time) : undefined} />
+      </Card>
       <div className={styles.grid}>
         {pairs.map((p) => {
           const h = health[p.id];
@@ -136,6 +181,7 @@ export function HealthTab({ api, pairs }: { api: TandemApi; pairs: readonly Pair
                     {h.carriedOverTopics.maxAgeDays !== null &&
                       ` ${t('health.oldest', { days: Math.round(h.carriedOverTopics.maxAgeDays) })}`}
                   </Text>
+                  <TimeSpent time={h.time} />
                   <MoodTrend {...h.moodTrend} />
                   <WhatToTry advice={healthAdvice(h, p.cadence.frequency)} planned={p.cadence.frequency} />
                 </div>

@@ -36,7 +36,8 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   scroll: { maxHeight: '320px', overflowY: 'auto' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
-  current: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  // The text takes the selected pair's colour too: in high contrast the selected background is the highlight.
+  current: { backgroundColor: tokens.colorNeutralBackground1Selected, color: tokens.colorNeutralForeground1Selected },
 });
 
 type Pending = { readonly kind: 'skip' | 'move'; readonly session: SessionListItem };
