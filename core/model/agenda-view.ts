@@ -14,7 +14,7 @@ import type {
 import { roleOf } from './documents';
 import { ownValue } from './own-keys';
 import { isShared, visibleTo } from './private-topics';
-import { SECTION_TITLES, type SectionId } from './sections';
+import { SECTION_TITLES } from './sections';
 import {
   isCustomSectionId,
   sectionsOf,
