@@ -10,12 +10,18 @@ jest.setTimeout(BROWSER_TEST_MS);
 const SCREENSHOTS = path.join(repoRoot(), 'docs', 'screenshots');
 
 /** Whether the point at the middle of `target` (inside `frame`) is the element itself, not something laid over it. */
+interface Box {
+  getBoundingClientRect(): { x: number; y: number; width: number; height: number };
+  contains(other: Box): boolean;
+}
 const uncovered = (target: Locator): Promise<boolean> =>
-  target.evaluate(`(el) => {
+  target.evaluate((el: Box) => {
     const r = el.getBoundingClientRect();
-    const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    const doc = (globalThis as unknown as { document: { elementFromPoint(x: number, y: number): Box | null } })
+      .document;
+    const top = doc.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
     return top !== null && (el.contains(top) || top.contains(el));
-  }`);
+  });
 
 /** The part of `target` (in a frame) that lies inside the frame element `frame` on the page, 0 to 1 vertically. */
 async function shownInside(page: Page, frame: string, target: Locator): Promise<number> {
@@ -70,8 +76,13 @@ describe('the sandbox at 1366×768', () => {
       .waitFor();
 
     // The chat: the Playground's message box is in view and nothing lies over it.
-    const input = page.frameLocator('#chat').getByPlaceholder('Type a message...');
+    // (Its message box is a rich-text editor: an editable element, not an input.)
+    const input = page.frameLocator('#chat').locator('[contenteditable="true"]').last();
     await input.waitFor();
+    const pane = (await page.locator('#chat').locator('..').boundingBox())!;
+    await eventually(async () =>
+      expect((await page.locator('#chat').boundingBox())!.width).toBeLessThanOrEqual(pane.width),
+    );
     await eventually(async () => expect(await uncovered(input)).toBe(true));
     expect(await shownInside(page, '#chat', input)).toBe(1);
 
