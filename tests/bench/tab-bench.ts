@@ -204,7 +204,12 @@ export async function tabBench(): Promise<SectionOutcome> {
           () => LIVE_WAIT_MS,
         ),
       );
-      await averyPage.getByRole('checkbox', { name: title }).waitFor();
+      // On a busy machine the adder's own row may be late too: the next add waits for it, but the run goes on
+      // (the lost update already counts), so the page weights are still reported.
+      await averyPage
+        .getByRole('checkbox', { name: title })
+        .waitFor()
+        .catch(() => undefined);
     }
   } finally {
     await browser.close();
