@@ -7,7 +7,12 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const tabConfig = require('./webpack.config.js');
 
 module.exports = (env = {}) => {
-  const base = tabConfig({ ...env, out: 'dist/web/outlook-addin', publicPath: '/outlook-addin/' });
+  const base = tabConfig({
+    ...env,
+    out: 'dist/web/outlook-addin',
+    publicPath: '/outlook-addin/',
+    progressName: 'Outlook add-in',
+  });
   // The sandbox page plays Outlook itself (the fake Office.js is in its bundle): no CDN script there.
   const page = (filename, chunk, title, officeJs) =>
     new HtmlWebpackPlugin({
@@ -33,6 +38,7 @@ module.exports = (env = {}) => {
         data.chunk.name === 'fake-office' || data.chunk.name === 'launch' ? '[name].js' : '[name].[contenthash:12].js',
     },
     plugins: [
+      ...base.plugins.filter((plugin) => !(plugin instanceof HtmlWebpackPlugin)),
       page('taskpane.html', 'taskpane', 'Tandem', true),
       page('sandbox.html', 'sandbox', 'Tandem for Outlook: sandbox', false),
       page('launch.html', 'launch', 'Tandem', true),

@@ -3,6 +3,18 @@
 // icons; with CommonJS output the bundle would carry all of @fluentui/react-icons (docs/toolchain.md, Bundling the browser code).
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { ProgressPlugin } = require('webpack');
+
+/** `--env progress` (scripts/build-web-if-stale.js): one line per tenth of the build, so a first start is not silent. */
+function progressLines(name) {
+  let shown = -1;
+  return new ProgressPlugin((fraction, message) => {
+    const tenth = Math.floor(fraction * 10);
+    if (tenth <= shown) return;
+    shown = tenth;
+    console.log(`  ${name}: ${tenth * 10}% ${tenth < 10 ? message : 'done'}`);
+  });
+}
 
 /** @param {{ entry?: string, out?: string, title?: string }} env */
 module.exports = (env = {}) => {
@@ -45,6 +57,7 @@ module.exports = (env = {}) => {
         title: env.title ?? 'Tandem',
         template: path.resolve(__dirname, 'tab/index.html'),
       }),
+      ...(env.progress ? [progressLines(env.progressName ?? 'Teams tab')] : []),
     ],
     performance: { hints: false },
     cache: { type: 'filesystem', buildDependencies: { config: [__filename] } },

@@ -67,6 +67,20 @@
     }
   });
 
-  // The Playground serves its own page on its own port (blank here until `npm run playground` runs).
-  document.getElementById('chat').src = playground;
+  // The Playground serves its own page on its own port (blank here until `npm run playground` runs). Below
+  // 930 px it lays its log panel over the chat, and hides it only when its width crosses 930 px after it has
+  // loaded: so the frame opens wide (clipped by the pane) and then takes the pane's width, which leaves the
+  // chat and its input free. Twice, in case the Playground's page was not listening yet the first time.
+  const chat = document.getElementById('chat');
+  chat.addEventListener('load', () => {
+    const narrow = () => chat.classList.remove('wide-first');
+    const cycle = () => {
+      chat.classList.add('wide-first');
+      requestAnimationFrame(() => requestAnimationFrame(narrow));
+    };
+    setTimeout(cycle, 300);
+    setTimeout(cycle, 1500);
+  });
+  chat.classList.add('wide-first');
+  chat.src = playground;
 })();

@@ -36,8 +36,9 @@ for (const surface of surfaces) {
   const built = fs.existsSync(output) ? (fs.statSync(stamp, { throwIfNoEntry: false })?.mtimeMs ?? 0) : 0;
   const sources = Math.max(...surface.inputs.map((i) => newest(path.join(root, i))));
   if (built > sources) continue;
-  console.log(`Building the ${surface.name} bundle (webpack)…`);
-  const result = spawnSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--config', surface.config], {
+  console.log(`Building the ${surface.name} bundle (webpack; a minute or more the first time)…`);
+  const cli = require.resolve('webpack-cli/bin/cli.js');
+  const result = spawnSync(process.execPath, [cli, '--config', surface.config, '--env', 'progress'], {
     cwd: root,
     stdio: 'inherit',
   });

@@ -25,6 +25,25 @@ async function tandemRunning() {
   }
 }
 
+/** Where everything is, printed once Tandem answers its health check. */
+async function bannerWhenUp() {
+  for (let i = 0; i < 600 && !(await tandemRunning()); i++) await new Promise((r) => setTimeout(r, 500));
+  const base = `http://localhost:${port}`;
+  const lines = [
+    'Tandem is running (embedded mode: demo data, no tenant).',
+    '',
+    `  Sandbox: Outlook, Teams and the bot chat side by side   ${base}/`,
+    `  Teams tab (pick a demo user)                            ${base}/tab/`,
+    `  Outlook add-in sandbox                                  ${base}/outlook-addin/sandbox.html`,
+    `  Agents Playground: the bot chat (you are Blake)         http://localhost:${playgroundPort}/`,
+    '',
+    'Stop with Ctrl+C.',
+  ];
+  const width = Math.max(...lines.map((l) => l.length)) + 2;
+  const rule = '='.repeat(width);
+  console.log(['', rule, ...lines.map((l) => ` ${l}`), rule, ''].join('\n'));
+}
+
 const embedded = !process.env.TANDEM_ENV && (process.env.TANDEM_MODE ?? 'embedded') === 'embedded';
 
 async function main() {
@@ -41,8 +60,8 @@ async function main() {
     // The sandbox shows its chat; a browser window of its own is opened only when asked for.
     { env: { TEAMSAPPTESTER_BROWSER: 'none', ...process.env }, stdio: 'inherit' },
   );
-  console.log(`Agents Playground: http://localhost:${playgroundPort} (you are Blake; type "help")`);
-  console.log(`Sandbox with Outlook, Teams and this chat side by side: http://localhost:${port}/`);
+  // The banner comes once Tandem answers, after its start-up lines, so it is the last thing on screen.
+  void bannerWhenUp();
 
   let stopping = false;
   const stop = () => {

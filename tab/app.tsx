@@ -1,26 +1,15 @@
-import {
-  Spinner,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  teamsLightTheme,
-  type Theme,
-} from '@fluentui/react-components';
+import { Spinner } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { TandemApi } from '../ui/api/client';
 import { LocaleProvider } from '../ui/i18n/intl';
 import type { HostContext, ThemeName } from './host/host';
+import { loadTheme, themeNamed } from './themes';
 import { MeetingPanel } from './views/meeting-panel';
 
 // The side panel is the first screen most people see: only its code is in the page's first script; the wide
 // tab and the configuration page arrive on demand (issue 14, lighter pages).
 const WideView = lazy(() => import('./views/wide-view').then((m) => ({ default: m.WideView })));
 const ConfigPage = lazy(() => import('./views/config-page').then((m) => ({ default: m.ConfigPage })));
-
-const THEMES: Record<ThemeName, Theme> = {
-  default: teamsLightTheme,
-  dark: teamsDarkTheme,
-  contrast: teamsHighContrastTheme,
-};
 
 export interface AppProps {
   readonly host: HostContext;
@@ -34,11 +23,26 @@ export function App({ host, search, banner }: AppProps) {
   const [theme, setTheme] = useState<ThemeName>(host.theme);
   useEffect(() => host.onThemeChange(setTheme), [host]);
   const api = useMemo(() => new TandemApi({ baseUrl: '', getToken: host.getToken }), [host]);
+  // The theme on screen: a change waits for its theme's chunk, keeping the current one meanwhile; a dark or
+  // high-contrast first page waits for it rather than flashing light.
+  const [fluentTheme, setFluentTheme] = useState(() => themeNamed(host.theme));
   useEffect(() => {
-    document.documentElement.dataset.theme = theme;
+    let live = true;
+    loadTheme(theme).then(
+      () => {
+        if (!live) return;
+        setFluentTheme(themeNamed(theme));
+        document.documentElement.dataset.theme = theme;
+      },
+      () => live && setFluentTheme((shown) => shown ?? themeNamed('default')),
+    );
+    return () => {
+      live = false;
+    };
   }, [theme]);
+  if (!fluentTheme) return null;
   return (
-    <LocaleProvider locale={host.locale} theme={THEMES[theme]} style={{ minHeight: '100vh' }}>
+    <LocaleProvider locale={host.locale} theme={fluentTheme} style={{ minHeight: '100vh' }}>
       {banner}
       <Suspense fallback={<Spinner />}>
         {host.layout === 'config' && <ConfigPage host={host} />}

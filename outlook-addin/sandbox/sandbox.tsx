@@ -47,14 +47,46 @@ const EMBEDDED: ClientConfig = { mode: 'embedded' };
 const CASEY = { displayName: 'Casey Ng', emailAddress: 'casey@tandem.example' };
 
 const useStyles = makeStyles({
+  // Wide: the appointment on the left, the task pane on the right, as Outlook shows them. Narrow (the
+  // sandbox's Outlook pane at 1366 px): the controls, then the task pane, then the invite, so the pane is
+  // never pushed below the invite.
   page: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) 360px',
+    gridTemplateAreas: '"controls pane" "invite pane"',
+    gridTemplateRows: 'auto 1fr',
     minHeight: '100vh',
-    '@media (max-width: 720px)': { gridTemplateColumns: '1fr' },
+    '@media (max-width: 720px)': {
+      gridTemplateColumns: 'minmax(0, 1fr)',
+      gridTemplateAreas: '"controls" "pane" "invite"',
+      gridTemplateRows: 'auto auto auto',
+    },
   },
-  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalXL },
-  controls: { display: 'flex', gap: tokens.spacingHorizontalXXL, flexWrap: 'wrap' },
+  item: {
+    gridArea: 'controls',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL} 0`,
+    '@media (max-width: 720px)': { gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS },
+  },
+  intro: { '@media (max-width: 720px)': { display: 'none' } },
+  controls: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalXXL,
+    flexWrap: 'wrap',
+    '@media (max-width: 720px)': { columnGap: tokens.spacingHorizontalL, rowGap: 0 },
+  },
+  // Narrow: each choice on one line.
+  choices: { '@media (max-width: 720px)': { flexDirection: 'row', flexWrap: 'wrap' } },
+  invite: {
+    gridArea: 'invite',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalXL,
+    '@media (max-width: 720px)': { padding: tokens.spacingHorizontalS },
+  },
   meta: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, margin: 0 },
   body: {
     width: '100%',
@@ -62,7 +94,17 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: 'white',
   },
-  pane: { borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, minHeight: '100vh' },
+  pane: {
+    gridArea: 'pane',
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    minHeight: '100vh',
+    '@media (max-width: 720px)': {
+      minHeight: 0,
+      borderLeft: 'none',
+      borderTop: `1px solid ${tokens.colorNeutralStroke1}`,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+    },
+  },
 });
 
 /** A Teams-shaped chat id for the ordinary event, new per page load (it is not in Tandem until linked). */
@@ -140,31 +182,39 @@ function Sandbox() {
   return (
     <div className={styles.page}>
       <section className={styles.item} aria-label="Simulated Outlook appointment">
-        <h1 style={{ margin: 0 }}>Tandem for Outlook: sandbox</h1>
-        <Text>
+        <h1 style={{ margin: 0 }} className={styles.intro}>
+          Tandem for Outlook: sandbox
+        </h1>
+        <Text className={styles.intro}>
           Embedded mode: a simulated Outlook appointment on the left, the Tandem add-in on the right, talking to it
           through a fake Office.js.
         </Text>
         <div className={styles.controls}>
           <Field label="Event">
-            <RadioGroup value={kind} onChange={(_, d) => setKind(d.value as EventKind)}>
+            <RadioGroup className={styles.choices} value={kind} onChange={(_, d) => setKind(d.value as EventKind)}>
               <Radio value="tandem" label="Avery and Blake's 1:1" />
               <Radio value="ordinary" label="An ordinary event with Casey" />
             </RadioGroup>
           </Field>
           <Field label="You are">
-            <RadioGroup value={role} onChange={(_, d) => setRole(d.value as Role)}>
+            <RadioGroup className={styles.choices} value={role} onChange={(_, d) => setRole(d.value as Role)}>
               <Radio value="organizer" label="The organizer (Avery)" />
               <Radio value="attendee" label={`The attendee (${kind === 'ordinary' ? 'Casey' : 'Blake'})`} />
             </RadioGroup>
           </Field>
           <Field label="The invite is open for">
-            <RadioGroup value={role === 'attendee' ? 'read' : mode} onChange={(_, d) => setMode(d.value as Mode)}>
+            <RadioGroup
+              className={styles.choices}
+              value={role === 'attendee' ? 'read' : mode}
+              onChange={(_, d) => setMode(d.value as Mode)}
+            >
               <Radio value="compose" label="Editing (compose)" disabled={role === 'attendee'} />
               <Radio value="read" label="Reading" />
             </RadioGroup>
           </Field>
         </div>
+      </section>
+      <section className={styles.invite} aria-label="The invite">
         <dl className={styles.meta}>
           <dt>Subject</dt>
           <dd>{item.subject}</dd>

@@ -110,7 +110,7 @@ describe('making an event a Tandem 1:1', () => {
     expect(screen.getByText(/Turn on “Teams meeting” for this event/)).toBeInTheDocument();
   });
 
-  it('speaks the language of Outlook it is given, and mirrors for a right-to-left one', () => {
+  it('speaks the language of Outlook it is given, and mirrors for a right-to-left one', async () => {
     const api = new TandemApi({ baseUrl: '', getToken: async () => 'token', fetch: new FakeService().fetch });
     const attendee = { role: 'attendee' } as AppointmentInfo;
     const { unmount } = render(
@@ -118,7 +118,8 @@ describe('making an event a Tandem 1:1', () => {
         <LinkEvent api={api} info={attendee} onLinked={() => undefined} />
       </LocaleProvider>,
     );
-    expect(screen.getByRole('heading', { name: 'まだ Tandem の 1on1 ではありません' })).toBeInTheDocument();
+    // Its catalog is fetched on demand (docs/pages.md).
+    expect(await screen.findByRole('heading', { name: 'まだ Tandem の 1on1 ではありません' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('ja-JP');
     unmount();
     render(

@@ -1,11 +1,12 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { AgendaPanel } from '../../ui/agenda/agenda-panel';
 import type { TandemApi } from '../../ui/api/client';
 import type { ClientConfig } from '../../ui/api/client-config';
 import { useErrorText } from '../../ui/i18n/use-error-text';
 import { useT } from '../../ui/i18n/intl';
+import { meetingTabUrl } from '../logic/tab-link';
 import type { AppointmentInfo, OfficeHost } from '../office/office-host';
+import { InviteAgenda } from './invite-agenda';
 import { useInsertAgenda } from './use-insert-agenda';
 import { useInvite } from './use-invite';
 
@@ -33,7 +34,7 @@ export interface TaskPaneProps {
  */
 export function TaskPane({ host, config }: TaskPaneProps) {
   const styles = useStyles();
-  const { t, locale } = useT();
+  const { t } = useT();
   const errorText = useErrorText();
   const [linked, setLinked] = useState(0);
   const state = useInvite(host, config, linked);
@@ -60,17 +61,30 @@ export function TaskPane({ host, config }: TaskPaneProps) {
         </MessageBar>
       </main>
     );
+  const teamsUrl = meetingTabUrl({
+    chatId: state.info.chatId ?? '',
+    ...(config.teamsAppId && { teamsAppId: config.teamsAppId }),
+    origin: window.location.origin,
+  });
   return (
     <div className={styles.pane}>
-      <InviteActions
-        host={host}
-        info={state.info}
+      <InviteAgenda
         api={state.api}
         pairId={state.pairId}
         sessionId={state.sessionId}
-        config={config}
+        inviteStart={state.info.start}
+        teamsUrl={teamsUrl}
+        actions={
+          <InviteActions
+            host={host}
+            info={state.info}
+            api={state.api}
+            pairId={state.pairId}
+            sessionId={state.sessionId}
+            config={config}
+          />
+        }
       />
-      <AgendaPanel api={state.api} pairId={state.pairId} sessionId={state.sessionId} locale={locale} />
     </div>
   );
 }
@@ -90,8 +104,16 @@ function InviteActions({ host, info, api, pairId, sessionId, config }: InviteAct
   const { t, locale } = useT();
   // The organizer inserts the agenda: in the organizer's language (Outlook's), which is this pane's.
   const target = useMemo(
-    () => ({ api, pairId, sessionId, chatId: info.chatId ?? '', teamsAppId: config.teamsAppId, locale }),
-    [api, pairId, sessionId, info.chatId, config.teamsAppId, locale],
+    () => ({
+      api,
+      pairId,
+      sessionId,
+      chatId: info.chatId ?? '',
+      start: info.start,
+      teamsAppId: config.teamsAppId,
+      locale,
+    }),
+    [api, pairId, sessionId, info.chatId, info.start, config.teamsAppId, locale],
   );
   const { insert, busy, outcome } = useInsertAgenda(host, target);
   if (info.mode !== 'compose' || info.role !== 'organizer')

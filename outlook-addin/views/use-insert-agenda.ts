@@ -17,6 +17,8 @@ export interface InsertTarget {
   readonly pairId: string;
   readonly sessionId: string;
   readonly chatId: string;
+  /** The invite's start when the pane found its session: the agenda is that occurrence's. */
+  readonly start: string;
   readonly teamsAppId?: string;
   readonly locale?: string;
 }
@@ -24,7 +26,9 @@ export interface InsertTarget {
 /**
  * The organizer's "Insert agenda into invite": the agenda as it is now (re-read, not what the pane last
  * showed), placed in the body in place of any earlier block, then attached as a file. A host that cannot
- * attach still gets the body; the message says what happened.
+ * attach still gets the body; the message says what happened. It first checks that the invite is still the
+ * occurrence the agenda belongs to (the organizer may have changed its date since the pane opened) and that
+ * the occurrence takes place: another date's agenda, or a skipped one's, never goes into the invite.
  */
 export function useInsertAgenda(host: OfficeHost, target: InsertTarget) {
   const translator = useT();
@@ -37,13 +41,24 @@ export function useInsertAgenda(host: OfficeHost, target: InsertTarget) {
     setOutcome(undefined);
     try {
       // Writing the invite is the organizer's occasional action: its code is fetched on first use.
-      const [result, { agendaBlock }, { agendaFile }, { attachAgendaFile, insertAgendaBlock }] = await Promise.all([
-        target.api.agenda(target.pairId, target.sessionId),
-        import('../logic/agenda-block'),
-        import('../logic/agenda-file'),
-        import('../office/insert-agenda'),
-      ]);
+      const [now, found, result, { agendaBlock }, { agendaFile }, { attachAgendaFile, insertAgendaBlock }] =
+        await Promise.all([
+          host.readAppointment(),
+          target.api.meetingSession({ chatId: target.chatId, meetingStart: target.start }),
+          target.api.agenda(target.pairId, target.sessionId),
+          import('../logic/agenda-block'),
+          import('../logic/agenda-file'),
+          import('../office/insert-agenda'),
+        ]);
       if (result.notModified) throw new Error(t('addin.insert.unreadable'));
+      const sameOccurrence =
+        Date.parse(now.start) === Date.parse(target.start) &&
+        found.match === 'start' &&
+        found.sessionId === target.sessionId;
+      if (!sameOccurrence) throw new Error(t('addin.insert.otherDate'));
+      const status = result.value.status;
+      if (status === 'skipped' || status === 'cancelled')
+        throw new Error(t(status === 'skipped' ? 'addin.occurrence.skipped' : 'addin.occurrence.cancelled'));
       const options = {
         tabUrl: meetingTabUrl({ chatId: target.chatId, teamsAppId: target.teamsAppId, origin: window.location.origin }),
         translator,

@@ -22,7 +22,7 @@ export type InviteState =
 /**
  * The invite resolved to a 1:1 and its session: the Teams meeting's chat id (from the join URL in the body)
  * finds the pair, and the occurrence's current start finds the session (by start or original start, so a
- * moved occurrence keeps its agenda). `reloadKey` re-runs it after the event was linked to a pair.
+ * moved occurrence keeps its agenda). An occurrence Tandem has no session at is said to be so. `reloadKey` re-runs it after the event was linked to a pair.
  */
 export function useInvite(host: OfficeHost, config: ClientConfig, reloadKey = 0): InviteState {
   const [state, setState] = useState<InviteState>({ status: 'loading' });
@@ -45,8 +45,11 @@ export function useInvite(host: OfficeHost, config: ClientConfig, reloadKey = 0)
 export async function resolveInvite(api: TandemApi, info: AppointmentInfo): Promise<InviteState> {
   if (!info.chatId) return { status: 'not-linked', info, api };
   try {
-    const found = await api.meetingSession({ chatId: info.chatId, meetingStart: info.start });
-    if (!found.sessionId) return { status: 'no-session', info, api, pairId: found.pairId };
+    const found = await api.meetingSession({ chatId: info.chatId, ...(info.start && { meetingStart: info.start }) });
+    // The invite is one occurrence: only the session at its start (or moved from it) is its agenda, never the
+    // next one's (which is what the service offers a panel when nothing matches).
+    if (!found.sessionId || (info.start && found.match !== 'start'))
+      return { status: 'no-session', info, api, pairId: found.pairId };
     return { status: 'ready', info, api, pairId: found.pairId, sessionId: found.sessionId };
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return { status: 'not-linked', info, api };

@@ -139,6 +139,41 @@ describe('the Outlook add-in task pane', () => {
     expect((await itemState(page)).attachments).toEqual([]);
   });
 
+  it('shows only what belongs in an invite: topics, who raised them, open or discussed, and the way to Teams', async () => {
+    await blake.request('POST', `${sessionPath}/topics`, { body: { title: 'Shown open in the invite' } });
+    const page = await openTaskPane({ mode: 'read' });
+    const open = page.getByTestId('invite-topic').filter({ hasText: 'Shown open in the invite' });
+    await open.waitFor();
+    expect(await open.textContent()).toContain('Open · raised by Blake Diaz');
+    const link = page.getByRole('link', { name: 'Open the full agenda in Teams' });
+    expect(await link.getAttribute('href')).toContain('/tab/?view=panel&chatId=');
+    // Check-in, notes, feedback and the rating stay in Teams.
+    for (const name of ['Check-in & wins', 'Notes', 'Feedback', 'Rating'])
+      expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0);
+    expect(await page.getByRole('checkbox').count()).toBe(0);
+  });
+
+  it('says so for an occurrence Tandem has no session at, and never inserts another date’s agenda', async () => {
+    // Two days after the next meeting of a weekly 1:1: an occurrence moved in Outlook alone, or made up.
+    const elsewhere = new Date(Date.parse(start) + 2 * 86_400_000).toISOString();
+    const page = await openTaskPane({ mode: 'compose', start: elsewhere });
+    await page.getByText('This 1:1 has no session at this time.', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: 'Insert agenda into invite' }).count()).toBe(0);
+    expect((await itemState(page)).body).not.toContain('tandem-agenda');
+  });
+
+  it('says a skipped occurrence is skipped and offers nothing to insert', async () => {
+    const { sessions } = jsonOf<{ sessions: Array<{ id: string; start: string; status: string }> }>(
+      await avery.request('GET', '/api/pairs/avery-blake/sessions'),
+    );
+    const later = sessions.filter((s) => s.status === 'upcoming' && Date.parse(s.start) > Date.parse(start))[2]!;
+    await avery.request('POST', `/api/pairs/avery-blake/sessions/${later.id}/skip`);
+    const page = await openTaskPane({ mode: 'compose', start: later.start });
+    await page.getByText('This occurrence of the 1:1 is skipped: there is no agenda for it.').waitFor();
+    expect(await page.getByRole('button', { name: 'Insert agenda into invite' }).count()).toBe(0);
+    expect(await page.getByRole('textbox', { name: 'New topic' }).count()).toBe(0);
+  });
+
   it('has no serious or critical accessibility violations, as organizer and as attendee', async () => {
     for (const mode of ['compose', 'read'] as const) {
       const page = await openTaskPane({ mode });

@@ -164,7 +164,8 @@ describe('AgendaPanel', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    const link = screen.getByRole('link', { name: 'https://example.com/ladder' });
+    // The detail is fetched when first opened (docs/pages.md).
+    const link = await screen.findByRole('link', { name: 'https://example.com/ladder' });
     expect(link).toHaveAttribute('href', 'https://example.com/ladder');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     expect(screen.queryByRole('link', { name: /javascript/ })).toBeNull();

@@ -18,21 +18,28 @@ import { useT } from '../i18n/intl';
 import { agendaProgress, topicSections } from './agenda-logic';
 import { AgendaSection } from './agenda-section';
 import { useAgendaStrings } from './agenda-strings';
-import { CheckIn, FeedbackBothWays } from './check-in-and-feedback';
-import { ConflictDialog } from './conflict-dialog';
-import { ProgressGoals } from '../goals/progress-goals';
 import { AddToNextBar } from './add-to-next-bar';
 import { InlineAddRow } from './inline-add-row';
-import { NextSteps, ActionItemRow } from './next-steps';
-import { NotesSection } from './notes-section';
+// What the agenda does not show at first is fetched when it first renders (docs/pages.md).
+import {
+  ActionItemRow,
+  CheckIn,
+  ConflictDialog,
+  DeepDiveTimer,
+  FeedbackBothWays,
+  NextSteps,
+  NotesSection,
+  ProgressGoals,
+  RecapView,
+  SessionRating,
+  TopicDetail,
+  Wins,
+} from './lazy-parts';
 import { NowDiscussing } from './now-discussing';
 import { useServiceClockOffset } from './service-clock';
-import { DeepDiveTimer, SessionRating } from './session-extras';
-import { TopicDetail } from './topic-detail';
 import { TopicRow } from './topic-row';
 import type { SortableBits, SortableTopicsProps } from './sortable-topics';
 import { useAgendaActions, type AgendaActions } from './use-agenda-actions';
-import { RecapView, Wins } from './wins-and-recap';
 import { SectionPrompts, useSectionHeading } from '../templates/section-prompts';
 import { isCustomSectionId } from '../../core/model/templates';
 import { useErrorText } from '../i18n/use-error-text';

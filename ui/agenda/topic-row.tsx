@@ -1,22 +1,8 @@
-import {
-  Badge,
-  Button,
-  Checkbox,
-  Input,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Button, Checkbox, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import {
   ChevronDownRegular,
   ChevronRightRegular,
   LockClosedRegular,
-  MoreHorizontalRegular,
   ReOrderDotsVerticalRegular,
 } from '@fluentui/react-icons';
 import { useState, type FormEvent, type ReactNode } from 'react';
@@ -25,6 +11,7 @@ import { useT } from '../i18n/intl';
 import { carriedOverLabel } from './agenda-logic';
 import type { SortableBits } from './sortable-topics';
 import { useAgendaStrings } from './agenda-strings';
+import { TopicMenuButton } from './topic-menu-button';
 
 const useStyles = makeStyles({
   item: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
@@ -189,42 +176,23 @@ export function TopicRow(props: TopicRowProps) {
           </div>
         </div>
         {!readOnly && (
-          <Menu>
-            <MenuTrigger disableButtonEnhancement>
-              <Button
-                appearance="subtle"
-                size="small"
-                icon={<MoreHorizontalRegular />}
-                aria-label={S.moreActions(topic.title)}
-              />
-            </MenuTrigger>
-            <MenuPopover>
-              <MenuList>
-                {props.onDiscussNow && !props.isCurrent && (
-                  <MenuItem onClick={props.onDiscussNow}>{S.discussNow}</MenuItem>
-                )}
-                <MenuItem disabled={props.isFirst} onClick={() => props.onMove(-1)}>
-                  {S.moveUp}
-                </MenuItem>
-                <MenuItem disabled={props.isLast} onClick={() => props.onMove(1)}>
-                  {S.moveDown}
-                </MenuItem>
-                {props.onDeepDive && <MenuItem onClick={props.onDeepDive}>{S.deepDiveOnThis}</MenuItem>}
-                {props.canEdit && (
-                  <MenuItem
-                    onClick={() => {
-                      setDraft(topic.title);
-                      setStartedAt(topic.rev);
-                      setEditing(true);
-                    }}
-                  >
-                    {S.edit}
-                  </MenuItem>
-                )}
-                {props.canEdit && !topic.discussed && <MenuItem onClick={props.onRemove}>{S.remove}</MenuItem>}
-              </MenuList>
-            </MenuPopover>
-          </Menu>
+          <TopicMenuButton
+            title={topic.title}
+            isFirst={props.isFirst}
+            isLast={props.isLast}
+            isCurrent={props.isCurrent}
+            canEdit={props.canEdit}
+            discussed={topic.discussed}
+            onMove={props.onMove}
+            onRemove={props.onRemove}
+            onEdit={() => {
+              setDraft(topic.title);
+              setStartedAt(topic.rev);
+              setEditing(true);
+            }}
+            {...(props.onDiscussNow && { onDiscussNow: props.onDiscussNow })}
+            {...(props.onDeepDive && { onDeepDive: props.onDeepDive })}
+          />
         )}
       </div>
       {props.expanded && props.children}

@@ -1,8 +1,25 @@
 import { FluentProvider, type FluentProviderProps } from '@fluentui/react-components';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useReducer, type ReactNode } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
-import { canonicalLocale, directionOf, languageOf } from '../../core/i18n/locale';
-import { CATALOGS, type MessageId, type MessageValues, type Translator } from '../../core/i18n/messages';
+import { en } from '../../core/i18n/catalogs/en';
+import { canonicalLocale, directionOf, languageOf, type Language } from '../../core/i18n/locale';
+import type { Catalog, MessageId, MessageValues, Translator } from '../../core/i18n/messages';
+
+/**
+ * The catalogs by language: English is in the page's first script (the source, and every missing message's
+ * fallback); another language's catalog is fetched when a page first speaks it, so no page carries all
+ * three (docs/pages.md). A catalog that cannot be fetched leaves the page in English.
+ */
+const catalogs: Partial<Record<Language, Catalog>> = { en };
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<Catalog>> = {
+  de: () => import('../../core/i18n/catalogs/de').then((m) => m.de),
+  ja: () => import('../../core/i18n/catalogs/ja').then((m) => m.ja),
+};
+
+async function loadCatalog(language: Language): Promise<void> {
+  if (catalogs[language] || language === 'en') return;
+  catalogs[language] = await loaders[language]().catch(() => en);
+}
 
 /**
  * The host's language for everything below: react-intl with the catalog of the host's locale (English when
@@ -16,13 +33,21 @@ export function LocaleProvider({
 }: { readonly locale: string | undefined; readonly children: ReactNode } & Omit<FluentProviderProps, 'dir'>) {
   const tag = canonicalLocale(locale);
   const dir = directionOf(tag);
+  const language = languageOf(tag);
+  const messages = catalogs[language];
+  const [, loaded] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    if (!messages) void loadCatalog(language).then(loaded);
+  }, [language, messages]);
   useEffect(() => {
     // The page itself, so screen readers pronounce it right and the scroll bar sits on the right side.
     document.documentElement.lang = tag;
     document.documentElement.dir = dir;
   }, [tag, dir]);
+  // Until its catalog arrives the page shows nothing rather than a flash of English.
+  if (!messages) return null;
   return (
-    <IntlProvider locale={tag} defaultLocale="en" messages={CATALOGS[languageOf(tag)]} onError={reportMissing}>
+    <IntlProvider locale={tag} defaultLocale="en" messages={messages} onError={reportMissing}>
       <FluentProvider dir={dir} {...fluent}>
         {children}
       </FluentProvider>

@@ -1,0 +1,39 @@
+import { Spinner } from '@fluentui/react-components';
+import { lazy, Suspense, type ComponentType, type JSX } from 'react';
+import type { EditConflict } from './conflict-dialog';
+
+/**
+ * The agenda's parts that are not on screen when it first shows (docs/pages.md): each is fetched the first
+ * time it renders, in its own chunk, so the side panel's first script holds only the topics. Each part has
+ * its own Suspense boundary: a section opening shows a small spinner in place, never the whole page's.
+ */
+function part<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  const Lazy = lazy(async () => ({ default: await load() }));
+  function Part(props: P) {
+    return (
+      <Suspense fallback={<Spinner size="tiny" />}>
+        <Lazy {...(props as P & JSX.IntrinsicAttributes)} />
+      </Suspense>
+    );
+  }
+  return Part;
+}
+
+export const CheckIn = part(() => import('./check-in-and-feedback').then((m) => m.CheckIn));
+export const FeedbackBothWays = part(() => import('./check-in-and-feedback').then((m) => m.FeedbackBothWays));
+export const NextSteps = part(() => import('./next-steps').then((m) => m.NextSteps));
+export const ActionItemRow = part(() => import('./next-steps').then((m) => m.ActionItemRow));
+export const NotesSection = part(() => import('./notes-section').then((m) => m.NotesSection));
+export const DeepDiveTimer = part(() => import('./session-extras').then((m) => m.DeepDiveTimer));
+export const SessionRating = part(() => import('./session-extras').then((m) => m.SessionRating));
+export const TopicDetail = part(() => import('./topic-detail').then((m) => m.TopicDetail));
+export const RecapView = part(() => import('./wins-and-recap').then((m) => m.RecapView));
+export const Wins = part(() => import('./wins-and-recap').then((m) => m.Wins));
+export const ProgressGoals = part(() => import('../goals/progress-goals').then((m) => m.ProgressGoals));
+
+const LazyConflictDialog = part(() => import('./conflict-dialog').then((m) => m.ConflictDialog));
+
+/** The dialog for an edit that crossed someone else's: fetched only when there is such a conflict. */
+export function ConflictDialog({ conflict }: { conflict: EditConflict | undefined }) {
+  return conflict ? <LazyConflictDialog conflict={conflict} /> : null;
+}
