@@ -14,7 +14,7 @@ const info: AppointmentInfo = {
   userEmail: 'blake@tandem.example',
 };
 
-function serviceAnswering(meeting: { pairId: string; sessionId?: string } | 'not-found') {
+function serviceAnswering(meeting: { pairId: string; sessionId?: string; match?: string } | 'not-found') {
   const service = new FakeService()
     .on('GET', '/api/meetings/session', () =>
       meeting === 'not-found'
@@ -28,7 +28,11 @@ function serviceAnswering(meeting: { pairId: string; sessionId?: string } | 'not
 
 describe('the invite in the task pane', () => {
   it('finds its 1:1 and session with one request', async () => {
-    const { service, api } = serviceAnswering({ pairId: 'avery-blake', sessionId: '20261126T150000Z' });
+    const { service, api } = serviceAnswering({
+      pairId: 'avery-blake',
+      sessionId: '20261126T150000Z',
+      match: 'start',
+    });
 
     await expect(resolveInvite(api, info)).resolves.toMatchObject({
       status: 'ready',
@@ -43,6 +47,12 @@ describe('the invite in the task pane', () => {
 
     await expect(resolveInvite(api, info)).resolves.toMatchObject({ status: 'no-session', pairId: 'avery-blake' });
     expect(service.calls.map((c) => c.path.split('?')[0])).toEqual(['/api/meetings/session']);
+  });
+
+  it('never takes another date’s session for this invite (the service’s next session when none matches)', async () => {
+    const { api } = serviceAnswering({ pairId: 'avery-blake', sessionId: '20261203T150000Z', match: 'next' });
+
+    await expect(resolveInvite(api, info)).resolves.toMatchObject({ status: 'no-session', pairId: 'avery-blake' });
   });
 
   it('is not linked when no 1:1 of this person uses the meeting, or it has no Teams meeting', async () => {

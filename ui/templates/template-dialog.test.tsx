@@ -78,7 +78,7 @@ describe('the template dialog', () => {
   it('starts from a built-in template, in the reader’s language', async () => {
     const user = userEvent.setup();
     setup('de-DE');
-    await user.click(screen.getByRole('button', { name: 'Vorlage…' }));
+    await user.click(await screen.findByRole('button', { name: 'Vorlage…' }));
     const start = await screen.findByRole('combobox', { name: 'Ausgangspunkt', hidden: true }, { timeout: 10_000 });
     await user.selectOptions(start, 'built-in:weekly-check-in');
     expect(screen.getByRole('textbox', { name: 'Leitfrage 1 unter Themen', hidden: true })).toHaveValue(
@@ -99,13 +99,13 @@ describe('the template dialog', () => {
 });
 
 describe('prompts under a section heading', () => {
-  it('shows built-in prompts in the reader’s language and a manager’s own as written', () => {
+  it('shows built-in prompts in the reader’s language and a manager’s own as written', async () => {
     render(
       <LocaleProvider locale="ja-JP">
         <SectionPrompts heading="Topics" prompts={[{ key: 'template.prompt.obstacle' }, { text: 'Anything else?' }]} />
       </LocaleProvider>,
     );
-    const list = screen.getByRole('list', { name: 'Topics の問いかけ' });
+    const list = await screen.findByRole('list', { name: 'Topics の問いかけ' });
     expect(list).toHaveTextContent('今週いちばんの障害になっていることは何ですか？');
     expect(list).toHaveTextContent('Anything else?');
   });
