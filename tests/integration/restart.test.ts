@@ -105,7 +105,7 @@ describe('a restart on the same data folder', () => {
 
     const me = await demo.avery.getJson<MeView>('/api/me');
     expect(me).toEqual(beforeMe);
-    expect(me.pairs.map((p) => p.id).sort()).toEqual([PAIR, OTHER_PAIR]);
+    expect(me.pairs.map((p) => p.id).sort()).toEqual([PAIR, OTHER_PAIR, 'avery-emery']);
 
     // And it keeps working.
     const more = await demo.blake.post(`${S}/topics`, { id: 'restart-t4', title: 'After the restart' });
