@@ -1,10 +1,10 @@
-import { Spinner } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { TandemApi } from '../ui/api/client';
 import { LocaleProvider } from '../ui/i18n/intl';
 import type { HostContext, ThemeName } from './host/host';
 import { loadTheme, themeNamed } from './themes';
 import { MeetingPanel } from './views/meeting-panel';
+import { LoadingSpinner } from '../ui/forms/loading-spinner';
 
 // The side panel is the first screen most people see: only its code is in the page's first script; the wide
 // tab and the configuration page arrive on demand (issue 14, lighter pages).
@@ -44,7 +44,7 @@ export function App({ host, search, banner }: AppProps) {
   return (
     <LocaleProvider locale={host.locale} theme={fluentTheme} style={{ minHeight: '100vh' }}>
       {banner}
-      <Suspense fallback={<Spinner />}>
+      <Suspense fallback={<LoadingSpinner />}>
         {host.layout === 'config' && <ConfigPage host={host} />}
         {host.layout === 'panel' && <MeetingPanel api={api} host={host} search={search} />}
         {host.layout === 'wide' && <WideView api={api} host={host} search={search} />}

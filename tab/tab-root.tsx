@@ -5,6 +5,7 @@ import type { MessageId } from '../core/i18n/messages';
 import { LocaleProvider, useT } from '../ui/i18n/intl';
 import { App } from './app';
 import type { HostContext } from './host/host';
+import { LoadingSpinner } from '../ui/forms/loading-spinner';
 
 // Embedded mode only (the demo-user picker): never fetched inside Teams.
 const EmbeddedRoot = lazy(() => import('./views/demo-user-picker').then((m) => ({ default: m.EmbeddedRoot })));
@@ -90,7 +91,7 @@ export function TabRoot({
   if (state.kind === 'teams') return <App host={state.host} search={search} />;
   if (state.kind === 'embedded')
     return (
-      <Suspense fallback={<Spinner />}>
+      <Suspense fallback={<LoadingSpinner />}>
         <EmbeddedRoot search={search} />
       </Suspense>
     );

@@ -13,6 +13,8 @@ export class HostError extends Error {
     readonly code: HostErrorCode,
     readonly operation: string,
     message: string,
+    /** Outlook's own reason for a failed call, as Outlook gave it. */
+    readonly reason = '',
   ) {
     super(message);
   }
@@ -231,13 +233,15 @@ export class OfficeHost {
       const done = (result: AsyncResultLike<T>) => {
         if (result.status === this.office.AsyncResultStatus.Failed) {
           const reason = result.error?.message ?? 'no reason given';
-          reject(new HostError('failed', operation, `Outlook could not ${WHAT[operation] ?? operation}: ${reason}`));
+          reject(
+            new HostError('failed', operation, `Outlook could not ${WHAT[operation] ?? operation}: ${reason}`, reason),
+          );
         } else resolve(result.value);
       };
       try {
         start(done);
       } catch (error) {
-        reject(error instanceof HostError ? error : new HostError('failed', operation, String(error)));
+        reject(error instanceof HostError ? error : new HostError('failed', operation, String(error), String(error)));
       }
     });
   }

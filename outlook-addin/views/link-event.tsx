@@ -17,7 +17,7 @@ import { useT } from '../../ui/i18n/intl';
 import { FREQUENCIES, type Frequency } from '../../core/model/cadence';
 import { cadenceFromEvent } from '../logic/cadence-from-event';
 import type { AppointmentInfo } from '../office/office-host';
-import { useErrorText } from '../../ui/i18n/use-error-text';
+import { useHostErrorText } from './use-host-error-text';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -57,7 +57,7 @@ function LinkForm({ api, info, onLinked }: LinkEventProps) {
   // A 1:1 with this report exists already: the person decides whether this event makes a second one.
   const [duplicate, setDuplicate] = useState(false);
   const { t } = useT();
-  const errorText = useErrorText();
+  const errorText = useHostErrorText();
 
   useEffect(() => {
     api.reports().then(

@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens }
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { TandemApi } from '../../ui/api/client';
 import type { ClientConfig } from '../../ui/api/client-config';
-import { useErrorText } from '../../ui/i18n/use-error-text';
+import { useHostErrorText } from './use-host-error-text';
 import { useT } from '../../ui/i18n/intl';
 import { meetingTabUrl } from '../logic/tab-link';
 import type { AppointmentInfo, OfficeHost } from '../office/office-host';
@@ -35,7 +35,7 @@ export interface TaskPaneProps {
 export function TaskPane({ host, config }: TaskPaneProps) {
   const styles = useStyles();
   const { t } = useT();
-  const errorText = useErrorText();
+  const errorText = useHostErrorText();
   const [linked, setLinked] = useState(0);
   const state = useInvite(host, config, linked);
   if (state.status === 'loading') return <Spinner label={t('addin.reading')} />;

@@ -143,7 +143,7 @@ describe('the tab in a Teams meeting (fake host)', () => {
     await blakeTab.getByRole('checkbox', { name: 'Team offsite plans' }).waitFor();
     await blakeTab.getByRole('checkbox', { name: 'Team offsite plans' }).check();
     await averyTab.getByRole('checkbox', { name: 'Team offsite plans', checked: true }).waitFor();
-    await expect(blakeTab.getByRole('status').textContent()).resolves.toContain('Avery Chen updated the topics');
+    await blakeTab.getByRole('status').filter({ hasText: 'Avery Chen updated the topics' }).waitFor();
   });
 
   it('has no serious or critical accessibility violations, light and dark, narrow and wide', async () => {

@@ -1,6 +1,6 @@
-import { Spinner } from '@fluentui/react-components';
 import { lazy, Suspense, type ComponentType, type JSX } from 'react';
 import type { EditConflict } from './conflict-dialog';
+import { LoadingSpinner } from '../forms/loading-spinner';
 
 /**
  * The agenda's parts that are not on screen when it first shows (docs/pages.md): each is fetched the first
@@ -11,7 +11,7 @@ function part<P extends object>(load: () => Promise<ComponentType<P>>): Componen
   const Lazy = lazy(async () => ({ default: await load() }));
   function Part(props: P) {
     return (
-      <Suspense fallback={<Spinner size="tiny" />}>
+      <Suspense fallback={<LoadingSpinner size="tiny" />}>
         <Lazy {...(props as P & JSX.IntrinsicAttributes)} />
       </Suspense>
     );

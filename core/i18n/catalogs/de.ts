@@ -5,6 +5,7 @@ import { problemsDe } from './problems/de';
 
 /** German: the informal "du" Teams itself uses with people at work, and the terms German managers use. */
 export const de: Catalog = {
+  'common.loading': 'Wird geladen…',
   'frequency.weekly': 'Wöchentlich',
   'frequency.biweekly': 'Alle zwei Wochen',
   'frequency.monthly': 'Monatlich',
@@ -61,6 +62,13 @@ export const de: Catalog = {
     'Öffne Tandem aus einem Kalendertermin in Outlook, um die Agenda dieses 1:1 zu sehen und zu ergänzen.',
   'addin.outside.sandbox':
     'Tandem läuft lokal? Probiere das Add-in neben einem simulierten Termin aus: <link>die Outlook-Sandbox</link>.',
+  'addin.host.what':
+    '{op, select, subject {Lesen des Betreffs} start {Lesen der Anfangszeit} end {Lesen der Endzeit} organizer {Lesen des Organisators} attendees {Lesen der Teilnehmenden} body_get {Lesen des Einladungstexts} body_set {Ändern des Einladungstexts} body_prepend {Ergänzen des Einladungstexts} attachments_add {Anhängen der Agenda} attachments_get {Auflisten der Anhänge} attachments_remove {Ersetzen des früheren Agenda-Anhangs} save {Speichern der Einladung} itemId {Lesen der Einladung} other {Ausführen}}',
+  'addin.host.failed': 'Outlook meldet einen Fehler beim {what}: {reason}',
+  'addin.host.readOnly': 'Nur der Organisator kann das beim Bearbeiten der Einladung tun ({what}).',
+  'addin.host.unsupported':
+    'Diese Outlook-Version unterstützt das {what} nicht. Aktualisiere Outlook oder nutze Outlook im Web.',
+  'addin.host.noItem': 'Öffne einen Kalendertermin, um die Agenda eures 1:1 zu sehen.',
   'addin.unreachable':
     'Tandem erreicht seinen Dienst nicht. Prüfe deine Verbindung, schließe Tandem und öffne es dann erneut.',
   'addin.reading': 'Einladung wird gelesen …',

@@ -9,6 +9,7 @@ import { problemsEn } from './problems/en';
  */
 export const en = {
   // Shared words
+  'common.loading': 'Loading…',
   'frequency.weekly': 'Every week',
   'frequency.biweekly': 'Every two weeks',
   'frequency.monthly': 'Every month',
@@ -65,6 +66,12 @@ export const en = {
   'addin.outside.body': 'Open Tandem from a calendar event in Outlook to see and build that 1:1’s agenda.',
   'addin.outside.sandbox':
     'Running Tandem locally? Try the add-in beside a simulated appointment: <link>the Outlook sandbox</link>.',
+  'addin.host.what':
+    '{op, select, subject {read the subject} start {read the start time} end {read the end time} organizer {read the organizer} attendees {read the attendees} body_get {read the invite body} body_set {update the invite body} body_prepend {add to the invite body} attachments_add {attach the agenda} attachments_get {list the attachments} attachments_remove {replace the earlier agenda attachment} save {save the invite} itemId {read the invite} other {do that}}',
+  'addin.host.failed': 'Outlook could not {what}: {reason}',
+  'addin.host.readOnly': 'Only the organizer, editing the invite, can {what}.',
+  'addin.host.unsupported': 'This version of Outlook cannot {what}. Update Outlook or use Outlook on the web.',
+  'addin.host.noItem': 'Open a calendar event to see its 1:1 agenda.',
   'addin.unreachable': 'Tandem could not reach its service. Check your connection, then close and reopen Tandem.',
   'addin.reading': 'Reading the invite…',
   'addin.noSession': 'This 1:1 has no session at this time. Open an upcoming occurrence.',

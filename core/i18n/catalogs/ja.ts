@@ -8,6 +8,7 @@ import { problemsJa } from './problems/ja';
  * and "1on1" as Japanese companies write it.
  */
 export const ja: Catalog = {
+  'common.loading': '読み込み中…',
   'frequency.weekly': '毎週',
   'frequency.biweekly': '隔週',
   'frequency.monthly': '毎月',
@@ -63,6 +64,13 @@ export const ja: Catalog = {
   'addin.outside.body': 'Outlook の予定表のイベントから Tandem を開くと、その 1on1 のアジェンダを確認・編集できます。',
   'addin.outside.sandbox':
     'Tandem をローカルで実行していますか? 模擬の予定の横でアドインを試せます: <link>Outlook サンドボックス</link>。',
+  'addin.host.what':
+    '{op, select, subject {件名の読み取り} start {開始時刻の読み取り} end {終了時刻の読み取り} organizer {開催者の読み取り} attendees {出席者の読み取り} body_get {招待の本文の読み取り} body_set {招待の本文の更新} body_prepend {招待の本文への追加} attachments_add {アジェンダの添付} attachments_get {添付ファイルの一覧表示} attachments_remove {以前のアジェンダ添付の置き換え} save {招待の保存} itemId {招待の読み取り} other {この操作}}',
+  'addin.host.failed': 'Outlook で{what}ができませんでした: {reason}',
+  'addin.host.readOnly': '{what}は、招待を編集中の開催者だけが行えます。',
+  'addin.host.unsupported':
+    'このバージョンの Outlook では{what}ができません。Outlook を更新するか、Outlook on the web をお使いください。',
+  'addin.host.noItem': '1on1 のアジェンダを見るには、予定表のイベントを開いてください。',
   'addin.unreachable':
     'Tandem のサービスに接続できませんでした。接続を確認してから、Tandem を閉じてもう一度開いてください。',
   'addin.reading': '会議出席依頼を読み込んでいます…',

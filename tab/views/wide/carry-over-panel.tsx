@@ -5,7 +5,6 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Text,
   makeStyles,
   tokens,
@@ -14,6 +13,7 @@ import { useEffect, useId, useState } from 'react';
 import type { TandemApi } from '../../../ui/api/client';
 import type { Goal, Me } from '../../../ui/api/types';
 import { useT } from '../../../ui/i18n/intl';
+import { LoadingSpinner } from '../../../ui/forms/loading-spinner';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
@@ -82,7 +82,7 @@ export function CarryOverPanel({
         {carried !== undefined ? (
           <span role="status">{t('continuity.carryOver.done', { count: carried, name })}</span>
         ) : !open ? (
-          <Spinner size="tiny" />
+          <LoadingSpinner size="tiny" />
         ) : open.length === 0 ? (
           <span>{t('continuity.carryOver.none')}</span>
         ) : (

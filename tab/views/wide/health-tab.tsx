@@ -10,6 +10,7 @@ import type { TandemApi } from '../../../ui/api/client';
 import type { PairHealth, PairSummary, ReleasedRatings } from '../../../ui/api/types';
 import { useT } from '../../../ui/i18n/intl';
 import { FormattedMessage } from 'react-intl';
+import { LoadingSpinner } from '../../../ui/forms/loading-spinner';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -101,7 +102,7 @@ function TimeSpent({ time }: { time: TimePerTopic }) {
 /** The report's share of time across the manager's 1:1s, pooled and only above the threshold. */
 function PooledTimeCard({ times }: { times: readonly TimePerTopic[] | undefined }) {
   const { t } = useT();
-  if (!times) return <Spinner size="tiny" />;
+  if (!times) return <LoadingSpinner size="tiny" />;
   const pooled = poolTimeShare(times);
   return (
     <>
@@ -163,7 +164,7 @@ export function HealthTab({ api, pairs }: { api: TandemApi; pairs: readonly Pair
             <Card key={p.id}>
               <h3>{t('health.pairHeading', { name: p.other.displayName })}</h3>
               {!h ? (
-                <Spinner size="tiny" />
+                <LoadingSpinner size="tiny" />
               ) : (
                 <div className={styles.bars}>
                   <RatioBar label={t('health.cadenceKept')} {...h.cadenceKept} warnBelow={0.8} />
