@@ -3,7 +3,9 @@ import { CheckmarkCircleRegular, CircleRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import { LIMITS } from '../../core/contract/limits';
 import { topicSections } from '../../ui/agenda/agenda-logic';
+import { useAgendaStrings } from '../../ui/agenda/agenda-strings';
 import { InlineAddRow } from '../../ui/agenda/inline-add-row';
+import { useSectionHeading } from '../../ui/templates/section-prompts';
 import { useAgendaActions } from '../../ui/agenda/use-agenda-actions';
 import type { TandemApi } from '../../ui/api/client';
 import { useAgenda } from '../../ui/hooks/use-agenda';
@@ -54,6 +56,8 @@ export interface InviteAgendaProps {
 export function InviteAgenda({ api, pairId, sessionId, inviteStart, teamsUrl, actions }: InviteAgendaProps) {
   const styles = useStyles();
   const { t, locale } = useT();
+  const S = useAgendaStrings();
+  const headingOf = useSectionHeading();
   const state = useAgenda(api, pairId, sessionId);
   const { error, actions: act } = useAgendaActions(api, state);
   const { agenda } = state;
@@ -110,31 +114,33 @@ export function InviteAgenda({ api, pairId, sessionId, inviteStart, teamsUrl, ac
           </Text>
         )}
         {!off &&
-          sections.map((s) => (
-            <section key={s.id} aria-labelledby={`invite-section-${s.id}`}>
-              <h2 className={styles.section} id={`invite-section-${s.id}`}>
-                {s.title}
-              </h2>
-              <ul className={styles.list} aria-label={t('addin.agenda.topicsOf', { section: s.title })}>
-                {s.topics.map((topic) => (
-                  <li key={topic.id} className={styles.topic} data-testid="invite-topic">
-                    {topic.discussed ? (
-                      <CheckmarkCircleRegular className={styles.done} aria-hidden />
-                    ) : (
-                      <CircleRegular className={styles.icon} aria-hidden />
-                    )}
-                    <span className={styles.text}>
-                      <Text className={topic.discussed ? styles.discussed : styles.title}>{topic.title}</Text>
-                      <Text size={200} className={styles.quiet}>
-                        {topic.discussed ? t('addin.agenda.discussed') : t('addin.agenda.open')} ·{' '}
-                        {t('addin.agenda.raisedBy', { name: nameOf(topic.authorId) })}
-                      </Text>
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
+          sections
+            .map((section) => ({ ...section, title: headingOf({ ...section, title: S.sectionTitle(section) }) }))
+            .map((s) => (
+              <section key={s.id} aria-labelledby={`invite-section-${s.id}`}>
+                <h2 className={styles.section} id={`invite-section-${s.id}`}>
+                  {s.title}
+                </h2>
+                <ul className={styles.list} aria-label={t('addin.agenda.topicsOf', { section: s.title })}>
+                  {s.topics.map((topic) => (
+                    <li key={topic.id} className={styles.topic} data-testid="invite-topic">
+                      {topic.discussed ? (
+                        <CheckmarkCircleRegular className={styles.done} aria-hidden />
+                      ) : (
+                        <CircleRegular className={styles.icon} aria-hidden />
+                      )}
+                      <span className={styles.text}>
+                        <Text className={topic.discussed ? styles.discussed : styles.title}>{topic.title}</Text>
+                        <Text size={200} className={styles.quiet}>
+                          {topic.discussed ? t('addin.agenda.discussed') : t('addin.agenda.open')} ·{' '}
+                          {t('addin.agenda.raisedBy', { name: nameOf(topic.authorId) })}
+                        </Text>
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
         {!readOnly && act && (
           <InlineAddRow
             label={t('addin.agenda.newTopic')}
