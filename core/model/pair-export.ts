@@ -3,6 +3,7 @@ import type { Cadence } from './cadence';
 import type { ActionItem, CheckIn, Feedback, Goal, Note } from './documents';
 import { escapeMarkdown as md } from './markdown';
 import type { SessionStatus } from './timeline';
+import { isCustomSectionId } from './templates';
 import type { Translator } from '../i18n/messages';
 
 /** A pair's history as its reader may see it: their own private notes only, nobody's single rating but theirs. */
@@ -81,9 +82,9 @@ export function renderPairMarkdown(data: PairExport, { t }: Translator): string 
     for (const topic of s.topics) {
       const state = topic.discussed ? 'x' : ' ';
       const carried = topic.carriedForward ? ` (${t('export.carriedForward')})` : '';
-      lines.push(
-        `- [${state}] ${md(topic.title)} (${name(topic.authorId)}, ${t(`section.${topic.section}`)})${carried}`,
-      );
+      // A section the template added has no name in the catalogs; the export names the author only.
+      const where = isCustomSectionId(topic.section) ? '' : `, ${t(`section.${topic.section}`)}`;
+      lines.push(`- [${state}] ${md(topic.title)} (${name(topic.authorId)}${where})${carried}`);
     }
     if (s.sharedNotes.length > 0) lines.push('', `**${t('export.sharedNotes')}**`, '');
     for (const n of s.sharedNotes) lines.push(`- ${name(n.authorId)}: ${md(n.text)}`);

@@ -1,4 +1,4 @@
-import type { TemplateSection } from './templates';
+import type { CustomSectionId, TemplateSection } from './templates';
 
 /** The framework every session follows, in order. */
 export const SECTIONS = ['check-in', 'progress', 'topics', 'deep-dive', 'feedback', 'next-steps', 'recap'] as const;
@@ -6,7 +6,8 @@ export type SectionId = (typeof SECTIONS)[number];
 
 /** Where people may put topics: check-in is a mood and a line, recap is generated, never typed. */
 export const TOPIC_SECTIONS = ['progress', 'topics', 'deep-dive', 'feedback', 'next-steps'] as const;
-export type TopicSectionId = (typeof TOPIC_SECTIONS)[number];
+/** Those, or a section the pair's template added (`x-…`; only one in the session's template, checked in core). */
+export type TopicSectionId = (typeof TOPIC_SECTIONS)[number] | CustomSectionId;
 
 export const SECTION_TITLES: Record<SectionId, string> = {
   'check-in': 'Check-in',

@@ -1,8 +1,9 @@
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { toTopicView, topicsOfSession, type TopicView } from '../model/agenda-view';
-import type { Topic, UserId } from '../model/documents';
+import type { PairDocument, Topic, UserId } from '../model/documents';
 import { assertClientId } from '../model/ids';
 import { TOPIC_SECTIONS, type TopicSectionId } from '../model/sections';
+import { isCustomSectionId, sectionsOf, templateForSession } from '../model/templates';
 import { LIMITS } from '../contract/limits';
 import { visibleTo } from '../model/private-topics';
 import { optionalText, requiredText } from '../model/text';
@@ -29,9 +30,23 @@ export interface EditTopicInput {
 }
 
 function assertSection(section: string): asserts section is TopicSectionId {
-  if (!(TOPIC_SECTIONS as readonly string[]).includes(section)) {
-    throw new ValidationError(`must be one of ${TOPIC_SECTIONS.join(', ')}`, 'section');
+  if (!(TOPIC_SECTIONS as readonly string[]).includes(section) && !isCustomSectionId(section)) {
+    throw new ValidationError(
+      `must be one of ${TOPIC_SECTIONS.join(', ')} or a section added to the template`,
+      'section',
+    );
   }
+}
+
+/**
+ * A section the template added takes topics only in sessions whose version of the template shows it: anywhere
+ * else the topic would land under Topics without its author knowing why (docs/meeting.md, Templates).
+ */
+function assertInTemplate(pair: PairDocument, sessionId: string, section: TopicSectionId): void {
+  if (!isCustomSectionId(section)) return;
+  const found = sectionsOf(templateForSession(pair, sessionId)).find((s) => s.id === section);
+  if (!found) throw new ValidationError("is not a section of this session's template", 'section');
+  if (found.hidden) throw new ValidationError("is hidden in this session's template", 'section');
 }
 
 export class TopicUseCases {
@@ -63,6 +78,7 @@ export class TopicUseCases {
     const result = await this.access.mutatePair(
       pairId,
       (pair) => {
+        assertInTemplate(pair, sessionId, section);
         const existing = pair.topics.find((t) => t.id === id);
         if (existing) {
           // A retry repeats the request exactly; anything else reusing the id is a different topic.
@@ -135,6 +151,8 @@ export class TopicUseCases {
       if (input.discussed === true && (ctx.slot.status === 'skipped' || ctx.slot.status === 'cancelled')) {
         throw sessionConcluded(ctx.slot.status, '; check it off in the next one');
       }
+      if (input.section !== undefined && input.section !== topic.section)
+        assertInTemplate(pair, sessionId, input.section);
       if (input.section === 'deep-dive' && topic.private)
         throw new ValidationError('a private topic cannot be the deep dive', 'section');
       if (input.section === 'deep-dive' && topic.section !== 'deep-dive') this.assertDeepDiveFree(onAgenda, topic.id);

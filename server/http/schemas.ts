@@ -25,7 +25,13 @@ const date = z
 const dateTime = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });
 const rev = z.number().int().min(1);
 const score = z.number().int().min(1).max(5);
-const section = z.enum(TOPIC_SECTIONS);
+/** A framework section, or one the template added (core checks it is in the session's template). */
+const section = z.union(
+  [z.enum(TOPIC_SECTIONS), z.templateLiteral(['x-', z.string().regex(/^[A-Za-z0-9_-]{1,40}$/)])],
+  {
+    error: `must be one of ${TOPIC_SECTIONS.join(', ')} or a section added to the template (x-…)`,
+  },
+);
 /** Text people write: measured as the use-cases measure it, after trimming. */
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 

@@ -274,6 +274,13 @@ describe('bad input is refused with a problem naming the field, and nothing is w
           },
           { what: 'the check-in section', body: { title: 'ok', section: 'check-in' }, field: 'section', status: 400 },
           { what: 'section of the wrong type', body: { title: 'ok', section: 3 }, field: 'section', status: 400 },
+          { what: 'malformed added section', body: { title: 'ok', section: 'x-a b' }, field: 'section', status: 400 },
+          {
+            what: "an added section not in this session's template",
+            body: { title: 'ok', section: 'x-nowhere' },
+            field: 'section',
+            status: 400,
+          },
           { what: 'invalid client id', body: { id: 'bad id!', title: 'ok' }, field: 'id', status: 400 },
           { what: 'client id too long', body: { id: long(65), title: 'ok' }, field: 'id', status: 400 },
           { what: 'empty client id', body: { id: '', title: 'ok' }, field: 'id', status: 400 },

@@ -41,7 +41,6 @@ import { TopicRow } from './topic-row';
 import type { SortableBits, SortableTopicsProps } from './sortable-topics';
 import { useAgendaActions, type AgendaActions } from './use-agenda-actions';
 import { SectionPrompts, useSectionHeading } from '../templates/section-prompts';
-import { isCustomSectionId } from '../../core/model/templates';
 import { useErrorText } from '../i18n/use-error-text';
 
 const useStyles = makeStyles({
@@ -376,9 +375,8 @@ function AgendaDocument(props: DocumentProps) {
 
   const section = (s: SectionView) => {
     if (s.id === 'recap' && !agenda.recap) return null;
-    // A section a template added holds prompts, not topics (docs/meeting.md, Templates).
-    const canAdd =
-      !readOnly && s.id !== 'topics' && s.id !== 'check-in' && s.id !== 'recap' && !isCustomSectionId(s.id);
+    // Sections a template added take topics too (core checks they are in this session's template).
+    const canAdd = !readOnly && s.id !== 'topics' && s.id !== 'check-in' && s.id !== 'recap';
     const heading = headingOf(s);
     const rowShown = isOpen(s.id) && (addingIn === s.id || s.topics.length > 0);
     const count =
