@@ -65,8 +65,8 @@ export function EditableActionItem({
           {item.status === 'done' && ` · ${t.statusDone}`}
           {item.status === 'dropped' && ` · ${t.statusDropped}`}
         </Text>
+        <GoalBadge goals={goals} goalId={item.goalId} />
       </div>
-      <GoalBadge goals={goals} goalId={item.goalId} />
       {overdue && (
         <Badge color="danger" appearance="tint">
           {t.overdue}

@@ -1,4 +1,4 @@
-import { Badge } from '@fluentui/react-components';
+import { Badge, makeStyles } from '@fluentui/react-components';
 import type { Goal } from '../api/types';
 import { useActionItemStrings } from './action-item-strings';
 
@@ -14,13 +14,16 @@ export function goalChoices(goals: readonly Goal[], linked?: string): Goal[] {
  * The linked goal's title as a small badge; a goal closed since says so in words. A link whose goal is no
  * longer in the pair (moved with the report) shows nothing.
  */
+const useStyles = makeStyles({ badge: { alignSelf: 'flex-start', maxWidth: '100%' } });
+
 export function GoalBadge({ goals, goalId }: { goals: readonly Goal[]; goalId?: string }) {
   const t = useActionItemStrings();
+  const styles = useStyles();
   const goal = goalId === undefined ? undefined : goals.find((g) => g.id === goalId);
   if (!goal) return null;
   const closed = goal.status === 'achieved' || goal.status === 'dropped';
   return (
-    <Badge appearance="outline" color={closed ? 'subtle' : 'brand'} data-testid="goal-badge">
+    <Badge className={styles.badge} appearance="outline" color={closed ? 'subtle' : 'brand'} data-testid="goal-badge">
       {t.goalBadge(goal.title, closed)}
     </Badge>
   );
