@@ -53,6 +53,8 @@ export interface TopicView {
   readonly secondsDiscussed?: number;
   /** A private talking point: only the viewer, its author, sees it. */
   readonly private?: true;
+  /** The goal it is about, named; `closed` once the goal was achieved or dropped. */
+  readonly goal?: { readonly id: string; readonly title: string; readonly closed: boolean };
 }
 
 export interface SectionView {
@@ -162,7 +164,15 @@ export function toTopicView(pair: PairDocument, t: Topic, slot: Slot, slots: rea
     ...(origin && { carriedFromAt: origin.at }),
     ...(concluded && t.discussedIn !== slot.id && { carriedForward: true }),
     ...(t.private && { private: true }),
+    ...goalOf(pair, t.goalId),
   };
+}
+
+/** The linked goal as a topic shows it; a goal no longer in the pair (moved with the report) is not named. */
+function goalOf(pair: PairDocument, goalId: string | undefined): { goal?: NonNullable<TopicView['goal']> } {
+  const goal = goalId === undefined ? undefined : pair.goals.find((g) => g.id === goalId);
+  if (!goal) return {};
+  return { goal: { id: goal.id, title: goal.title, closed: goal.status === 'achieved' || goal.status === 'dropped' } };
 }
 
 /**

@@ -30,6 +30,8 @@ export interface Topic {
   rev: number;
   /** A private talking point: only its author sees it (core/model/private-topics.ts). */
   readonly private?: true;
+  /** The goal it is about (a goal of the same pair); kept when the goal is closed later. */
+  goalId?: string;
 }
 
 export type ActionItemStatus = 'open' | 'done' | 'dropped';
@@ -44,6 +46,8 @@ export interface ActionItem {
   readonly sourceSessionId: string;
   /** The topic it came out of, when added from that topic. */
   readonly topicId?: string;
+  /** The goal it works towards (a goal of the same pair); kept when the goal is closed later. */
+  goalId?: string;
   readonly createdBy: UserId;
   readonly createdAt: string;
   closedAt?: string;

@@ -14,6 +14,7 @@ import {
   type Milestone,
   type UserId,
 } from '../model/documents';
+import { assertPairGoal } from '../model/goal-links';
 import { assertClientId, isSessionId } from '../model/ids';
 import { assertSharedTopic } from '../model/private-topics';
 import { LIMITS } from '../contract/limits';
@@ -31,6 +32,8 @@ export interface AddActionItemInput {
   readonly sessionId: string;
   /** The topic it came out of (added from that topic): a topic of this 1:1. */
   readonly topicId?: string;
+  /** The goal it works towards: a goal of this 1:1. */
+  readonly goalId?: string;
 }
 
 export interface EditActionItemInput {
@@ -39,6 +42,8 @@ export interface EditActionItemInput {
   readonly ownerId?: UserId;
   readonly due?: string;
   readonly status?: ActionItemStatus;
+  /** Link to a goal of this 1:1; `null` removes the link. */
+  readonly goalId?: string | null;
 }
 
 export interface AddGoalInput {
@@ -108,6 +113,7 @@ export class CommitmentUseCases {
     const now = this.access.now();
     const result = await this.access.mutatePair(pairId, (p) => {
       if (input.topicId !== undefined) assertSharedTopic(p.topics, input.topicId, actor, 'is not a topic of this 1:1');
+      if (input.goalId !== undefined) assertPairGoal(p.goals, input.goalId);
       const existing = p.actionItems.find((a) => a.id === id);
       if (existing) {
         // A retry repeats the request exactly; anything else reusing the id is a different item.
@@ -116,7 +122,8 @@ export class CommitmentUseCases {
           existing.text === text &&
           existing.ownerId === input.ownerId &&
           existing.due === input.due &&
-          existing.sourceSessionId === input.sessionId;
+          existing.sourceSessionId === input.sessionId &&
+          existing.goalId === input.goalId;
         if (same) return { changed: false, result: { item: existing, created: false } };
         throw new ConflictError('a different action item already has this id', 'id');
       }
@@ -128,6 +135,7 @@ export class CommitmentUseCases {
         status: 'open',
         sourceSessionId: input.sessionId,
         ...(input.topicId !== undefined && { topicId: input.topicId }),
+        ...(input.goalId !== undefined && { goalId: input.goalId }),
         createdBy: actor,
         createdAt: now,
         rev: 1,
@@ -167,7 +175,10 @@ export class CommitmentUseCases {
       const item = p.actionItems.find((a) => a.id === itemId);
       if (!item) throw new NotFoundError('no such action item', 'itemId');
       if (item.rev !== input.rev) throw new ConflictError('the action item changed since you loaded it', 'rev', item);
+      if (typeof input.goalId === 'string') assertPairGoal(p.goals, input.goalId);
       if (text !== undefined) item.text = text;
+      if (input.goalId === null) delete item.goalId;
+      else if (input.goalId !== undefined) item.goalId = input.goalId;
       if (input.ownerId !== undefined) item.ownerId = input.ownerId;
       if (input.due !== undefined) item.due = input.due;
       if (input.status !== undefined && input.status !== item.status) {

@@ -1,6 +1,7 @@
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { toTopicView, topicsOfSession, type TopicView } from '../model/agenda-view';
 import type { PairDocument, Topic, UserId } from '../model/documents';
+import { assertPairGoal } from '../model/goal-links';
 import { assertClientId } from '../model/ids';
 import { TOPIC_SECTIONS, type TopicSectionId } from '../model/sections';
 import { isCustomSectionId, sectionsOf, templateForSession } from '../model/templates';
@@ -18,6 +19,8 @@ export interface AddTopicInput {
   readonly section?: TopicSectionId;
   /** A private talking point: a reminder only its author sees (core/model/private-topics.ts). */
   readonly private?: boolean;
+  /** The goal it is about: a goal of this 1:1. */
+  readonly goalId?: string;
 }
 
 export interface EditTopicInput {
@@ -27,6 +30,8 @@ export interface EditTopicInput {
   readonly detail?: string | null;
   readonly section?: TopicSectionId;
   readonly discussed?: boolean;
+  /** Link to a goal of this 1:1 (author only, like the text); `null` removes the link. */
+  readonly goalId?: string | null;
 }
 
 function assertSection(section: string): asserts section is TopicSectionId {
@@ -79,6 +84,7 @@ export class TopicUseCases {
       pairId,
       (pair) => {
         assertInTemplate(pair, sessionId, section);
+        if (input.goalId !== undefined) assertPairGoal(pair.goals, input.goalId);
         const existing = pair.topics.find((t) => t.id === id);
         if (existing) {
           // A retry repeats the request exactly; anything else reusing the id is a different topic.
@@ -88,7 +94,8 @@ export class TopicUseCases {
             existing.title === title &&
             existing.detail === detail &&
             existing.section === section &&
-            (existing.private === true) === isPrivate;
+            (existing.private === true) === isPrivate &&
+            existing.goalId === input.goalId;
           if (same) {
             return { changed: false, result: { topic: existing, created: false } };
           }
@@ -111,6 +118,7 @@ export class TopicUseCases {
           updatedAt: now,
           rev: 1,
           ...(isPrivate && { private: true }),
+          ...(input.goalId !== undefined && { goalId: input.goalId }),
         };
         pair.topics.push(topic);
         return { changed: true, result: { topic, created: true } };
@@ -144,8 +152,12 @@ export class TopicUseCases {
       if (topic.rev !== input.rev) {
         throw new ConflictError('the topic changed since you loaded it', 'rev', toTopicView(pair, topic, ctx.slot));
       }
-      const editsText = title !== undefined || input.detail !== undefined || input.section !== undefined;
-      if (editsText && topic.authorId !== actor) throw new ForbiddenError('only its author can edit a topic', 'title');
+      const editsText =
+        title !== undefined || input.detail !== undefined || input.section !== undefined || input.goalId !== undefined;
+      if (editsText && topic.authorId !== actor) {
+        const onlyGoal = title === undefined && input.detail === undefined && input.section === undefined;
+        throw new ForbiddenError('only its author can edit a topic', onlyGoal ? 'goalId' : 'title');
+      }
       if (editsText || input.discussed === false) this.assertOpen(ctx.slot);
       // A meeting that did not take place discussed nothing; the topic is open in the next session.
       if (input.discussed === true && (ctx.slot.status === 'skipped' || ctx.slot.status === 'cancelled')) {
@@ -156,7 +168,10 @@ export class TopicUseCases {
       if (input.section === 'deep-dive' && topic.private)
         throw new ValidationError('a private topic cannot be the deep dive', 'section');
       if (input.section === 'deep-dive' && topic.section !== 'deep-dive') this.assertDeepDiveFree(onAgenda, topic.id);
+      if (typeof input.goalId === 'string') assertPairGoal(pair.goals, input.goalId);
       if (title !== undefined) topic.title = title;
+      if (input.goalId === null) delete topic.goalId;
+      else if (input.goalId !== undefined) topic.goalId = input.goalId;
       if (detail === null) delete topic.detail;
       else if (detail !== undefined) topic.detail = detail;
       if (input.section !== undefined) topic.section = input.section;

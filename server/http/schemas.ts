@@ -93,6 +93,7 @@ export const addTopicBody = bodyOf<contract.AddTopicBody>()(
     detail: text(LIMITS.detail).optional(),
     section: section.optional(),
     private: z.boolean().optional(),
+    goalId: z.string().min(1).max(64).optional(),
   }),
 );
 
@@ -108,6 +109,7 @@ export const editTopicBody = bodyOf<contract.EditTopicBody>()(
       detail: text(LIMITS.detail).nullable().optional(),
       section: section.optional(),
       discussed: z.boolean().optional(),
+      goalId: z.string().min(1).max(64).nullable().optional(),
     })
     .refine(namesAChange, nothingToChange),
 );
@@ -156,6 +158,7 @@ export const addActionItemBody = bodyOf<contract.AddActionItemBody>()(
     due: date,
     sessionId: z.string().max(32),
     topicId: z.string().max(64).optional(),
+    goalId: z.string().min(1).max(64).optional(),
   }),
 );
 
@@ -167,6 +170,7 @@ export const editActionItemBody = bodyOf<contract.EditActionItemBody>()(
       ownerId: z.string().min(1).max(200).optional(),
       due: date.optional(),
       status: z.enum(['open', 'done', 'dropped']).optional(),
+      goalId: z.string().min(1).max(64).nullable().optional(),
     })
     .refine(namesAChange, nothingToChange),
 );

@@ -106,12 +106,14 @@ describe('action items in the wide tab', () => {
     await dialog.getByRole('textbox', { name: /^What/ }).fill('Ask finance about the conference and travel budget');
     await dialog.getByRole('combobox', { name: 'Who' }).selectOption('blake');
     await dialog.getByLabel('Due').fill('2030-01-15');
+    await dialog.getByRole('combobox', { name: 'Goal' }).selectOption({ label: 'Lead a cross-team design review' });
     await dialog.getByRole('button', { name: 'Save' }).click();
     await eventually(async () =>
       expect(await itemWithId('seed-a2')).toMatchObject({
         text: 'Ask finance about the conference and travel budget',
         ownerId: 'blake',
         due: '2030-01-15',
+        goalId: 'seed-g1',
       }),
     );
 
@@ -126,6 +128,7 @@ describe('action items in the wide tab', () => {
     await closed.getByRole('button', { name: 'Reopen' }).click();
     await eventually(async () => expect((await itemWithId('seed-a2')).status).toBe('open'));
     await edited.waitFor();
+    await edited.getByText('Goal: Lead a cross-team design review').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'wide-action-items-1280-light.png'), fullPage: true });
   });

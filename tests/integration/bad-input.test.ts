@@ -285,6 +285,8 @@ describe('bad input is refused with a problem naming the field, and nothing is w
           { what: 'client id too long', body: { id: long(65), title: 'ok' }, field: 'id', status: 400 },
           { what: 'empty client id', body: { id: '', title: 'ok' }, field: 'id', status: 400 },
           { what: 'unknown field', body: { title: 'ok', priority: 'high' }, field: 'priority', status: 400 },
+          { what: 'goal not of this 1:1', body: { title: 'ok', goalId: 'no-such-goal' }, field: 'goalId', status: 400 },
+          { what: 'goal id of the wrong type', body: { title: 'ok', goalId: 7 }, field: 'goalId', status: 400 },
           {
             what: 'id of a different topic',
             body: { id: 'seed-t4', title: 'Something else' },
@@ -318,6 +320,15 @@ describe('bad input is refused with a problem naming the field, and nothing is w
           { what: 'discussed of the wrong type', body: { rev: 1, discussed: 'yes' }, field: 'discussed', status: 400 },
           { what: 'unknown section', body: { rev: 1, section: 'recap' }, field: 'section', status: 400 },
           { what: 'unknown field', body: { rev: 1, colour: 'red' }, field: 'colour', status: 400 },
+          { what: 'goal not of this 1:1', body: { rev: 1, goalId: 'no-such-goal' }, field: 'goalId', status: 400 },
+          { what: 'empty goal id', body: { rev: 1, goalId: '' }, field: 'goalId', status: 400 },
+          {
+            what: "linking someone else's topic",
+            as: 'avery',
+            body: { rev: 1, goalId: 'seed-g1' },
+            field: 'goalId',
+            status: 403,
+          },
           { what: 'stale rev', body: { rev: 9, title: 'ok' }, field: 'rev', status: 409 },
           { what: "someone else's topic", as: 'avery', body: { rev: 1, title: 'mine' }, field: 'title', status: 403 },
           {
@@ -714,6 +725,9 @@ describe('bad input is refused with a problem naming the field, and nothing is w
           { what: 'no such occurrence', body: { ...valid, sessionId: ghost }, field: 'sessionId', status: 404 },
           { what: 'invalid client id', body: { ...valid, id: 'a b' }, field: 'id', status: 400 },
           { what: 'unknown field', body: { ...valid, priority: 1 }, field: 'priority', status: 400 },
+          { what: 'goal not of this 1:1', body: { ...valid, goalId: 'no-such-goal' }, field: 'goalId', status: 400 },
+          { what: 'empty goal id', body: { ...valid, goalId: '' }, field: 'goalId', status: 400 },
+          { what: 'goal id of the wrong type', body: { ...valid, goalId: 7 }, field: 'goalId', status: 400 },
           {
             what: 'id of a different item',
             body: { ...valid, id: 'seed-a2', text: 'Other' },
@@ -737,6 +751,8 @@ describe('bad input is refused with a problem naming the field, and nothing is w
           { what: 'owner outside the pair', body: { rev: 1, ownerId: 'devon' }, field: 'ownerId', status: 400 },
           { what: 'whitespace text', body: { rev: 1, text: '  ' }, field: 'text', status: 400 },
           { what: 'unknown field', body: { rev: 1, assignee: 'blake' }, field: 'assignee', status: 400 },
+          { what: 'goal not of this 1:1', body: { rev: 1, goalId: 'no-such-goal' }, field: 'goalId', status: 400 },
+          { what: 'goal id of the wrong type', body: { rev: 1, goalId: ['seed-g1'] }, field: 'goalId', status: 400 },
           { what: 'stale rev', body: { rev: 5, status: 'done' }, field: 'rev', status: 409 },
           {
             what: 'no such item',

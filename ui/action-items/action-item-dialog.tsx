@@ -2,18 +2,22 @@ import { Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { FormDialog } from '../forms/form-dialog';
 import { LIMITS } from '../../core/contract/limits';
-import type { ActionItem, EditActionItemBody, PersonRef } from '../api/types';
+import type { ActionItem, EditActionItemBody, Goal, PersonRef } from '../api/types';
+import { goalChoices } from './goal-link';
 import { useActionItemStrings } from './action-item-strings';
 
-/** Changes an action item's text, owner (one of the pair) and due date; sends only what changed. */
+/** Changes an action item's text, owner (one of the pair), due date and goal; sends only what changed. */
 export function ActionItemDialog({
   item,
   people,
+  goals = [],
   onClose,
   onSave,
 }: {
   item: ActionItem;
   people: readonly PersonRef[];
+  /** The pair's goals, to link the item to one. */
+  goals?: readonly Goal[];
   onClose: () => void;
   onSave: (change: Omit<EditActionItemBody, 'rev'>) => Promise<boolean>;
 }) {
@@ -21,6 +25,7 @@ export function ActionItemDialog({
   const [text, setText] = useState(item.text);
   const [ownerId, setOwnerId] = useState(item.ownerId);
   const [due, setDue] = useState(item.due);
+  const [goalId, setGoalId] = useState(item.goalId ?? '');
   const [missing, setMissing] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -30,6 +35,7 @@ export function ActionItemDialog({
       ...(text.trim() !== item.text && { text }),
       ...(ownerId !== item.ownerId && { ownerId }),
       ...(due !== item.due && due !== '' && { due }),
+      ...(goalId !== (item.goalId ?? '') && { goalId: goalId === '' ? null : goalId }),
     };
     if (Object.keys(change).length === 0 || (await onSave(change))) onClose();
   };
@@ -61,6 +67,16 @@ export function ActionItemDialog({
       </Field>
       <Field label={t.due}>
         <Input type="date" required value={due} onChange={(_, d) => setDue(d.value)} />
+      </Field>
+      <Field label={t.goal}>
+        <Select value={goalId} onChange={(_, d) => setGoalId(d.value)}>
+          <option value="">{t.noGoal}</option>
+          {goalChoices(goals, item.goalId).map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.title}
+            </option>
+          ))}
+        </Select>
       </Field>
     </FormDialog>
   );

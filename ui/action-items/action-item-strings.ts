@@ -34,6 +34,9 @@ export function actionItemStrings(tr: Translator) {
     statusDropped: t('actions.statusDropped'),
     failed: t('actions.failed'),
     stale: t('actions.stale'),
+    goal: t('goalLink.label'),
+    noGoal: t('goalLink.none'),
+    goalBadge: (title: string, closed: boolean) => t(closed ? 'goalLink.closedBadge' : 'goalLink.badge', { title }),
   };
 }
 

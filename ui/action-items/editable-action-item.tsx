@@ -1,7 +1,8 @@
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { CARRIED_TOO_OFTEN, isOverdue } from '../../core/model/follow-through';
-import type { ActionItem, EditActionItemBody, PersonRef } from '../api/types';
+import type { ActionItem, EditActionItemBody, Goal, PersonRef } from '../api/types';
+import { GoalBadge } from './goal-link';
 import { ActionItemDialog } from './action-item-dialog';
 import { useActionItemStrings } from './action-item-strings';
 
@@ -26,6 +27,7 @@ const useStyles = makeStyles({
 export function EditableActionItem({
   item,
   people,
+  goals = [],
   other,
   today,
   carried,
@@ -33,6 +35,8 @@ export function EditableActionItem({
 }: {
   item: ActionItem;
   people: readonly PersonRef[];
+  /** The pair's goals: the linked one is named, and the edit dialog offers them. */
+  goals?: readonly Goal[];
   /** The other person of the 1:1, to name it. */
   other: string;
   today: string;
@@ -61,6 +65,7 @@ export function EditableActionItem({
           {item.status === 'done' && ` · ${t.statusDone}`}
           {item.status === 'dropped' && ` · ${t.statusDropped}`}
         </Text>
+        <GoalBadge goals={goals} goalId={item.goalId} />
       </div>
       {overdue && (
         <Badge color="danger" appearance="tint">
@@ -81,7 +86,15 @@ export function EditableActionItem({
       ) : (
         button(t.reopen, () => void onChange({ status: 'open' }))
       )}
-      {editing && <ActionItemDialog item={item} people={people} onClose={() => setEditing(false)} onSave={onChange} />}
+      {editing && (
+        <ActionItemDialog
+          item={item}
+          people={people}
+          goals={goals}
+          onClose={() => setEditing(false)}
+          onSave={onChange}
+        />
+      )}
     </li>
   );
 }

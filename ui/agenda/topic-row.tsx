@@ -173,6 +173,11 @@ export function TopicRow(props: TopicRowProps) {
                 {S.carriedOn}
               </Badge>
             )}
+            {topic.goal && (
+              <Badge appearance="outline" color={topic.goal.closed ? 'subtle' : 'brand'} size="small">
+                {t(topic.goal.closed ? 'goalLink.closedBadge' : 'goalLink.badge', { title: topic.goal.title })}
+              </Badge>
+            )}
           </div>
         </div>
         {!readOnly && (

@@ -77,6 +77,7 @@ export function ActionItemsTab({
                 key={`${pair.pairId}/${item.id}`}
                 item={item}
                 people={[pair.manager, pair.report]}
+                goals={pair.goals}
                 other={(pair.manager.id === viewerId ? pair.report : pair.manager).displayName}
                 today={today}
                 carried={timesCarried(item, pair.sessions)}

@@ -172,6 +172,10 @@ export const viewsDe: ViewsCatalog = {
   'actions.statusDropped': 'verworfen',
   'actions.failed': 'Das hat nicht geklappt. Versuch es bitte noch einmal.',
   'actions.stale': 'Jemand hat diese Aufgabe inzwischen geändert; du siehst jetzt die neueste Fassung.',
+  'goalLink.label': 'Ziel',
+  'goalLink.none': 'Kein Ziel',
+  'goalLink.badge': 'Ziel: {title}',
+  'goalLink.closedBadge': 'Ziel: {title} (abgeschlossen)',
 
   'goals.heading': 'Ziele und Entwicklungsplan',
   'goals.pairHeading': 'Mit {name}',

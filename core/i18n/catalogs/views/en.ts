@@ -180,6 +180,10 @@ export const viewsEn = {
   'actions.statusDropped': 'dropped',
   'actions.failed': 'That did not work. Please try again.',
   'actions.stale': 'Someone changed this item meanwhile; the latest version is shown now.',
+  'goalLink.label': 'Goal',
+  'goalLink.none': 'No goal',
+  'goalLink.badge': 'Goal: {title}',
+  'goalLink.closedBadge': 'Goal: {title} (closed)',
 
   // Goals and development
   'goals.heading': 'Goals and development plan',

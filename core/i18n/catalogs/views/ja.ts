@@ -169,6 +169,10 @@ export const viewsJa: ViewsCatalog = {
   'actions.statusDropped': '取りやめ',
   'actions.failed': 'うまくいきませんでした。もう一度お試しください。',
   'actions.stale': 'この項目はほかの人が変更しました。最新の内容を表示しています。',
+  'goalLink.label': '目標',
+  'goalLink.none': '目標なし',
+  'goalLink.badge': '目標：{title}',
+  'goalLink.closedBadge': '目標：{title}（終了）',
 
   'goals.heading': '目標と育成計画',
   'goals.pairHeading': '{name} さんと',
