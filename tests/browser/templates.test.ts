@@ -85,7 +85,7 @@ describe('templates in the wide tab (embedded mode)', () => {
     const obstacles = page.locator('[data-section^="x-"]');
     await obstacles.waitFor();
     await expect(obstacles.getByRole('heading', { name: 'Obstacles' }).isVisible()).resolves.toBe(true);
-    await obstacles.getByRole('button', { name: 'Obstacles' }).click();
+    await obstacles.getByRole('button', { name: 'Obstacles', exact: true }).click();
     await obstacles.getByRole('list', { name: 'Prompts for Obstacles' }).getByText(PROMPT).waitFor();
     expect(await page.locator('[data-section="progress"]').count()).toBe(0);
     await obstacles.scrollIntoViewIfNeeded();
