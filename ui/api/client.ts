@@ -93,9 +93,14 @@ export class TandemApi {
 
   /** The pair's whole history as JSON (sessions, topics, notes, feedback, goals), with my private notes only. */
   exportPair = (pairId: string) => this.get<PairExport>(`/api/pairs/${enc(pairId)}/export?format=json`);
-  /** The same export as a file's text, to save: Markdown to read, JSON for other tools. */
-  exportPairText = async (pairId: string, format: 'markdown' | 'json') =>
-    (await this.call('GET', `/api/pairs/${enc(pairId)}/export?format=${format}`)).text();
+  /**
+   * The same export as a file's text, to save: Markdown to read, JSON for other tools. `language`: the host's
+   * (Teams') locale, which the Markdown is written in; the browser's own Accept-Language may differ.
+   */
+  exportPairText = async (pairId: string, format: 'markdown' | 'json', language?: string) =>
+    (
+      await this.call('GET', `/api/pairs/${enc(pairId)}/export?format=${format}`, undefined, undefined, language)
+    ).text();
 
   createPair = (input: CreatePairBody) => this.send<PairSummary>('POST', '/api/pairs', input);
   /** An existing event's Teams meeting made a 1:1 (the Outlook add-in). */
@@ -221,10 +226,17 @@ export class TandemApi {
     return (await response.json()) as T;
   }
 
-  private async call(method: string, path: string, body?: unknown, etag?: string): Promise<Response> {
+  private async call(
+    method: string,
+    path: string,
+    body?: unknown,
+    etag?: string,
+    language?: string,
+  ): Promise<Response> {
     const headers: Record<string, string> = { authorization: `Bearer ${await this.options.getToken()}` };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (etag) headers['if-none-match'] = etag;
+    if (language) headers['accept-language'] = language;
     const response = await this.fetchImpl(`${this.options.baseUrl}${path}`, {
       method,
       headers,

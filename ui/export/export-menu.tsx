@@ -9,11 +9,11 @@ import { useT } from '../i18n/intl';
  * action items — as a file. The API needs the sign-in header, so the file is fetched and handed over as a blob.
  */
 export function ExportMenu({ api, pairId, other }: { api: TandemApi; pairId: string; other: string }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const [failed, setFailed] = useState(false);
   const download = async (format: 'markdown' | 'json') => {
     try {
-      const text = await api.exportPairText(pairId, format);
+      const text = await api.exportPairText(pairId, format, locale);
       const type = format === 'json' ? 'application/json' : 'text/markdown';
       const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
       const link = document.createElement('a');
