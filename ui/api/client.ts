@@ -77,7 +77,6 @@ export class TandemApi {
   /** My choice of prompts and nudges, for all my 1:1s. */
   attention = () => this.get<AttentionSettings>('/api/me/attention');
   changeAttention = (input: AttentionBody) => this.send<AttentionSettings>('PATCH', '/api/me/attention', input);
-  pairByChat = (chatId: string) => this.get<PairSummary>(`/api/pairs/lookup?chatId=${enc(chatId)}`);
   /** Which session a meeting is (the rule is core's): by its chat, or the 1:1, and its start when known. */
   meetingSession = (where: MeetingQuery) => {
     const query = new URLSearchParams(Object.entries(where).filter((e): e is [string, string] => !!e[1]));

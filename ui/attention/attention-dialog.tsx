@@ -6,6 +6,7 @@ import type { TandemApi } from '../api/client';
 import type { AttentionSettings } from '../api/types';
 import { FormDialog } from '../forms/form-dialog';
 import { useT } from '../i18n/intl';
+import { useErrorText } from '../i18n/use-error-text';
 
 /**
  * "Reminders": what the bot interrupts this person with, for all their 1:1s. The same choices as the bot's
@@ -13,6 +14,7 @@ import { useT } from '../i18n/intl';
  */
 export function AttentionDialog({ api }: { readonly api: TandemApi }) {
   const { t } = useT();
+  const errorText = useErrorText();
   const [settings, setSettings] = useState<AttentionSettings>();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -23,7 +25,7 @@ export function AttentionDialog({ api }: { readonly api: TandemApi }) {
     setError('');
     setSaid('');
     setOpen(true);
-    api.attention().then(setSettings, (e: unknown) => setError(t('attention.failed', { reason: String(e) })));
+    api.attention().then(setSettings, (e: unknown) => setError(t('attention.failed', { reason: errorText(e) })));
   };
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -37,7 +39,7 @@ export function AttentionDialog({ api }: { readonly api: TandemApi }) {
           setOpen(false);
           setSaid(t('attention.saved'));
         },
-        (e: unknown) => setError(t('attention.failed', { reason: e instanceof Error ? e.message : String(e) })),
+        (e: unknown) => setError(t('attention.failed', { reason: errorText(e) })),
       )
       .finally(() => setBusy(false));
   };

@@ -43,6 +43,32 @@ describe('People’s attention in the tab', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
+  it('Reminders: a refusal is said in the reader’s language, never in the API’s words', async () => {
+    const service = new FakeService()
+      .on('GET', '/api/me/attention', () => ({ status: 200, json: DEFAULT_ATTENTION }))
+      .on('PATCH', '/api/me/attention', () => ({
+        status: 400,
+        json: {
+          type: 'https://tandem.example/problems/validation',
+          title: 'Invalid input',
+          status: 400,
+          detail: 'promptHoursBefore: must be one of 1, 2, 4, 24, 48',
+        },
+      }));
+    render(
+      <LocaleProvider locale="de-DE" theme={teamsLightTheme}>
+        <AttentionDialog api={apiWith(service)} />
+      </LocaleProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Erinnerungen' }, { timeout: 15_000 }));
+    await screen.findAllByRole('switch');
+    await userEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+    const said = await screen.findByRole('alert');
+    expect(said).toHaveTextContent(
+      'Speichern hat nicht geklappt: Etwas an deiner Eingabe passt nicht. Prüf sie und versuch es noch einmal.',
+    );
+  });
+
   it('Nothing to add this time: tells the service for this session, then says it is noted', async () => {
     const service = new FakeService().on('POST', '/api/pairs/p1/sessions/s1/nothing-from-me', () => ({
       status: 204,

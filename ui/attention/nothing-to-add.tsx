@@ -4,6 +4,7 @@ import { IntlContext } from 'react-intl';
 import type { TandemApi } from '../api/client';
 import type { AgendaView } from '../api/types';
 import { translatorFor } from '../i18n/translator';
+import { errorMessageId } from '../i18n/use-error-text';
 
 /**
  * The quiet "nothing to add this time" for an upcoming session: the bot's prompt for it is not sent (or not
@@ -34,7 +35,9 @@ export function NothingToAdd({
         size="small"
         appearance="subtle"
         onClick={() =>
-          api.nothingFromMe(agenda.pairId, agenda.sessionId).then(onNoted, (e: unknown) => setError(String(e)))
+          api
+            .nothingFromMe(agenda.pairId, agenda.sessionId)
+            .then(onNoted, (e: unknown) => setError(t(errorMessageId(e))))
         }
       >
         {t('attention.nothingToAdd')}

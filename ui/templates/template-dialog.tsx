@@ -23,6 +23,7 @@ import { isCustomSectionId, promptText, sectionHeading, TEMPLATE_LIMITS } from '
 import type { TandemApi } from '../api/client';
 import type { PairSummary, TemplateInput, TemplateLibrary, TemplateSection } from '../api/types';
 import { useT } from '../i18n/intl';
+import { useErrorText } from '../i18n/use-error-text';
 
 const useStyles = makeStyles({
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -84,6 +85,7 @@ export function TemplateDialog({
 }) {
   const styles = useStyles();
   const { t } = useT();
+  const errorText = useErrorText();
   const tt = (id: string, values?: Record<string, string | number>) => t(id as MessageId, values);
   const [open, setOpen] = useState(false);
   const [library, setLibrary] = useState<TemplateLibrary>();
@@ -107,7 +109,7 @@ export function TemplateDialog({
         setCurrent(mine);
         setDraft(mine);
       },
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => live && setError(errorText(e)),
     );
     return () => {
       live = false;
@@ -173,7 +175,7 @@ export function TemplateDialog({
       setOpen(false);
       onSaved(t('template.saved'));
     } catch (e) {
-      setError(t('template.failed', { reason: e instanceof Error ? e.message : String(e) }));
+      setError(t('template.failed', { reason: errorText(e) }));
     }
   };
 
