@@ -7,9 +7,15 @@ import { startTandemProcess, type TandemProcess } from './tandem-process';
 /**
  * Load on the embedded service: 100 concurrent connections reading an agenda and adding topics, with /healthz
  * on the same server in the same run as the baseline (what the HTTP stack alone costs on this machine).
+ *
+ * The budgeted ratios (read agenda ÷ healthz) are measured in interleaved slices (healthz, read, healthz,
+ * read, …) and pooled: on a shared machine the load changes within a run, and two scenarios measured one
+ * after the other would compare different machines (docs/performance.md, "Read path").
  */
 
 const CONNECTIONS = 100;
+/** Alternating slices of healthz and read agenda the measured seconds are divided into. */
+const ROUNDS = 5;
 const PAIR = 'avery-blake';
 /** LIMITS.topicsPerSession in core/contract/limits.ts: one more is a 409. */
 const TOPICS_PER_SESSION = 200;
@@ -117,8 +123,13 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
+interface Run extends RunFigures {
+  /** Each 2xx response's latency, sorted. */
+  readonly latencies: readonly number[];
+}
+
 /** One autocannon run. Latencies are taken from each 2xx response (sub-millisecond, unlike its histogram). */
-async function fire(options: autocannon.Options): Promise<RunFigures> {
+async function fire(options: autocannon.Options): Promise<Run> {
   const latencies: number[] = [];
   const perSecond: number[] = [];
   const started = process.hrtime.bigint();
@@ -151,7 +162,37 @@ async function fire(options: autocannon.Options): Promise<RunFigures> {
     timeouts: result.timeouts,
     statusCodes,
     perSecond: Array.from(perSecond, (n) => n ?? 0),
+    latencies,
   };
+}
+
+/** Several slices of one scenario as one run: counts added, latencies pooled. */
+function pooled(runs: readonly Run[]): Run {
+  const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const requests = runs.reduce((sum, r) => sum + r.requests, 0);
+  const durationSeconds = runs.reduce((sum, r) => sum + r.durationSeconds, 0);
+  const statusCodes: Record<string, number> = {};
+  for (const r of runs)
+    for (const [code, n] of Object.entries(r.statusCodes)) statusCodes[code] = (statusCodes[code] ?? 0) + n;
+  return {
+    requests,
+    durationSeconds: round(durationSeconds, 2),
+    reqPerSec: round(requests / durationSeconds, 1),
+    p50Ms: round(percentile(latencies, 50), 2),
+    p99Ms: round(percentile(latencies, 99), 2),
+    maxMs: round(latencies[latencies.length - 1] ?? Number.NaN, 2),
+    non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    timeouts: runs.reduce((sum, r) => sum + r.timeouts, 0),
+    statusCodes,
+    perSecond: runs.flatMap((r) => r.perSecond),
+    latencies,
+  };
+}
+
+/** Drops the raw latencies from what is written to the results file. */
+function figuresOf({ latencies: _latencies, ...figures }: Run): RunFigures {
+  return figures;
 }
 
 function round(value: number, digits: number): number {
@@ -260,7 +301,10 @@ function describe(r: ScenarioResult): string[] {
 
 export async function serviceLoadBench(options = serviceLoadOptionsFromEnv()): Promise<SectionOutcome> {
   const log = (line: string) => console.log(line);
-  log(`${CONNECTIONS} connections, ${options.seconds} s per scenario after a ${options.warmupSeconds} s warm-up`);
+  log(
+    `${CONNECTIONS} connections, ${options.seconds} s per scenario after a ${options.warmupSeconds} s warm-up; ` +
+      `healthz and read agenda in ${ROUNDS} alternating slices each`,
+  );
   let server: TandemProcess | undefined;
   try {
     server = await startTandemProcess(options.serverNodeArgs);
@@ -273,24 +317,50 @@ export async function serviceLoadBench(options = serviceLoadOptionsFromEnv()): P
     log(`server ${base} (pid ${server.pid}); next session ${sessionId}; ${capacity.length} upcoming sessions`);
 
     const { list, topicsAdded, roomLeft } = scenarios(base, [blake, avery], sessionId, capacity);
+    const common = { connections: CONNECTIONS, timeout: 30 };
+    for (const scenario of list) log(`  ${scenario.name}: ${scenario.description}`);
+    const warmups = new Map<string, Run>();
+    const slices = new Map<string, { runs: Run[]; cpuSeconds: number }>(
+      list.map((s) => [s.name, { runs: [], cpuSeconds: 0 }]),
+    );
+    /** Fires one slice of a scenario and keeps it with the server CPU it took. */
+    const slice = async (scenario: Scenario, seconds: number) => {
+      const cpuBefore = server?.cpuSeconds();
+      const run = await fire({ ...scenario.options(), ...common, duration: seconds });
+      const cpuAfter = server?.cpuSeconds();
+      const kept = slices.get(scenario.name);
+      if (!kept) return;
+      kept.runs.push(run);
+      kept.cpuSeconds =
+        cpuBefore === undefined || cpuAfter === undefined ? Number.NaN : kept.cpuSeconds + cpuAfter - cpuBefore;
+    };
+    for (const scenario of list)
+      warmups.set(scenario.name, await fire({ ...scenario.options(), ...common, duration: options.warmupSeconds }));
+    // healthz and read agenda alternate; adding topics changes the data, so it runs last, on its own.
+    const [interleaved, last] = [
+      list.filter((s) => s.name !== 'add topic'),
+      list.filter((s) => s.name === 'add topic'),
+    ];
+    const sliceSeconds = Math.max(1, Math.round(options.seconds / ROUNDS));
+    for (let round = 0; round < ROUNDS; round++)
+      for (const scenario of interleaved) await slice(scenario, sliceSeconds);
+    for (const scenario of last) await slice(scenario, options.seconds);
+
     const results: ScenarioResult[] = [];
     for (const scenario of list) {
-      log(`  ${scenario.name}: ${scenario.description}`);
-      const common = { connections: CONNECTIONS, timeout: 30 };
-      const warmup = await fire({ ...scenario.options(), ...common, duration: options.warmupSeconds });
-      const cpuBefore = server.cpuSeconds();
-      const measured = await fire({ ...scenario.options(), ...common, duration: options.seconds });
-      const cpuAfter = server.cpuSeconds();
+      const kept = slices.get(scenario.name);
+      const warmup = warmups.get(scenario.name);
+      if (!kept || !warmup) continue;
+      const measured = pooled(kept.runs);
       const base0 = results[0];
       results.push({
         name: scenario.name,
         description: scenario.description,
-        ...measured,
-        ...(cpuBefore !== undefined &&
-          cpuAfter !== undefined && {
-            serverCpuPercent: round(((cpuAfter - cpuBefore) / measured.durationSeconds) * 100, 0),
-          }),
-        warmup,
+        ...figuresOf(measured),
+        ...(Number.isFinite(kept.cpuSeconds) && {
+          serverCpuPercent: round((kept.cpuSeconds / measured.durationSeconds) * 100, 0),
+        }),
+        warmup: figuresOf(warmup),
         ...(base0 && {
           vsHealthz: {
             reqPerSec: round(measured.reqPerSec / base0.reqPerSec, 5),
@@ -308,7 +378,7 @@ export async function serviceLoadBench(options = serviceLoadOptionsFromEnv()): P
     log(formatTable(COLUMNS, results.map(describe)));
     log('');
     log('ratios are against healthz on the same server in this run; srv CPU is the server process, % of one core');
-    log('2xx responses in each second of the measured run:');
+    log('2xx responses in each second of the measured slices:');
     for (const r of results) log(`  ${r.name.padEnd(12)} ${r.perSecond.join(' ')}`);
     log(
       `add topic: ${topicsAdded()} topics sent (warm-up included), room left ${roomLeft()}; ` +
