@@ -138,6 +138,13 @@ export class GraphEmulator {
     return id;
   }
 
+  /** Writes a file below a user's app folder, as an earlier process of Tandem would have left it. */
+  writeInAppFolder(userId: string, relative: string, content: string): void {
+    const driveId = `me-${userId}`;
+    if (!this.drives.has(driveId)) this.addDrive(driveId);
+    this.drives.get(driveId)!.write(`${APP_FOLDER}/${relative}`, content);
+  }
+
   inject(fault: Fault): void {
     this.faults.push(fault);
   }
@@ -448,6 +455,15 @@ export class GraphEmulator {
   private defineRoutes(): void {
     const ITEM = '/drives/([^/]+)/items/([^/:]+)(?::/([^:]*):)?';
     this.on('GET', '/me/drive/special/approot', (req) => this.appFolder(req));
+    // Path-based addressing below the signed-in user's app folder, which is created on first access.
+    const APPROOT = '/me/drive/special/approot:/([^:]*):';
+    this.on('GET', APPROOT, (req, [p]) => this.inAppFolder(req, p!, (d, i) => this.getItem(req, d, i, p)));
+    this.on('PUT', `${APPROOT}/content`, (req, [p]) =>
+      this.inAppFolder(req, p!, (d, i) => this.putContent(req, d, i, p)),
+    );
+    this.on('GET', `${APPROOT}/children`, (req, [p]) =>
+      this.inAppFolder(req, p!, (d, i) => this.children(req, d, i, p)),
+    );
     this.on('GET', ITEM, (req, [d, i, p]) => this.getItem(req, d!, i!, p));
     this.on('GET', `${ITEM}/content`, (req, [d, i, p]) => this.getContent(req, d!, i!, p));
     this.on('PUT', `${ITEM}/content`, (req, [d, i, p]) => this.putContent(req, d!, i!, p));
@@ -549,6 +565,14 @@ export class GraphEmulator {
     const drive = this.drives.get(driveId)!;
     const folder = drive.ensureFolder(APP_FOLDER);
     return { status: 200, body: this.itemBody(drive, folder, { specialFolder: { name: 'approot' } }) };
+  }
+
+  /** What `handle` answers for the item at `relative` below the caller's app folder (made now if missing). */
+  private inAppFolder(req: Req, relative: string, handle: (driveId: string, folderId: string) => Answer): Answer {
+    if (relative === '') return odataError(400, 'invalidRequest', 'the path below approot is empty');
+    const driveId = `me-${this.me(req)}`;
+    if (!this.drives.has(driveId)) this.addDrive(driveId);
+    return handle(driveId, this.drives.get(driveId)!.ensureFolder(APP_FOLDER).id);
   }
 
   private locate(req: Req, driveId: string, itemId: string, relative: string | undefined) {

@@ -42,38 +42,36 @@ export class OpenApiSubset {
     this.templates = Object.entries(doc.paths).map(([template, ops]) => ({
       template,
       ops,
-      regex: new RegExp(
-        `^${template
-          .split(/(\{[^}]+\})/)
-          .map((part) => (part.startsWith('{') ? '[^/]+' : part.replace(/[$.*+?()[\]\\^|]/g, '\\$&')))
-          .join('')}$`,
-      ),
+      regex: templateRegex(template),
     }));
   }
 
   /** Undefined when the request is allowed (path, method, required body properties), else why not. */
   check(method: string, pathname: string, body: string): string | undefined {
-    const candidates = [pathname, collapseColonPaths(pathname)];
-    for (const candidate of candidates) {
-      const match = this.templates.find((t) => t.regex.test(candidate));
-      if (!match) continue;
-      const op = match.ops[method.toLowerCase()];
-      if (!op) return `${method} is not an operation of ${match.template} in the subset`;
-      if (op.requestBody?.required && body.length === 0) return `${method} ${match.template} requires a body`;
-      const schema = op.requestBody?.content?.['application/json']?.schema;
-      if (schema && body.length > 0) {
-        let json: unknown;
-        try {
-          json = JSON.parse(body);
-        } catch {
-          return `${method} ${match.template}: the body is not JSON`;
+    let refusal: string | undefined;
+    for (const candidate of [pathname, collapseColonPaths(pathname)]) {
+      for (const match of this.templates.filter((t) => t.regex.test(candidate))) {
+        const op = match.ops[method.toLowerCase()];
+        if (!op) {
+          refusal ??= `${method} is not an operation of ${match.template} in the subset`;
+          continue;
         }
-        const missing = this.missing(schema, json, 'body');
-        if (missing) return `${method} ${match.template}: ${missing} is required`;
+        if (op.requestBody?.required && body.length === 0) return `${method} ${match.template} requires a body`;
+        const schema = op.requestBody?.content?.['application/json']?.schema;
+        if (schema && body.length > 0) {
+          let json: unknown;
+          try {
+            json = JSON.parse(body);
+          } catch {
+            return `${method} ${match.template}: the body is not JSON`;
+          }
+          const missing = this.missing(schema, json, 'body');
+          if (missing) return `${method} ${match.template}: ${missing} is required`;
+        }
+        return undefined;
       }
-      return undefined;
     }
-    return `${method} ${pathname}: path not in the Graph subset`;
+    return refusal ?? `${method} ${pathname}: path not in the Graph subset`;
   }
 
   /** The first required property the value lacks, as a path; nested objects and arrays included. */
@@ -108,6 +106,20 @@ export class OpenApiSubset {
     const name = schema.$ref?.replace('#/components/schemas/', '');
     return name ? (this.schemas[name] ?? {}) : schema;
   }
+}
+
+/**
+ * A path template as a regular expression. A parameter between `:/` and `:` is a path relative to an item
+ * (path-based addressing), which may name folders below it: it matches slashes too.
+ */
+function templateRegex(template: string): RegExp {
+  const parts = template.split(/(\{[^}]+\})/);
+  const pattern = parts.map((part, i) => {
+    if (!part.startsWith('{')) return part.replace(/[$.*+?()[\]\\^|]/g, '\\$&');
+    const relative = (parts[i - 1] ?? '').endsWith(':/') && (parts[i + 1] ?? '').startsWith(':');
+    return relative ? '[^:]+' : '[^/]+';
+  });
+  return new RegExp(`^${pattern.join('')}$`);
 }
 
 export function collapseColonPaths(pathname: string): string {

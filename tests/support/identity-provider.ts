@@ -38,6 +38,14 @@ export interface UserTokenOptions {
 const GRAPH = 'https://graph.microsoft.com';
 const DELEGATED_SCOPES = 'Files.ReadWrite.AppFolder Calendars.ReadWrite User.Read User.ReadBasic.All';
 
+export interface IdentityProviderRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  readonly startedAt: number;
+  readonly endedAt: number;
+}
+
 /**
  * A local Entra ID for tests, over https (msal-node refuses http): oauth2-mock-server's issuer signs real
  * RS256 tokens and publishes its JWKS; in front of it, the tenant-shaped endpoints MSAL calls, including the
@@ -52,6 +60,8 @@ export class LocalIdentityProvider {
   readonly channel = new OAuth2Issuer();
   /** Every token request, by grant type: shows MSAL's cache at work. */
   readonly tokenRequests: string[] = [];
+  /** Every request with when it started and when it was answered: each is a round trip for whoever waits on it. */
+  readonly requests: IdentityProviderRequest[] = [];
   url = '';
   private server: https.Server | undefined;
   private readonly sockets = new Set<Socket>();
@@ -155,6 +165,16 @@ export class LocalIdentityProvider {
 
   private async listen(): Promise<void> {
     this.server = https.createServer(testTls(), (req, res) => {
+      const startedAt = performance.now();
+      res.on('finish', () =>
+        this.requests.push({
+          method: req.method ?? '',
+          path: new URL(req.url ?? '/', this.url).pathname,
+          status: res.statusCode,
+          startedAt,
+          endedAt: performance.now(),
+        }),
+      );
       this.handle(req, res).catch((error: unknown) =>
         json(res, 500, { error: 'server_error', error_description: String(error) }),
       );

@@ -18,6 +18,17 @@ export interface DriveFolder {
   readonly itemId: string;
 }
 
+/**
+ * The folder looked up by id, and optionally a Graph path naming it without a look-up: the signed-in user's
+ * app folder is `/me/drive/special/approot` (docs/graph-facts.md, App folder). Graph documents reading an
+ * item's metadata, uploading content and listing children by a path below it; deleting goes by the folder's
+ * id, looked up then.
+ */
+export interface DriveLocation {
+  readonly folder: () => Promise<DriveFolder>;
+  readonly path?: string;
+}
+
 interface DriveItem {
   readonly name: string;
   readonly eTag?: string;
@@ -29,6 +40,8 @@ interface DriveItem {
 const BATCH_LIMIT = 20;
 const CHILDREN_SELECT = '?$select=name,eTag,folder,file&$top=200';
 const ITEM_SELECT = '?$select=id,eTag,@microsoft.graph.downloadUrl';
+/** The signed-in user's app folder; `approot` is case-sensitive (docs/graph-facts.md, App folder). */
+const APP_FOLDER_PATH = '/me/drive/special/approot';
 /** Documents kept in memory by a store, in characters; the oldest go first. */
 const DEFAULT_CACHE_CHARS = 32 * 1024 * 1024;
 
@@ -58,6 +71,7 @@ interface MetadataRead {
  */
 export class GraphDriveDocumentStore implements DocumentStore {
   private folder: Promise<DriveFolder> | undefined;
+  private readonly location: DriveLocation;
   private readonly known = new Map<string, Known>();
   private knownChars = 0;
   private queued: MetadataRead[] = [];
@@ -65,11 +79,13 @@ export class GraphDriveDocumentStore implements DocumentStore {
   /** `graph` is asked for on every call: a delegated principal is valid only while its user's request runs. */
   constructor(
     private readonly graph: () => GraphApi,
-    private readonly resolveFolder: () => Promise<DriveFolder>,
+    location: DriveLocation | (() => Promise<DriveFolder>),
     private readonly cacheChars = DEFAULT_CACHE_CHARS,
     /** Plain fetch, outside graph-client's middleware: nothing there could add a token for this host. */
     private readonly download: (url: string) => Promise<Response> = (url) => fetch(url),
-  ) {}
+  ) {
+    this.location = typeof location === 'function' ? { folder: location } : location;
+  }
 
   async get<T>(key: string): Promise<StoredDocument<T> | undefined> {
     assertValidDocumentKey(key);
@@ -182,7 +198,7 @@ export class GraphDriveDocumentStore implements DocumentStore {
     assertValidDocumentKey(key);
     const call: GraphCall = {
       method: 'DELETE',
-      path: await this.itemPath(itemPathOf(key)),
+      path: await this.itemPath(itemPathOf(key), 'by id'),
       ...(options.ifMatch !== undefined && { headers: { 'If-Match': options.ifMatch } }),
     };
     this.forget(key);
@@ -222,9 +238,10 @@ export class GraphDriveDocumentStore implements DocumentStore {
     await Promise.all(folders.map((folder) => this.collect(folder, into)));
   }
 
-  private async itemPath(relative: string): Promise<string> {
+  private async itemPath(relative: string, address: 'by path' | 'by id' = 'by path'): Promise<string> {
+    if (address === 'by path' && this.location.path !== undefined) return `${this.location.path}:/${relative}:`;
     // One look-up per store; a failed one is not cached so the next call tries again.
-    this.folder ??= this.resolveFolder().catch((error: unknown) => {
+    this.folder ??= this.location.folder().catch((error: unknown) => {
       this.folder = undefined;
       throw error;
     });
@@ -311,12 +328,20 @@ function conditionsOf(options: PutOptions = {}): Record<string, string> | undefi
   return undefined;
 }
 
+/**
+ * The signed-in user's app folder, addressed by path (no look-up before the first read or write) and looked up
+ * once per store for deleting.
+ */
+export function appFolderLocation(graph: () => GraphApi): DriveLocation {
+  return { path: APP_FOLDER_PATH, folder: appFolderOf(graph) };
+}
+
 /** The app folder of the signed-in user: created by Graph on first use (docs/graph-facts.md, App folder). */
 export function appFolderOf(graph: () => GraphApi): () => Promise<DriveFolder> {
   return async () => {
     const item = await graph().json<{ id: string; parentReference?: { driveId?: string } }>({
       method: 'GET',
-      path: '/me/drive/special/approot?$select=id,parentReference',
+      path: `${APP_FOLDER_PATH}?$select=id,parentReference`,
     });
     const driveId = item.parentReference?.driveId;
     if (!driveId) throw new Error('the app folder answer has no parentReference.driveId');

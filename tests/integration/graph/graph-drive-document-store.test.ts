@@ -1,7 +1,11 @@
 import { KeyedConcurrencyLimiter } from '../../../adapters/graph/client/concurrency-limiter';
 import { GraphHttp } from '../../../adapters/graph/client/graph-http';
 import { PreconditionFailedError } from '../../../core/ports/document-store';
-import { appFolderOf, GraphDriveDocumentStore } from '../../../adapters/graph/storage/graph-drive-document-store';
+import {
+  appFolderLocation,
+  appFolderOf,
+  GraphDriveDocumentStore,
+} from '../../../adapters/graph/storage/graph-drive-document-store';
 import { describeDocumentStoreContract } from '../../contracts/document-store-contract';
 import { unsignedToken } from '../../graph-emulator/emulator-tokens';
 import { GraphEmulator } from '../../graph-emulator/graph-emulator';
@@ -69,7 +73,51 @@ describeDocumentStoreContract('GraphDriveDocumentStore (OneDrive app folder, del
   };
 });
 
+describeDocumentStoreContract('GraphDriveDocumentStore (OneDrive app folder by path, delegated)', async () => {
+  const userId = `u-${emulator.requests.length}-${Math.random().toString(36).slice(2)}`;
+  const graph = graphFor(unsignedToken({ oid: userId, scp: 'Files.ReadWrite.AppFolder' }), userId);
+  return {
+    store: new GraphDriveDocumentStore(
+      () => graph,
+      appFolderLocation(() => graph),
+    ),
+    cleanup: async () => {
+      emulator.drives.delete(`me-${userId}`);
+    },
+  };
+});
+
 describe('GraphDriveDocumentStore on Graph', () => {
+  it('reads and writes below the app folder by path, without looking the folder up first', async () => {
+    const graph = graphFor(unsignedToken({ oid: 'u-path', scp: 'Files.ReadWrite.AppFolder' }), 'u-path');
+    const store = new GraphDriveDocumentStore(
+      () => graph,
+      appFolderLocation(() => graph),
+    );
+    const mark = emulator.requests.length;
+
+    expect(await store.get('private/p-1/s-1')).toBeUndefined();
+    await store.put('private/p-1/s-1', { text: 'mine' });
+    expect((await store.get('private/p-1/s-1'))?.body).toEqual({ text: 'mine' });
+
+    expect(emulator.since(mark).map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+      'GET /v1.0/me/drive/special/approot:/private/p-1/s-1.json: 404',
+      'PUT /v1.0/me/drive/special/approot:/private/p-1/s-1.json:/content 201',
+      'GET /v1.0/me/drive/special/approot:/private/p-1/s-1.json: 304',
+    ]);
+    expect(emulator.drives.get('me-u-path')!.at('Apps/Tandem/private/p-1/s-1.json')?.content).toBe('{"text":"mine"}');
+  });
+
+  it('answers a missing item below the app folder by path with 404 itemNotFound, the folder made on first access', async () => {
+    const graph = graphFor(unsignedToken({ oid: 'u-fresh', scp: 'Files.ReadWrite.AppFolder' }), 'u-fresh');
+
+    const answer = await graph.send({ method: 'GET', path: '/me/drive/special/approot:/private/none.json:' });
+
+    expect(answer.status).toBe(404);
+    expect(JSON.parse(answer.text)).toMatchObject({ error: { code: 'itemNotFound' } });
+    expect(emulator.drives.get('me-u-fresh')!.at('Apps/Tandem')?.isFolder).toBe(true);
+  });
+
   it('keeps documents in the app folder, created on first use, and never outside it', async () => {
     const graph = graphFor(unsignedToken({ oid: 'u-app', scp: 'Files.ReadWrite.AppFolder' }), 'u-app');
     const store = new GraphDriveDocumentStore(
