@@ -3,8 +3,8 @@ import type { Cadence } from './cadence';
 import type { ActionItem, CheckIn, Feedback, Goal, Note } from './documents';
 import { escapeMarkdown as md } from './markdown';
 import type { SessionStatus } from './timeline';
-import { isCustomSectionId } from './templates';
-import type { Translator } from '../i18n/messages';
+import { isCustomSectionId, type CustomSectionId } from './templates';
+import type { MessageId, Translator } from '../i18n/messages';
 
 /** A pair's history as its reader may see it: their own private notes only, nobody's single rating but theirs. */
 export interface PairExport {
@@ -33,13 +33,20 @@ export interface SessionExport {
   readonly feedback: Feedback[];
   readonly myPrivateNotes: Note[];
   readonly myRating?: number;
+  /** The sections this session's template added and showed, with their titles (the manager's or a built-in's). */
+  readonly addedSections?: ReadonlyArray<{
+    readonly id: CustomSectionId;
+    readonly title?: string;
+    readonly titleKey?: string;
+  }>;
 }
 
 /**
  * The export as Markdown in the reader's language (`t`, from their Accept-Language). Dates stay ISO: the file
  * is an archive, read anywhere; user text is escaped so it shows as typed.
  */
-export function renderPairMarkdown(data: PairExport, { t }: Translator): string {
+export function renderPairMarkdown(data: PairExport, translator: Translator): string {
+  const { t } = translator;
   const name = (id: string) => md([data.manager, data.report].find((p) => p.id === id)?.displayName ?? id);
   const manager = md(data.manager.displayName);
   const report = md(data.report.displayName);
@@ -82,9 +89,10 @@ export function renderPairMarkdown(data: PairExport, { t }: Translator): string 
     for (const topic of s.topics) {
       const state = topic.discussed ? 'x' : ' ';
       const carried = topic.carriedForward ? ` (${t('export.carriedForward')})` : '';
-      // A section the template added has no name in the catalogs; the export names the author only.
-      const where = isCustomSectionId(topic.section) ? '' : `, ${t(`section.${topic.section}`)}`;
-      lines.push(`- [${state}] ${md(topic.title)} (${name(topic.authorId)}${where})${carried}`);
+      const where = isCustomSectionId(topic.section)
+        ? addedSectionTitle(s, topic.section, translator)
+        : t(`section.${topic.section}`);
+      lines.push(`- [${state}] ${md(topic.title)} (${name(topic.authorId)}, ${where})${carried}`);
     }
     if (s.sharedNotes.length > 0) lines.push('', `**${t('export.sharedNotes')}**`, '');
     for (const n of s.sharedNotes) lines.push(`- ${name(n.authorId)}: ${md(n.text)}`);
@@ -97,4 +105,12 @@ export function renderPairMarkdown(data: PairExport, { t }: Translator): string 
     lines.push('');
   }
   return lines.join('\n');
+}
+
+/** An added section by its title; one this session's version hides or lacks is under Topics, as on the agenda. */
+function addedSectionTitle(s: SessionExport, id: CustomSectionId, { t }: Translator): string {
+  const section = s.addedSections?.find((a) => a.id === id);
+  if (section?.title !== undefined) return md(section.title);
+  if (section?.titleKey !== undefined) return t(section.titleKey as MessageId);
+  return t('section.topics');
 }

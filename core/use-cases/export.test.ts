@@ -140,3 +140,25 @@ describe('the Markdown export', () => {
     expect(averys).toContain('My rating: 1/5');
   });
 });
+
+describe('topics in a section a template edit added', () => {
+  it('are named under their section’s title, like the framework’s', async () => {
+    // The edit applies after the current session (s1): s2 is the first with the added section.
+    const s2 = pair.sessionId(2);
+    await h.uc.templates.setForPair('avery', pair.pairId, {
+      deepDiveMinutes: 15,
+      sections: [{ id: 'x-obstacles', title: 'Obstacles *now*' }, { id: 'topics' }, { id: 'recap' }],
+    });
+    await h.uc.topics.add('blake', pair.pairId, s2, { id: 'o-1', title: 'Waiting on review', section: 'x-obstacles' });
+    await h.uc.topics.add('blake', pair.pairId, s2, { id: 't-3', title: 'Hiring', section: 'topics' });
+    h.clock.set('2026-03-17T11:00:00Z');
+
+    const data = await h.uc.exports.exportPair('blake', pair.pairId);
+    const lines = renderPairMarkdown(data, en).split('\n');
+    expect(lines).toContain('- [ ] Waiting on review (Blake Diaz, Obstacles \\*now\\*) (carried forward)');
+    expect(lines).toContain('- [ ] Hiring (Blake Diaz, Topics) (carried forward)');
+    expect(renderPairMarkdown(data, translatorFor('de-DE')).split('\n')).toContain(
+      '- [ ] Waiting on review (Blake Diaz, Obstacles \\*now\\*) (verschoben)',
+    );
+  });
+});

@@ -1,15 +1,27 @@
-import { keys, type UserId } from '../model/documents';
+import { keys, type PairDocument, type UserId } from '../model/documents';
 import { startFromSessionId } from '../model/ids';
 import { ownValue } from '../model/own-keys';
 import { toTopicView, topicsOfSession } from '../model/agenda-view';
 import { isShared, visibleTo } from '../model/private-topics';
 import type { PairExport } from '../model/pair-export';
+import { isCustomSectionId, sectionsOf, templateForSession, type CustomSectionId } from '../model/templates';
 import type { TandemDeps } from './deps';
 import type { PairAccess } from './pair-access';
 
 const DAY = 86_400_000;
 /** How far ahead an original start may lie for its meeting to have been held already (moved or held early). */
 const HELD_EARLY_DAYS = 100;
+
+/** The sections a session's own template version added and showed, with their titles. */
+function addedSections(pair: PairDocument, sessionId: string) {
+  return sectionsOf(templateForSession(pair, sessionId))
+    .filter((s): s is typeof s & { id: CustomSectionId } => isCustomSectionId(s.id) && !s.hidden)
+    .map((s) => ({
+      id: s.id,
+      ...(s.title !== undefined && { title: s.title }),
+      ...(s.titleKey !== undefined && { titleKey: s.titleKey }),
+    }));
+}
 
 /** History export (JSON, or Markdown from it). Built per reader: their own private notes and rating only. */
 export class ExportUseCases {
@@ -59,6 +71,7 @@ export class ExportUseCases {
           feedback: sharedOnly ? [] : (session?.feedback ?? []),
           myPrivateNotes: privateNotes?.notes ?? [],
           ...(rating && { myRating: rating.score }),
+          addedSections: addedSections(pair, slot.id),
         };
       }),
     );

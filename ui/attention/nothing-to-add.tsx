@@ -1,9 +1,8 @@
 import { Button, Text } from '@fluentui/react-components';
-import { useContext, useState } from 'react';
-import { IntlContext } from 'react-intl';
+import { useState } from 'react';
 import type { TandemApi } from '../api/client';
 import type { AgendaView } from '../api/types';
-import { translatorFor } from '../i18n/translator';
+import { useT } from '../i18n/intl';
 import { errorMessageId } from '../i18n/use-error-text';
 
 /**
@@ -19,9 +18,7 @@ export function NothingToAdd({
   readonly agenda: Pick<AgendaView, 'pairId' | 'sessionId' | 'nothingFromMe'>;
   readonly onNoted: () => void;
 }) {
-  // The agenda is also rendered outside a LocaleProvider (its own component tests): English there.
-  const intl = useContext(IntlContext);
-  const { t } = translatorFor(intl?.locale);
+  const { t } = useT();
   const [error, setError] = useState('');
   if (agenda.nothingFromMe)
     return (

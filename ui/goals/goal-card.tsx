@@ -195,7 +195,7 @@ export function GoalCard({
             <ul className={styles.list}>
               {(goal.comments ?? []).map((c) => (
                 <li key={c.id}>
-                  <Text weight="semibold">{nameOf(c.authorId)}</Text> <Text size={200}>{c.at.slice(0, 10)}</Text>
+                  <Text weight="semibold">{nameOf(c.authorId)}</Text> <Text size={200}>{t.when(c.at)}</Text>
                   <br />
                   <Text>{c.text}</Text>
                 </li>
@@ -215,7 +215,7 @@ export function GoalCard({
             <ul className={styles.list}>
               {[...(goal.history ?? [])].reverse().map((c, i) => (
                 <li key={i}>
-                  <Text size={200}>{c.at.slice(0, 10)}</Text> {describeChange(c, nameOf, t)}
+                  <Text size={200}>{t.when(c.at)}</Text> {describeChange(c, nameOf, t)}
                 </li>
               ))}
             </ul>

@@ -41,6 +41,9 @@ export function goalStrings(tr: Translator) {
     editMilestone: (title: string) => t('goals.editMilestone', { title }),
     editMilestoneTitle: t('goals.editMilestoneTitle'),
     due: (date: string) => t('goals.due', { date: formatDay(tr, date) }),
+    /** When a comment or change was made, as the reader writes a date (in their own time zone). */
+    when: (at: string) =>
+      new Date(at).toLocaleDateString(tr.locale, { day: 'numeric', month: 'short', year: 'numeric' }),
     overdue: t('goals.overdue'),
     progressLabel: t('goals.progressLabel'),
     newlyDone: t('goals.newlyDone'),
