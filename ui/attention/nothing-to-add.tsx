@@ -1,9 +1,8 @@
 import { Button, Text } from '@fluentui/react-components';
-import { useContext, useState } from 'react';
-import { IntlContext } from 'react-intl';
+import { useState } from 'react';
 import type { TandemApi } from '../api/client';
 import type { AgendaView } from '../api/types';
-import { translatorFor } from '../i18n/translator';
+import { useTOrEnglish } from '../i18n/intl';
 import { errorMessageId } from '../i18n/use-error-text';
 
 /**
@@ -20,8 +19,7 @@ export function NothingToAdd({
   readonly onNoted: () => void;
 }) {
   // The agenda is also rendered outside a LocaleProvider (its own component tests): English there.
-  const intl = useContext(IntlContext);
-  const { t } = translatorFor(intl?.locale);
+  const { t } = useTOrEnglish();
   const [error, setError] = useState('');
   if (agenda.nothingFromMe)
     return (

@@ -1,12 +1,10 @@
-import { useContext } from 'react';
-import { IntlContext } from 'react-intl';
 import type { AgendaView } from '../api/types';
-import { translatorFor } from '../i18n/translator';
+import { useTOrEnglish } from '../i18n/intl';
 
 /** The recap's "Goals that moved": each milestone ticked or changed since the previous meeting. */
 export function RecapGoals({ recap, className }: { recap: NonNullable<AgendaView['recap']>; className?: string }) {
   // The agenda is also rendered outside a LocaleProvider (its own component tests): English there.
-  const { t } = translatorFor(useContext(IntlContext)?.locale);
+  const { t } = useTOrEnglish();
   if (!recap.goalsMoved?.length) return null;
   return (
     <>
