@@ -17,7 +17,7 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testMatch: [
-        '<rootDir>/{adapters,core,server,bot,ui,tab,outlook-addin}/**/*.test.ts',
+        '<rootDir>/{adapters,core,server,bot,ui,tab,outlook-addin,scripts}/**/*.test.ts',
         '<rootDir>/tests/architecture/*.test.ts',
       ],
     },

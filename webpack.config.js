@@ -1,6 +1,8 @@
 'use strict';
 // The Teams tab bundle. swc keeps ES modules (module type es6) so webpack can tree-shake Fluent UI and its
 // icons; with CommonJS output the bundle would carry all of @fluentui/react-icons (docs/toolchain.md, Bundling the browser code).
+const { createHash } = require('node:crypto');
+const fs = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { ProgressPlugin } = require('webpack');
@@ -15,6 +17,18 @@ function progressLines(name) {
     console.log(`  ${name}: ${tenth * 10}% ${tenth < 10 ? message : 'done'}`);
   });
 }
+
+const MESSAGES_LOADER = path.resolve(__dirname, 'scripts/precompile-messages-loader.js');
+/**
+ * The persistent cache keeps modules' resolved requests across a changed `resolve.alias` (with the alias
+ * below added, builds from a warm cache still bundled the ICU parser): its version follows this file and the
+ * loader, so a change to either starts a fresh cache.
+ */
+const CACHE_VERSION = createHash('sha256')
+  .update(fs.readFileSync(__filename))
+  .update(fs.readFileSync(MESSAGES_LOADER))
+  .digest('hex')
+  .slice(0, 16);
 
 /** @param {{ entry?: string, out?: string, title?: string }} env */
 module.exports = (env = {}) => {
@@ -31,9 +45,21 @@ module.exports = (env = {}) => {
       chunkFilename: '[name].[contenthash:12].js',
       clean: true,
     },
-    resolve: { extensions: ['.tsx', '.ts', '.mjs', '.js'] },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.mjs', '.js'],
+      // The catalogs arrive parsed (the loader below), so react-intl needs no ICU parser at run time.
+      alias: {
+        '@formatjs/icu-messageformat-parser$': require.resolve('@formatjs/icu-messageformat-parser/no-parser.js'),
+      },
+    },
     module: {
       rules: [
+        {
+          // Before swc: the catalogs' messages as ASTs (docs/pages.md).
+          test: /[\\/]core[\\/]i18n[\\/]catalogs[\\/].+\.ts$/,
+          enforce: 'pre',
+          use: MESSAGES_LOADER,
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -60,7 +86,7 @@ module.exports = (env = {}) => {
       ...(env.progress ? [progressLines(env.progressName ?? 'Teams tab')] : []),
     ],
     performance: { hints: false },
-    cache: { type: 'filesystem', buildDependencies: { config: [__filename] } },
+    cache: { type: 'filesystem', version: CACHE_VERSION, buildDependencies: { config: [__filename] } },
     devtool: 'source-map',
   };
 };

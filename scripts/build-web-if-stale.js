@@ -8,7 +8,14 @@ const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
 const root = path.resolve(__dirname, '..');
-const shared = ['ui', 'core', 'webpack.config.js', 'package-lock.json', 'tsconfig.web.json'];
+const shared = [
+  'ui',
+  'core',
+  'webpack.config.js',
+  'scripts/precompile-messages-loader.js',
+  'package-lock.json',
+  'tsconfig.web.json',
+];
 const surfaces = [
   { name: 'Teams tab', id: 'tab', output: 'index.html', config: 'webpack.config.js', inputs: [...shared, 'tab'] },
   {

@@ -1,6 +1,9 @@
 import { canonicalLocale, languageOf } from './locale';
 import { CATALOGS, type MessageId, type MessageValues, type Translator } from './messages';
 
+// Its own module, so browser code that formats a day does not pull every catalog in with this one.
+export { formatDay } from './format-day';
+
 /** What a translator needs of an ICU formatter (@formatjs/intl's `IntlShape`); core names no package. */
 export interface IcuFormatter {
   formatMessage(descriptor: { id: string }, values?: MessageValues): unknown;
@@ -47,11 +50,4 @@ export function translatorsWith(
 /** The reader's locale from an HTTP Accept-Language header: its first tag (quality values are not weighed). */
 export function localeOfAcceptLanguage(header: string | undefined | null): string | undefined {
   return header?.split(/[,;]/)[0]?.trim() || undefined;
-}
-
-/** A calendar date ("2026-03-10") as the reader writes it; a date has no time zone, so none is applied. */
-export function formatDay(t: Translator, day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return date.toLocaleDateString(t.locale, { dateStyle: 'medium', timeZone: 'UTC' });
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatDay } from '../../core/i18n/translators';
+import { formatDay } from '../../core/i18n/format-day';
 import type { Translator } from '../../core/i18n/messages';
 import { useT } from '../i18n/intl';
 

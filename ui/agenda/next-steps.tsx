@@ -2,7 +2,7 @@ import { Button, Checkbox, Field, Input, Select, Text, makeStyles, tokens } from
 import { useState, type FormEvent } from 'react';
 import type { ActionItem, PersonRef } from '../api/types';
 import { useT } from '../i18n/intl';
-import { formatDay } from '../../core/i18n/translators';
+import { formatDay } from '../../core/i18n/format-day';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0 },

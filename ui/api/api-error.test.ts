@@ -1,6 +1,8 @@
 import { PROBLEM_CODES } from '../../core/errors';
 import { PROBLEM_TYPES, problemUri } from '../../core/contract/problem';
-import { ApiError, allSentences, CODE_SENTENCES, sayProblem, TYPE_SENTENCES } from './api-error';
+import { LANGUAGES } from '../../core/i18n/locale';
+import { CATALOGS } from '../../core/i18n/messages';
+import { ApiError, CODE_SENTENCES, FALLBACK, sayProblem, TYPE_SENTENCES } from './api-error';
 
 /** Field names of the API, as they appear in problems' `errors[].field` and in request bodies. */
 const API_FIELDS = [
@@ -23,6 +25,12 @@ const API_FIELDS = [
   'startDate',
   'timeZone',
 ];
+
+/** Every sentence the UI may show for a problem, in every language. */
+function allSentences(): string[] {
+  const said = [...Object.values(CODE_SENTENCES), ...PROBLEM_TYPES.map((t) => TYPE_SENTENCES[t]), FALLBACK];
+  return said.flatMap((s) => LANGUAGES.map((language) => CATALOGS[language][s.id]));
+}
 
 describe("problems in people's words", () => {
   it('has a sentence for every code core sends and every problem type', () => {

@@ -1,7 +1,7 @@
 import { PROBLEM_CODES, type ProblemCode } from '../../core/errors';
-import { PROBLEM_TYPES, problemType, type ProblemType } from '../../core/contract/problem';
-import { LANGUAGES } from '../../core/i18n/locale';
-import { CATALOGS, en, type MessageId } from '../../core/i18n/messages';
+import { problemType, type ProblemType } from '../../core/contract/problem';
+import type { MessageId } from '../../core/i18n/messages';
+import { englishTranslator } from '../i18n/english';
 import type { ProblemBody } from './types';
 
 /** Something the person can do about a refusal, offered beside its sentence. */
@@ -15,7 +15,14 @@ export interface Said {
   readonly action?: ProblemAction;
 }
 
-const said = (id: MessageId, action?: ProblemAction): Said => ({ id, text: en[id], ...(action && { action }) });
+/** `text` is formatted when first read (an error's message), not for every sentence as the page starts. */
+const said = (id: MessageId, action?: ProblemAction): Said => ({
+  id,
+  get text() {
+    return englishTranslator().t(id);
+  },
+  ...(action && { action }),
+});
 
 /**
  * Every problem `code` the service sends, in people's words: never an API field name. A test checks that
@@ -62,12 +69,6 @@ export function sayProblem(problem: Pick<ProblemBody, 'type' | 'code'>): Said {
     return CODE_SENTENCES[problem.code as ProblemCode];
   const type = problemType(problem);
   return (type && TYPE_SENTENCES[type]) ?? FALLBACK;
-}
-
-/** Every sentence the UI may show for a problem, in every language (tests check none names an API field). */
-export function allSentences(): string[] {
-  const said = [...Object.values(CODE_SENTENCES), ...PROBLEM_TYPES.map((t) => TYPE_SENTENCES[t]), FALLBACK];
-  return said.flatMap((s) => LANGUAGES.map((language) => CATALOGS[language][s.id]));
 }
 
 /** A failed API call: the problem the service sent, or a stand-in when the body was not one. */

@@ -2,7 +2,7 @@ import { Button, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { TandemApi } from '../api/client';
 import type { AgendaView } from '../api/types';
-import { useT } from '../i18n/intl';
+import { useTOrEnglish } from '../i18n/intl';
 import { errorMessageId } from '../i18n/use-error-text';
 
 /**
@@ -18,7 +18,8 @@ export function NothingToAdd({
   readonly agenda: Pick<AgendaView, 'pairId' | 'sessionId' | 'nothingFromMe'>;
   readonly onNoted: () => void;
 }) {
-  const { t } = useT();
+  // The agenda is also rendered outside a LocaleProvider (its own component tests): English there.
+  const { t } = useTOrEnglish();
   const [error, setError] = useState('');
   if (agenda.nothingFromMe)
     return (

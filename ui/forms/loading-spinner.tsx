@@ -1,7 +1,5 @@
 import { Spinner, type SpinnerProps } from '@fluentui/react-components';
-import { useContext } from 'react';
-import { IntlContext } from 'react-intl';
-import { en } from '../../core/i18n/catalogs/en';
+import { useTOrEnglish } from '../i18n/intl';
 
 /**
  * A spinner with a name: a progress bar without one is an accessibility violation (axe's
@@ -9,7 +7,6 @@ import { en } from '../../core/i18n/catalogs/en';
  * catalog through the context and falls back to English outside a LocaleProvider.
  */
 export function LoadingSpinner({ size }: { readonly size?: SpinnerProps['size'] }) {
-  const intl = useContext(IntlContext);
-  const label = intl ? intl.formatMessage({ id: 'common.loading' }) : en['common.loading'];
+  const label = useTOrEnglish().t('common.loading');
   return <Spinner {...(size && { size })} aria-label={label} />;
 }

@@ -1,9 +1,10 @@
 import type { AgendaView } from '../api/types';
-import { useT } from '../i18n/intl';
+import { useTOrEnglish } from '../i18n/intl';
 
 /** The recap's "Goals that moved": each milestone ticked or changed since the previous meeting. */
 export function RecapGoals({ recap, className }: { recap: NonNullable<AgendaView['recap']>; className?: string }) {
-  const { t } = useT();
+  // The agenda is also rendered outside a LocaleProvider (its own component tests): English there.
+  const { t } = useTOrEnglish();
   if (!recap.goalsMoved?.length) return null;
   return (
     <>

@@ -1,9 +1,10 @@
 import { FluentProvider, type FluentProviderProps } from '@fluentui/react-components';
-import { useEffect, useMemo, useReducer, type ReactNode } from 'react';
-import { IntlProvider, useIntl } from 'react-intl';
+import { useContext, useEffect, useMemo, useReducer, type ReactNode } from 'react';
+import { IntlContext, IntlProvider, useIntl, type IntlShape } from 'react-intl';
 import { en } from '../../core/i18n/catalogs/en';
 import { canonicalLocale, directionOf, languageOf, type Language } from '../../core/i18n/locale';
 import type { Catalog, MessageId, MessageValues, Translator } from '../../core/i18n/messages';
+import { englishTranslator } from './english';
 
 /**
  * The catalogs by language: English is in the page's first script (the source, and every missing message's
@@ -63,11 +64,18 @@ function reportMissing(error: { code: string; message: string }): void {
 /** Plain-text messages in the current language: `t('tab.tryAgain')`, `t('tab.wide.title', { name })`. */
 export function useT(): Translator {
   const intl = useIntl();
-  return useMemo(
-    () => ({
-      locale: intl.locale,
-      t: (id: MessageId, values?: MessageValues) => intl.formatMessage({ id }, values) as string,
-    }),
-    [intl],
-  );
+  return useMemo(() => translatorOf(intl), [intl]);
+}
+
+/** useT() for a part also rendered outside a LocaleProvider (its own component tests): English there. */
+export function useTOrEnglish(): Translator {
+  const intl = useContext(IntlContext);
+  return useMemo(() => (intl ? translatorOf(intl) : englishTranslator()), [intl]);
+}
+
+function translatorOf(intl: IntlShape): Translator {
+  return {
+    locale: intl.locale,
+    t: (id: MessageId, values?: MessageValues) => intl.formatMessage({ id }, values) as string,
+  };
 }

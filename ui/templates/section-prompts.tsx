@@ -4,7 +4,7 @@ import { IntlContext } from 'react-intl';
 import { promptText } from '../../core/model/templates';
 import type { MessageId } from '../../core/i18n/messages';
 import type { SectionView, TemplatePrompt } from '../api/types';
-import { en } from '../../core/i18n/catalogs/en';
+import { useTOrEnglish } from '../i18n/intl';
 
 const useStyles = makeStyles({
   list: {
@@ -34,9 +34,7 @@ export function SectionPrompts({ prompts, heading }: { prompts?: readonly Templa
 
 function PromptList({ prompts, heading }: { prompts: readonly TemplatePrompt[]; heading: string }) {
   const styles = useStyles();
-  const intl = useContext(IntlContext);
-  const t = (id: MessageId, values?: Record<string, string>) =>
-    intl ? intl.formatMessage({ id }, values) : en[id].replace(/\{(\w+)\}/g, (_, k: string) => values?.[k] ?? '');
+  const { t } = useTOrEnglish();
   return (
     <ul className={styles.list} aria-label={t('template.prompts', { section: heading })} data-testid="section-prompts">
       {prompts.map((p, i) => (
