@@ -85,6 +85,9 @@ module.exports = (env = {}) => {
       }),
       ...(env.progress ? [progressLines(env.progressName ?? 'Teams tab')] : []),
     ],
+    // A library only one on-demand chunk uses stays in that chunk (webpack's default would split it into its
+    // own script, one more request and gzip window for nothing); shared ones are still split (docs/pages.md).
+    optimization: { splitChunks: { cacheGroups: { defaultVendors: false } } },
     performance: { hints: false },
     cache: { type: 'filesystem', version: CACHE_VERSION, buildDependencies: { config: [__filename] } },
     devtool: 'source-map',

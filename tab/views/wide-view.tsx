@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import { AgendaPanel } from '../../ui/agenda/agenda-panel';
+import { WideAgendaParts } from '../../ui/agenda/wide-parts';
 import { AttentionDialog } from '../../ui/attention/attention-dialog';
 import type { TandemApi } from '../../ui/api/client';
 import { useT } from '../../ui/i18n/intl';
@@ -159,13 +160,15 @@ export function WideView({ api, host }: { api: TandemApi; host: HostContext; sea
                 onChanged={() => void reload()}
               />
               {openSessionId && (
-                <AgendaPanel
-                  key={`${pair.id}/${openSessionId}`}
-                  api={api}
-                  pairId={pair.id}
-                  sessionId={openSessionId}
-                  locale={host.locale}
-                />
+                <WideAgendaParts>
+                  <AgendaPanel
+                    key={`${pair.id}/${openSessionId}`}
+                    api={api}
+                    pairId={pair.id}
+                    sessionId={openSessionId}
+                    locale={host.locale}
+                  />
+                </WideAgendaParts>
               )}
             </div>
           )}

@@ -1,6 +1,12 @@
-import { lazy, Suspense, type ComponentType, type JSX } from 'react';
+import { createContext, lazy, Suspense, useContext, type ComponentType, type JSX } from 'react';
 import type { EditConflict } from './conflict-dialog';
 import { LoadingSpinner } from '../forms/loading-spinner';
+
+/**
+ * Parts a page already holds, by the lazy part they stand for (`wide-parts.tsx`): rendered in place of the
+ * lazy ones, so a page that always shows them has them in its own chunk instead of a script per part.
+ */
+export const GivenParts = createContext<ReadonlyMap<ComponentType<never>, ComponentType<never>>>(new Map());
 
 /**
  * The agenda's parts that are not on screen when it first shows (docs/pages.md): each is fetched the first
@@ -10,6 +16,8 @@ import { LoadingSpinner } from '../forms/loading-spinner';
 function part<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   const Lazy = lazy(async () => ({ default: await load() }));
   function Part(props: P) {
+    const Given = useContext(GivenParts).get(Part as ComponentType<never>) as ComponentType<P> | undefined;
+    if (Given) return <Given {...(props as P & JSX.IntrinsicAttributes)} />;
     return (
       <Suspense fallback={<LoadingSpinner size="tiny" />}>
         <Lazy {...(props as P & JSX.IntrinsicAttributes)} />
