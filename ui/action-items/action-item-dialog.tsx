@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { FormDialog } from '../forms/form-dialog';
 import { LIMITS } from '../../core/contract/limits';
 import type { ActionItem, EditActionItemBody, Goal, PersonRef } from '../api/types';
-import { goalChoices } from './goal-link';
+import { GoalPicker } from './goal-link';
 import { useActionItemStrings } from './action-item-strings';
 
 /** Changes an action item's text, owner (one of the pair), due date and goal; sends only what changed. */
@@ -68,16 +68,7 @@ export function ActionItemDialog({
       <Field label={t.due}>
         <Input type="date" required value={due} onChange={(_, d) => setDue(d.value)} />
       </Field>
-      <Field label={t.goal}>
-        <Select value={goalId} onChange={(_, d) => setGoalId(d.value)}>
-          <option value="">{t.noGoal}</option>
-          {goalChoices(goals, item.goalId).map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.title}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <GoalPicker goals={goals} linked={item.goalId} value={goalId} onChange={setGoalId} />
     </FormDialog>
   );
 }

@@ -36,6 +36,7 @@ export function actionItemStrings(tr: Translator) {
     stale: t('actions.stale'),
     goal: t('goalLink.label'),
     noGoal: t('goalLink.none'),
+    topicGoal: t('goalLink.topicLabel'),
     goalBadge: (title: string, closed: boolean) => t(closed ? 'goalLink.closedBadge' : 'goalLink.badge', { title }),
   };
 }

@@ -305,8 +305,11 @@ function AgendaDocument(props: DocumentProps) {
         today={today}
         readOnly={readOnly}
         onAddNote={(text) => actions.addNote(text, false, t.id)}
+        goals={agenda.progress.goals}
         onAddActionItem={(input) => actions.addActionItem({ ...input, topicId: t.id })}
         onActionStatus={(item, done) => void actions.setActionStatus(item, done)}
+        {...(!readOnly &&
+          t.authorId === agenda.viewer.id && { onLinkGoal: (goalId) => void actions.linkTopicGoal(t, goalId) })}
       />
     </TopicRow>
   );
@@ -457,6 +460,7 @@ function AgendaDocument(props: DocumentProps) {
           <NextSteps
             items={agenda.nextSteps}
             people={people}
+            goals={agenda.progress.goals}
             today={today}
             readOnly={readOnly}
             onAdd={actions.addActionItem}

@@ -1,8 +1,10 @@
 import { Button, Checkbox, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import type { ActionItem, PersonRef } from '../api/types';
+import type { ActionItemView, PersonRef } from '../api/types';
 import { useT } from '../i18n/intl';
 import { formatDay } from '../../core/i18n/translators';
+import { GoalPicker, type GoalOption } from '../action-items/goal-link';
+import { LinkedGoalBadge } from '../goals/linked-goal-badge';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0 },
@@ -10,6 +12,7 @@ const useStyles = makeStyles({
   // Fluent greys an unchecked checkbox's label; an action item's text is content, not a hint.
   text: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground1 },
   meta: { paddingInlineStart: '32px' },
+  goal: { paddingInlineStart: '32px', display: 'flex' },
   overdue: { color: tokens.colorPaletteRedForeground1 },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -17,13 +20,13 @@ const useStyles = makeStyles({
 });
 
 export interface ActionItemRowProps {
-  readonly item: ActionItem;
+  readonly item: ActionItemView;
   readonly ownerName: string;
   readonly today: string;
   readonly onStatus?: (done: boolean) => void;
 }
 
-/** An action item: done checkbox labelled by its text, owner and due date (red once overdue). */
+/** An action item: done checkbox labelled by its text, owner and due date (red once overdue), and its goal. */
 export function ActionItemRow({ item, ownerName, today, onStatus }: ActionItemRowProps) {
   const styles = useStyles();
   const tr = useT();
@@ -42,31 +45,39 @@ export function ActionItemRow({ item, ownerName, today, onStatus }: ActionItemRo
         {overdue ? ` · ${t('agenda.itemOverdue')}` : ''}
         {item.status === 'dropped' ? ` · ${t('agenda.itemDropped')}` : ''}
       </Text>
+      {item.goal && (
+        <div className={styles.goal}>
+          <LinkedGoalBadge goal={item.goal} />
+        </div>
+      )}
     </li>
   );
 }
 
 export interface NextStepsProps {
-  readonly items: readonly ActionItem[];
+  readonly items: readonly ActionItemView[];
   readonly people: readonly PersonRef[];
+  /** The pair's open goals, to link a new action item to one. */
+  readonly goals?: readonly GoalOption[];
   readonly today: string;
   readonly readOnly: boolean;
-  readonly onAdd: (input: { text: string; ownerId: string; due: string }) => Promise<void>;
-  readonly onStatus: (item: ActionItem, done: boolean) => void;
+  readonly onAdd: (input: { text: string; ownerId: string; due: string; goalId?: string }) => Promise<void>;
+  readonly onStatus: (item: ActionItemView, done: boolean) => void;
 }
 
-export function NextSteps({ items, people, today, readOnly, onAdd, onStatus }: NextStepsProps) {
+export function NextSteps({ items, people, goals = [], today, readOnly, onAdd, onStatus }: NextStepsProps) {
   const styles = useStyles();
   const { t } = useT();
   const [text, setText] = useState('');
   const [ownerId, setOwnerId] = useState(people[0]?.id ?? '');
   const [due, setDue] = useState(today);
+  const [goalId, setGoalId] = useState('');
   const name = (id: string) => people.find((p) => p.id === id)?.displayName ?? id;
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
     if (!text.trim()) return;
-    await onAdd({ text: text.trim(), ownerId, due });
+    await onAdd({ text: text.trim(), ownerId, due, ...(goalId && { goalId }) });
     setText('');
   };
 
@@ -101,6 +112,7 @@ export function NextSteps({ items, people, today, readOnly, onAdd, onStatus }: N
             <Field label={t('agenda.due')} className={styles.half}>
               <Input type="date" value={due} onChange={(_, d) => setDue(d.value)} />
             </Field>
+            <GoalPicker goals={goals} value={goalId} onChange={setGoalId} className={styles.half} />
           </div>
           <Button type="submit" size="small">
             {t('agenda.addActionItem')}

@@ -146,6 +146,21 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
         );
       }
     },
+    /**
+     * Link the topic to a goal (null: none). Only its author may, so a stale revision means the other person
+     * ticked it or moved it: the link carries no text and is applied on top, like a check-off.
+     */
+    linkTopicGoal: (topic: TopicView, goalId: string | null) =>
+      run(async () => {
+        try {
+          await api.editTopic(pairId, sessionId, topic.id, { rev: topic.rev, goalId });
+        } catch (e) {
+          const current = currentOf<TopicView>(e);
+          if (!current) throw e;
+          if ((current.goal?.id ?? null) !== goalId)
+            await api.editTopic(pairId, sessionId, topic.id, { rev: current.rev, goalId });
+        }
+      }),
     moveTopic: (section: TopicSectionId, topicIds: string[], topicId: string, delta: number) =>
       run(async () => {
         const order = moveTopic(topicIds, topicId, delta);
@@ -169,7 +184,7 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
         offerConflict('note', text, current.text, write, current.rev);
       }
     },
-    addActionItem: (input: { text: string; ownerId: string; due: string; topicId?: string }) =>
+    addActionItem: (input: { text: string; ownerId: string; due: string; topicId?: string; goalId?: string }) =>
       run(() => api.addActionItem(pairId, { id: newClientId(), sessionId, ...input })),
     setActionStatus: (item: ActionItem, done: boolean) =>
       run(async () => {

@@ -11,8 +11,9 @@ const useStyles = makeStyles({
 });
 
 /**
- * The goals part of a session's progress section: each active goal with the milestones that moved since the
- * previous meeting or fall due soon. Goals with nothing to raise are listed by title only.
+ * The goals part of a session's progress section: each active goal (and one achieved or dropped since the
+ * previous meeting, said so) with the milestones that moved since the previous meeting or fall due soon.
+ * Goals with nothing to raise are listed by title only.
  */
 export function ProgressGoals({
   goals,
@@ -35,6 +36,7 @@ export function ProgressGoals({
           <li key={goal.id} className={styles.goal}>
             <Text weight="semibold">{goal.title}</Text>{' '}
             <Text size={200}>{t.milestones(done, goal.milestones.length)}</Text>
+            {goal.status !== 'active' && <Badge appearance="tint">{t.status(goal.status)}</Badge>}
             {news.length > 0 && (
               <ul className={styles.milestones}>
                 {news.map((m) => (
