@@ -37,7 +37,6 @@ export function actionItemStrings(tr: Translator) {
     goal: t('goalLink.label'),
     noGoal: t('goalLink.none'),
     topicGoal: t('goalLink.topicLabel'),
-    goalBadge: (title: string, closed: boolean) => t(closed ? 'goalLink.closedBadge' : 'goalLink.badge', { title }),
   };
 }
 

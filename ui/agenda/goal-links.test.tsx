@@ -89,6 +89,9 @@ describe('linking to goals on the agenda', () => {
     );
     expect(await within(row).findByText('Goal: Lead a review')).toBeInTheDocument();
     expect(within(row).getByRole('combobox', { name: 'Goal of this topic' })).toHaveValue('g-2');
+    // A new action item from the topic now works towards the same goal.
+    const form = within(row).getByRole('form', { name: 'New action item from this topic' });
+    expect(within(form).getByRole('combobox', { name: 'Goal' })).toHaveValue('g-2');
   });
 
   it('unlinks with "No goal", applied on top of a concurrent check-off, and keeps a closed goal named', async () => {

@@ -73,8 +73,14 @@ export function TopicDetail(props: TopicDetailProps) {
   // Whoever raised the topic usually owns what comes out of it; due a week out. Both can be changed.
   const [ownerId, setOwnerId] = useState(topic.authorId);
   const [due, setDue] = useState(() => aWeekAfter(props.today));
-  // What comes out of a topic about a goal usually works towards it too.
-  const [goalId, setGoalId] = useState(topic.goal && !topic.goal.closed ? topic.goal.id : '');
+  // What comes out of a topic about a goal usually works towards it too, also once the topic is (re)linked.
+  const topicGoal = topic.goal && !topic.goal.closed ? topic.goal.id : '';
+  const [goalId, setGoalId] = useState(topicGoal);
+  const [followed, setFollowed] = useState(topicGoal);
+  if (followed !== topicGoal) {
+    setFollowed(topicGoal);
+    setGoalId(topicGoal);
+  }
   const goals = withLinked(props.goals ?? [], topic.goal);
   const add = async (event: FormEvent) => {
     event.preventDefault();
