@@ -308,6 +308,7 @@ function AgendaDocument(props: DocumentProps) {
         goals={agenda.progress.goals}
         onAddActionItem={(input) => actions.addActionItem({ ...input, topicId: t.id })}
         onActionStatus={(item, done) => void actions.setActionStatus(item, done)}
+        onEditActionItem={actions.editActionItem}
         {...(!readOnly &&
           t.authorId === agenda.viewer.id && { onLinkGoal: (goalId) => void actions.linkTopicGoal(t, goalId) })}
       />
@@ -430,7 +431,15 @@ function AgendaDocument(props: DocumentProps) {
                   item={item}
                   ownerName={nameOf(item.ownerId)}
                   today={today}
-                  {...(!readOnly && { onStatus: (done: boolean) => void actions.setActionStatus(item, done) })}
+                  {...(!readOnly && {
+                    onStatus: (done: boolean) => void actions.setActionStatus(item, done),
+                    edit: {
+                      people,
+                      goals: agenda.progress.goals,
+                      onSave: (change: Parameters<AgendaActions['editActionItem']>[1]) =>
+                        actions.editActionItem(item, change),
+                    },
+                  })}
                 />
               ))}
             </ul>
@@ -465,6 +474,7 @@ function AgendaDocument(props: DocumentProps) {
             readOnly={readOnly}
             onAdd={actions.addActionItem}
             onStatus={(item, done) => void actions.setActionStatus(item, done)}
+            onEdit={actions.editActionItem}
           />
         )}
       </AgendaSection>

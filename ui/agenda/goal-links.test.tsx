@@ -217,4 +217,32 @@ describe('linking to goals on the agenda', () => {
       expect(service.callsTo('POST', ITEMS)[0]?.body).toMatchObject({ text: 'Plan the review', goalId: 'g-2' }),
     );
   });
+
+  it("relinks an action item from the agenda with the Action items view's dialog", async () => {
+    const { service } = setup(
+      withGoals([], {
+        nextSteps: [
+          item({
+            id: 'a-1',
+            text: 'Draft it',
+            goal: { id: 'g-1', title: 'Ship the thing', closed: false },
+            goalId: 'g-1',
+          }),
+        ],
+      }),
+    );
+    service.on('PATCH', `${ITEMS}/a-1`, (call) => ({
+      status: 200,
+      json: { ...item({ id: 'a-1', text: 'Draft it' }), ...(call.body as object) },
+    }));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Edit “Draft it”' }, { timeout: 15_000 }));
+    const dialog = within(await screen.findByRole('dialog', { hidden: true }, { timeout: 10_000 }));
+    const picker = dialog.getByRole('combobox', { name: 'Goal', hidden: true });
+    expect(picker).toHaveValue('g-1');
+    await user.selectOptions(picker, 'Lead a review');
+    await user.click(dialog.getByRole('button', { name: 'Save', hidden: true }));
+    await waitFor(() => expect(service.callsTo('PATCH', `${ITEMS}/a-1`)[0]?.body).toEqual({ rev: 1, goalId: 'g-2' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
+  });
 });

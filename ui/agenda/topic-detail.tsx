@@ -1,6 +1,6 @@
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import type { ActionItemView, Note, PersonRef, TopicView } from '../api/types';
+import type { ActionItemView, EditActionItemBody, Note, PersonRef, TopicView } from '../api/types';
 import { GoalPicker, type GoalOption } from '../action-items/goal-link';
 import { useActionItemStrings } from '../action-items/action-item-strings';
 import { useAgendaStrings } from './agenda-strings';
@@ -39,6 +39,7 @@ export interface TopicDetailProps {
   readonly onAddNote: (text: string) => Promise<void>;
   readonly onAddActionItem: (input: { text: string; ownerId: string; due: string; goalId?: string }) => Promise<void>;
   readonly onActionStatus: (item: ActionItemView, done: boolean) => void;
+  readonly onEditActionItem?: (item: ActionItemView, change: Omit<EditActionItemBody, 'rev'>) => Promise<boolean>;
   /** Link the topic to a goal (null: none); only for its author while the agenda is open. */
   readonly onLinkGoal?: (goalId: string | null) => void;
   /** For a private talking point: who sees it (only the viewer); nothing shared is added to it. */
@@ -148,6 +149,10 @@ export function TopicDetail(props: TopicDetailProps) {
               ownerName={props.nameOf(item.ownerId)}
               today={props.today}
               {...(!readOnly && { onStatus: (done: boolean) => props.onActionStatus(item, done) })}
+              {...(!readOnly &&
+                props.onEditActionItem && {
+                  edit: { people: props.people, goals, onSave: (change) => props.onEditActionItem!(item, change) },
+                })}
             />
           ))}
         </ul>

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { newTopicView } from '../../core/model/agenda-view';
 import { ApiError } from '../api/api-error';
 import { newClientId, type TandemApi } from '../api/client';
-import type { ActionItem, AgendaView, Note, TopicSectionId, TopicView } from '../api/types';
+import type { ActionItem, AgendaView, EditActionItemBody, Note, TopicSectionId, TopicView } from '../api/types';
 import type { AgendaState } from '../hooks/use-agenda';
 import { moveTopic, withTopicAdded, withTopicOrder, withTopicReplaced } from './agenda-logic';
 import type { EditConflict } from './conflict-dialog';
@@ -186,6 +186,11 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
     },
     addActionItem: (input: { text: string; ownerId: string; due: string; topicId?: string; goalId?: string }) =>
       run(() => api.addActionItem(pairId, { id: newClientId(), sessionId, ...input })),
+    /** Text, owner, due date or goal from the item's edit dialog; a refusal or a conflict is said, and it closes. */
+    editActionItem: async (item: ActionItem, change: Omit<EditActionItemBody, 'rev'>) => {
+      await run(() => api.editActionItem(pairId, item.id, { rev: item.rev, ...change }));
+      return true;
+    },
     setActionStatus: (item: ActionItem, done: boolean) =>
       run(async () => {
         const status = done ? 'done' : 'open';
