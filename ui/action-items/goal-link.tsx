@@ -1,5 +1,5 @@
 import { Field, Select } from '@fluentui/react-components';
-import type { Goal } from '../api/types';
+import type { Goal, LinkedGoal } from '../api/types';
 import { LinkedGoalBadge } from '../goals/linked-goal-badge';
 import { useActionItemStrings } from './action-item-strings';
 
@@ -12,6 +12,15 @@ export type GoalOption = Pick<Goal, 'id' | 'title' | 'status'>;
  */
 export function goalChoices<G extends GoalOption>(goals: readonly G[], linked?: string): G[] {
   return goals.filter((g) => g.status === 'active' || g.id === linked);
+}
+
+/**
+ * The agenda's open goals, plus the one already linked when it is closed meanwhile (the agenda lists only open
+ * ones and those closed since the previous meeting): the picker still shows the link as it is.
+ */
+export function withLinkedGoal(goals: readonly GoalOption[], linked: LinkedGoal | undefined): readonly GoalOption[] {
+  if (!linked || goals.some((g) => g.id === linked.id)) return goals;
+  return [...goals, { id: linked.id, title: linked.title, status: linked.closed ? 'achieved' : 'active' }];
 }
 
 /**

@@ -245,4 +245,24 @@ describe('linking to goals on the agenda', () => {
     await waitFor(() => expect(service.callsTo('PATCH', `${ITEMS}/a-1`)[0]?.body).toEqual({ rev: 1, goalId: 'g-2' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
   });
+
+  it('keeps showing a link to a goal closed long ago in the edit dialog', async () => {
+    setup(
+      withGoals([], {
+        nextSteps: [
+          item({ id: 'a-1', text: 'Draft it', goalId: 'g-old', goal: { id: 'g-old', title: 'Old aim', closed: true } }),
+        ],
+      }),
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Edit “Draft it”' }, { timeout: 15_000 }));
+    const dialog = within(await screen.findByRole('dialog', { hidden: true }, { timeout: 10_000 }));
+    const picker = dialog.getByRole('combobox', { name: 'Goal', hidden: true });
+    expect(picker).toHaveValue('g-old');
+    expect(
+      within(picker)
+        .getAllByRole('option', { hidden: true })
+        .map((o) => o.textContent),
+    ).toEqual(['No goal', 'Ship the thing', 'Lead a review', 'Old aim']);
+  });
 });

@@ -5,7 +5,7 @@ import type { ActionItemView, EditActionItemBody, PersonRef } from '../api/types
 import { ActionItemDialog } from '../action-items/action-item-dialog';
 import { useT } from '../i18n/intl';
 import { formatDay } from '../../core/i18n/translators';
-import { GoalPicker, type GoalOption } from '../action-items/goal-link';
+import { GoalPicker, withLinkedGoal, type GoalOption } from '../action-items/goal-link';
 import { LinkedGoalBadge } from '../goals/linked-goal-badge';
 
 const useStyles = makeStyles({
@@ -78,7 +78,7 @@ export function ActionItemRow({ item, ownerName, today, onStatus, edit }: Action
         <ActionItemDialog
           item={item}
           people={edit.people}
-          goals={edit.goals}
+          goals={withLinkedGoal(edit.goals, item.goal)}
           onClose={() => setEditing(false)}
           onSave={edit.onSave}
         />

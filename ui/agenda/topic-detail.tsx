@@ -1,7 +1,7 @@
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { ActionItemView, EditActionItemBody, Note, PersonRef, TopicView } from '../api/types';
-import { GoalPicker, type GoalOption } from '../action-items/goal-link';
+import { GoalPicker, withLinkedGoal, type GoalOption } from '../action-items/goal-link';
 import { useActionItemStrings } from '../action-items/action-item-strings';
 import { useAgendaStrings } from './agenda-strings';
 import { InlineAddRow } from './inline-add-row';
@@ -53,15 +53,6 @@ function aWeekAfter(today: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/**
- * The open goals, plus the one the topic is linked to when it is closed meanwhile (the agenda lists only open
- * ones): the picker still shows the link as it is.
- */
-function withLinked(goals: readonly GoalOption[], linked: TopicView['goal']): readonly GoalOption[] {
-  if (!linked || goals.some((g) => g.id === linked.id)) return goals;
-  return [...goals, { id: linked.id, title: linked.title, status: linked.closed ? 'achieved' : 'active' }];
-}
-
 /** A topic opened in place: its detail, the shared notes taken on it and the action items that came out of it. */
 export function TopicDetail(props: TopicDetailProps) {
   const S = useAgendaStrings();
@@ -82,7 +73,7 @@ export function TopicDetail(props: TopicDetailProps) {
     setFollowed(topicGoal);
     setGoalId(topicGoal);
   }
-  const goals = withLinked(props.goals ?? [], topic.goal);
+  const goals = withLinkedGoal(props.goals ?? [], topic.goal);
   const add = async (event: FormEvent) => {
     event.preventDefault();
     if (!text.trim()) return;
