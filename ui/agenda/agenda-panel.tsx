@@ -419,7 +419,12 @@ function AgendaDocument(props: DocumentProps) {
         )}
         {s.id === 'recap' && <RecapView agenda={agenda} nameOf={nameOf} {...(locale && { locale })} />}
         {s.id === 'progress' && agenda.progress.goals.length > 0 && (
-          <ProgressGoals goals={agenda.progress.goals} sessionStart={agenda.start} since={agenda.progress.since} />
+          <ProgressGoals
+            goals={agenda.progress.goals}
+            sessionStart={agenda.start}
+            since={agenda.progress.since}
+            until={agenda.end}
+          />
         )}
         {s.id === 'progress' && agenda.progress.actionItems.length > 0 && (
           <>

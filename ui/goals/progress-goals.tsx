@@ -19,10 +19,13 @@ export function ProgressGoals({
   goals,
   sessionStart,
   since,
+  until,
 }: {
   goals: readonly Goal[];
   sessionStart: string;
   since: string | undefined;
+  /** Count moves up to here (the session's end: a milestone ticked in the meeting stays listed). */
+  until?: string;
 }) {
   const t = useGoalStrings();
   const styles = useStyles();
@@ -30,7 +33,7 @@ export function ProgressGoals({
   return (
     <ul className={styles.list} aria-label={t.progressLabel}>
       {goals.map((goal) => {
-        const news = milestoneNews(goal, sessionStart, since);
+        const news = milestoneNews(goal, sessionStart, since, until);
         const done = goal.milestones.filter((m) => m.doneAt).length;
         return (
           <li key={goal.id} className={styles.goal}>
