@@ -54,8 +54,18 @@ export interface TopicView {
   /** A private talking point: only the viewer, its author, sees it. */
   readonly private?: true;
   /** The goal it is about, named; `closed` once the goal was achieved or dropped. */
-  readonly goal?: { readonly id: string; readonly title: string; readonly closed: boolean };
+  readonly goal?: LinkedGoal;
 }
+
+/** A goal a topic or an action item is linked to, as the agenda names it. */
+export interface LinkedGoal {
+  readonly id: string;
+  readonly title: string;
+  readonly closed: boolean;
+}
+
+/** An action item as the agenda shows it: with the goal it works towards named, like a topic's. */
+export type ActionItemView = ActionItem & { readonly goal?: LinkedGoal };
 
 export interface SectionView {
   readonly id: TemplateSectionId;
@@ -82,13 +92,14 @@ export interface AgendaView {
   readonly checkIns: Array<CheckIn & { userId: UserId }>;
   /** Open commitments from earlier sessions and those closed since, for the progress section. */
   readonly progress: {
-    readonly actionItems: ActionItem[];
+    readonly actionItems: ActionItemView[];
+    /** Active goals, and those closed since the previous meeting (their last moves are news too). */
     readonly goals: Goal[];
     /** When the previous meeting that took place started: what moved after it is news in this one. */
     readonly since?: string;
   };
   /** Commitments made in this session. */
-  readonly nextSteps: ActionItem[];
+  readonly nextSteps: ActionItemView[];
   readonly deepDive?: DeepDive & { readonly minutesPlanned: number };
   readonly deepDiveMinutes: number;
   readonly sharedNotes: Note[];
@@ -169,7 +180,7 @@ export function toTopicView(pair: PairDocument, t: Topic, slot: Slot, slots: rea
 }
 
 /** The linked goal as a topic shows it; a goal no longer in the pair (moved with the report) is not named. */
-function goalOf(pair: PairDocument, goalId: string | undefined): { goal?: NonNullable<TopicView['goal']> } {
+function goalOf(pair: PairDocument, goalId: string | undefined): { goal?: LinkedGoal } {
   const goal = goalId === undefined ? undefined : pair.goals.find((g) => g.id === goalId);
   if (!goal) return {};
   return { goal: { id: goal.id, title: goal.title, closed: goal.status === 'achieved' || goal.status === 'dropped' } };
@@ -246,7 +257,7 @@ export function buildAgenda(input: AgendaInput): AgendaView {
     sections,
     checkIns: Object.entries(session?.checkIns ?? {}).map(([userId, c]) => ({ userId, ...c })),
     progress,
-    nextSteps: pair.actionItems.filter((a) => a.sourceSessionId === slot.id),
+    nextSteps: pair.actionItems.filter((a) => a.sourceSessionId === slot.id).map((a) => withGoal(pair, a)),
     ...(session?.deepDive && { deepDive: { ...session.deepDive, minutesPlanned: session.deepDive.minutes } }),
     deepDiveMinutes: template.deepDiveMinutes,
     sharedNotes: session?.sharedNotes ?? [],
@@ -261,6 +272,10 @@ export function buildAgenda(input: AgendaInput): AgendaView {
   };
 }
 
+function withGoal(pair: PairDocument, item: ActionItem): ActionItemView {
+  return { ...item, ...goalOf(pair, item.goalId) };
+}
+
 /** A built-in template's words in English (each client shows them in its reader's language). */
 function textOf(key: string): string | undefined {
   return Object.hasOwn(en, key) ? en[key as keyof typeof en] : undefined;
@@ -268,13 +283,14 @@ function textOf(key: string): string | undefined {
 
 /**
  * Commitments from earlier sessions that are still open, and those closed since the previous session, so
- * people see what came of them; active goals with their milestones.
+ * people see what came of them; active goals with their milestones, and the goals achieved or dropped since
+ * the previous meeting (what moved in them last is news, not something to hide).
  */
 export function progressOf(
   pair: PairDocument,
   slot: Slot,
   slots: readonly Slot[],
-): { actionItems: ActionItem[]; goals: Goal[]; since?: string } {
+): { actionItems: ActionItemView[]; goals: Goal[]; since?: string } {
   const index = slots.findIndex((s) => s.id === slot.id);
   // The previous meeting that took place: nobody saw what closed before a skipped or cancelled one.
   const previous = slots
@@ -287,9 +303,13 @@ export function progressOf(
       a.sourceSessionId < slot.id &&
       (a.status === 'open' || (a.closedAt !== undefined && a.closedAt >= since && a.closedAt <= slot.occurrence.end)),
   );
+  const closedSince = (g: Goal) =>
+    previous !== undefined &&
+    (g.status === 'achieved' || g.status === 'dropped') &&
+    (g.history ?? []).some((c) => c.kind === g.status && c.at > since && c.at <= slot.occurrence.end);
   return {
-    actionItems,
-    goals: pair.goals.filter((g) => g.status === 'active'),
+    actionItems: actionItems.map((a) => withGoal(pair, a)),
+    goals: pair.goals.filter((g) => g.status === 'active' || closedSince(g)),
     ...(previous && { since }),
   };
 }

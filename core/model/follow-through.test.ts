@@ -48,6 +48,26 @@ describe('milestones worth raising in a session', () => {
     ]);
   });
 
+  it('counts what moved during the meeting when asked up to its end, and nothing after that', () => {
+    const changed = {
+      milestones: [
+        { id: 'b', title: 'Run one', due: '2026-03-20', doneAt: '2026-03-10T10:15:00Z' },
+        { id: 'c', title: 'Write it up', due: '2026-06-01' },
+      ],
+      history: [
+        { at: '2026-03-10T10:15:00Z', by: 'blake', kind: 'milestone-done' as const, subject: 'Run one' },
+        { at: '2026-03-10T10:20:00Z', by: 'blake', kind: 'milestone-edited' as const, subject: 'Write it up' },
+      ],
+    };
+    const during = milestoneNews(changed, '2026-03-10T10:00:00Z', '2026-03-03T10:00:00Z', '2026-03-10T10:30:00Z');
+    expect(during.map((m) => [m.id, m.done, m.moved])).toEqual([
+      ['b', true, true],
+      ['c', false, true],
+    ]);
+    // A week earlier's meeting: what happened after it is not its news.
+    expect(milestoneNews(changed, '2026-03-03T10:00:00Z', '2026-02-24T10:00:00Z', '2026-03-03T10:30:00Z')).toEqual([]);
+  });
+
   it('calls nothing moved before the first meeting', () => {
     expect(milestoneNews(goal, '2026-03-10T10:00:00Z', undefined).map((m) => m.id)).toEqual(['a', 'b']);
   });

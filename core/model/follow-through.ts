@@ -41,18 +41,21 @@ export interface MilestoneNews {
 
 /**
  * The milestones of a goal worth raising in a session's progress section: those that moved since the previous
- * meeting (`since`; none before the first) and the open ones due by two weeks after the session's start.
+ * meeting (`since`; none before the first) up to `until` (the session's start unless given: the agenda passes
+ * its end, so a milestone ticked in the meeting stays listed as done rather than dropping out), and the open
+ * ones due by two weeks after the session's start.
  */
 export function milestoneNews(
   goal: Pick<Goal, 'milestones' | 'history'>,
   sessionStart: string,
   since: string | undefined,
+  until: string = sessionStart,
 ): MilestoneNews[] {
   const day = sessionStart.slice(0, 10);
   const horizon = new Date(Date.parse(sessionStart) + MILESTONE_LOOKAHEAD_DAYS * 86_400_000).toISOString().slice(0, 10);
   const movedTitles = new Set(
     (goal.history ?? [])
-      .filter((c) => since !== undefined && c.at > since && c.at <= sessionStart && c.kind.startsWith('milestone-'))
+      .filter((c) => since !== undefined && c.at > since && c.at <= until && c.kind.startsWith('milestone-'))
       .map((c) => c.subject),
   );
   return goal.milestones
@@ -61,7 +64,9 @@ export function milestoneNews(
       title: m.title,
       ...(m.due !== undefined && { due: m.due }),
       done: m.doneAt !== undefined,
-      moved: movedTitles.has(m.title) || (since !== undefined && m.doneAt !== undefined && m.doneAt > since),
+      moved:
+        movedTitles.has(m.title) ||
+        (since !== undefined && m.doneAt !== undefined && m.doneAt > since && m.doneAt <= until),
       overdue: m.doneAt === undefined && m.due !== undefined && m.due < day,
     }))
     .filter((m) => m.moved || (!m.done && m.due !== undefined && m.due <= horizon));

@@ -186,8 +186,10 @@ describe('goals', () => {
       }),
     ]);
 
+    // Achieved since the previous meeting began: still news in the next one, gone in the one after.
     await h.uc.commitments.editGoal('blake', pair.pairId, 'g-1', { rev: 2, status: 'achieved' });
-    expect((await agenda('blake', 1)).progress.goals).toEqual([]);
+    expect((await agenda('blake', 1)).progress.goals).toEqual([expect.objectContaining({ status: 'achieved' })]);
+    expect((await agenda('blake', 2)).progress.goals).toEqual([]);
   });
 
   it('is idempotent by client id and refuses a different goal under the same id', async () => {

@@ -108,3 +108,37 @@ describe('linking a topic to a goal', () => {
     expect((await topicOf())[0]).not.toHaveProperty('goal');
   });
 });
+
+describe('linked goals on the agenda', () => {
+  beforeEach(async () => {
+    await h.uc.commitments.addGoal('blake', pair.pairId, { id: 'g-1', kind: 'goal', title: 'Ship the thing' });
+  });
+
+  it("names an action item's goal in the next steps and in the next session's progress, closed or not", async () => {
+    await h.uc.commitments.addActionItem('avery', pair.pairId, {
+      id: 'a-1',
+      text: 'Draft the plan',
+      ownerId: 'blake',
+      due: '2026-03-09',
+      sessionId: s0,
+      goalId: 'g-1',
+    });
+    expect((await h.agenda('blake', s0)).nextSteps[0]!.goal).toEqual({
+      id: 'g-1',
+      title: 'Ship the thing',
+      closed: false,
+    });
+    await h.uc.commitments.editGoal('blake', pair.pairId, 'g-1', { rev: 1, status: 'achieved' });
+    const next = await h.agenda('blake', pair.sessionId(1));
+    expect(next.progress.actionItems[0]!.goal).toEqual({ id: 'g-1', title: 'Ship the thing', closed: true });
+  });
+
+  it('lets the author link a private talking point, which the other person still does not see', async () => {
+    await h.uc.topics.add('blake', pair.pairId, s0, { id: 't-1', title: 'Ask for a raise', private: true });
+    const linked = await h.uc.topics.edit('blake', pair.pairId, s0, 't-1', { rev: 1, goalId: 'g-1' });
+    expect(linked.goal).toMatchObject({ id: 'g-1' });
+    const manager = await h.agenda('avery', s0);
+    expect(manager.sections.flatMap((s) => s.topics)).toEqual([]);
+    expect(JSON.stringify(manager)).not.toContain('Ask for a raise');
+  });
+});

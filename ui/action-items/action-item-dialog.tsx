@@ -2,8 +2,8 @@ import { Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { FormDialog } from '../forms/form-dialog';
 import { LIMITS } from '../../core/contract/limits';
-import type { ActionItem, EditActionItemBody, Goal, PersonRef } from '../api/types';
-import { goalChoices } from './goal-link';
+import type { ActionItem, EditActionItemBody, PersonRef } from '../api/types';
+import { GoalPicker, type GoalOption } from './goal-link';
 import { useActionItemStrings } from './action-item-strings';
 
 /** Changes an action item's text, owner (one of the pair), due date and goal; sends only what changed. */
@@ -17,7 +17,7 @@ export function ActionItemDialog({
   item: ActionItem;
   people: readonly PersonRef[];
   /** The pair's goals, to link the item to one. */
-  goals?: readonly Goal[];
+  goals?: readonly GoalOption[];
   onClose: () => void;
   onSave: (change: Omit<EditActionItemBody, 'rev'>) => Promise<boolean>;
 }) {
@@ -68,16 +68,7 @@ export function ActionItemDialog({
       <Field label={t.due}>
         <Input type="date" required value={due} onChange={(_, d) => setDue(d.value)} />
       </Field>
-      <Field label={t.goal}>
-        <Select value={goalId} onChange={(_, d) => setGoalId(d.value)}>
-          <option value="">{t.noGoal}</option>
-          {goalChoices(goals, item.goalId).map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.title}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <GoalPicker goals={goals} linked={item.goalId} value={goalId} onChange={setGoalId} />
     </FormDialog>
   );
 }

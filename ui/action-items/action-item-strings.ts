@@ -36,7 +36,7 @@ export function actionItemStrings(tr: Translator) {
     stale: t('actions.stale'),
     goal: t('goalLink.label'),
     noGoal: t('goalLink.none'),
-    goalBadge: (title: string, closed: boolean) => t(closed ? 'goalLink.closedBadge' : 'goalLink.badge', { title }),
+    topicGoal: t('goalLink.topicLabel'),
   };
 }
 

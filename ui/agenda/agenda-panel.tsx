@@ -305,8 +305,12 @@ function AgendaDocument(props: DocumentProps) {
         today={today}
         readOnly={readOnly}
         onAddNote={(text) => actions.addNote(text, false, t.id)}
+        goals={agenda.progress.goals}
         onAddActionItem={(input) => actions.addActionItem({ ...input, topicId: t.id })}
         onActionStatus={(item, done) => void actions.setActionStatus(item, done)}
+        onEditActionItem={actions.editActionItem}
+        {...(!readOnly &&
+          t.authorId === agenda.viewer.id && { onLinkGoal: (goalId) => void actions.linkTopicGoal(t, goalId) })}
       />
     </TopicRow>
   );
@@ -415,7 +419,12 @@ function AgendaDocument(props: DocumentProps) {
         )}
         {s.id === 'recap' && <RecapView agenda={agenda} nameOf={nameOf} {...(locale && { locale })} />}
         {s.id === 'progress' && agenda.progress.goals.length > 0 && (
-          <ProgressGoals goals={agenda.progress.goals} sessionStart={agenda.start} since={agenda.progress.since} />
+          <ProgressGoals
+            goals={agenda.progress.goals}
+            sessionStart={agenda.start}
+            since={agenda.progress.since}
+            until={agenda.end}
+          />
         )}
         {s.id === 'progress' && agenda.progress.actionItems.length > 0 && (
           <>
@@ -427,7 +436,15 @@ function AgendaDocument(props: DocumentProps) {
                   item={item}
                   ownerName={nameOf(item.ownerId)}
                   today={today}
-                  {...(!readOnly && { onStatus: (done: boolean) => void actions.setActionStatus(item, done) })}
+                  {...(!readOnly && {
+                    onStatus: (done: boolean) => void actions.setActionStatus(item, done),
+                    edit: {
+                      people,
+                      goals: agenda.progress.goals,
+                      onSave: (change: Parameters<AgendaActions['editActionItem']>[1]) =>
+                        actions.editActionItem(item, change),
+                    },
+                  })}
                 />
               ))}
             </ul>
@@ -457,10 +474,12 @@ function AgendaDocument(props: DocumentProps) {
           <NextSteps
             items={agenda.nextSteps}
             people={people}
+            goals={agenda.progress.goals}
             today={today}
             readOnly={readOnly}
             onAdd={actions.addActionItem}
             onStatus={(item, done) => void actions.setActionStatus(item, done)}
+            onEdit={actions.editActionItem}
           />
         )}
       </AgendaSection>

@@ -1,6 +1,8 @@
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import type { ActionItem, Note, PersonRef, TopicView } from '../api/types';
+import type { ActionItemView, EditActionItemBody, Note, PersonRef, TopicView } from '../api/types';
+import { GoalPicker, withLinkedGoal, type GoalOption } from '../action-items/goal-link';
+import { useActionItemStrings } from '../action-items/action-item-strings';
 import { useAgendaStrings } from './agenda-strings';
 import { InlineAddRow } from './inline-add-row';
 import { LinkifiedText } from './linkified-text';
@@ -27,14 +29,19 @@ const useStyles = makeStyles({
 export interface TopicDetailProps {
   readonly topic: TopicView;
   readonly notes: readonly Note[];
-  readonly actionItems: readonly ActionItem[];
+  readonly actionItems: readonly ActionItemView[];
+  /** The pair's open goals, to link the topic or a new action item to one. */
+  readonly goals?: readonly GoalOption[];
   readonly people: readonly PersonRef[];
   readonly nameOf: (id: string) => string;
   readonly today: string;
   readonly readOnly: boolean;
   readonly onAddNote: (text: string) => Promise<void>;
-  readonly onAddActionItem: (input: { text: string; ownerId: string; due: string }) => Promise<void>;
-  readonly onActionStatus: (item: ActionItem, done: boolean) => void;
+  readonly onAddActionItem: (input: { text: string; ownerId: string; due: string; goalId?: string }) => Promise<void>;
+  readonly onActionStatus: (item: ActionItemView, done: boolean) => void;
+  readonly onEditActionItem?: (item: ActionItemView, change: Omit<EditActionItemBody, 'rev'>) => Promise<boolean>;
+  /** Link the topic to a goal (null: none); only for its author while the agenda is open. */
+  readonly onLinkGoal?: (goalId: string | null) => void;
   /** For a private talking point: who sees it (only the viewer); nothing shared is added to it. */
   readonly privateNote?: string;
 }
@@ -49,6 +56,7 @@ function aWeekAfter(today: string): string {
 /** A topic opened in place: its detail, the shared notes taken on it and the action items that came out of it. */
 export function TopicDetail(props: TopicDetailProps) {
   const S = useAgendaStrings();
+  const A = useActionItemStrings();
   const { topic } = props;
   // Shared notes and action items are for both people: a private talking point takes neither.
   const readOnly = props.readOnly || props.privateNote !== undefined;
@@ -57,10 +65,19 @@ export function TopicDetail(props: TopicDetailProps) {
   // Whoever raised the topic usually owns what comes out of it; due a week out. Both can be changed.
   const [ownerId, setOwnerId] = useState(topic.authorId);
   const [due, setDue] = useState(() => aWeekAfter(props.today));
+  // What comes out of a topic about a goal usually works towards it too, also once the topic is (re)linked.
+  const topicGoal = topic.goal && !topic.goal.closed ? topic.goal.id : '';
+  const [goalId, setGoalId] = useState(topicGoal);
+  const [followed, setFollowed] = useState(topicGoal);
+  if (followed !== topicGoal) {
+    setFollowed(topicGoal);
+    setGoalId(topicGoal);
+  }
+  const goals = withLinkedGoal(props.goals ?? [], topic.goal);
   const add = async (event: FormEvent) => {
     event.preventDefault();
     if (!text.trim()) return;
-    await props.onAddActionItem({ text: text.trim(), ownerId, due });
+    await props.onAddActionItem({ text: text.trim(), ownerId, due, ...(goalId && { goalId }) });
     setText('');
   };
   const empty = !topic.detail && props.notes.length === 0 && props.actionItems.length === 0;
@@ -70,6 +87,16 @@ export function TopicDetail(props: TopicDetailProps) {
         <p className={styles.detail}>
           <LinkifiedText text={topic.detail} />
         </p>
+      )}
+      {props.onLinkGoal && (
+        <GoalPicker
+          goals={goals}
+          linked={topic.goal?.id}
+          value={topic.goal?.id ?? ''}
+          onChange={(id) => props.onLinkGoal?.(id === '' ? null : id)}
+          label={A.topicGoal}
+          size="small"
+        />
       )}
       {props.privateNote && (
         <Text size={200} className={styles.muted}>
@@ -113,6 +140,10 @@ export function TopicDetail(props: TopicDetailProps) {
               ownerName={props.nameOf(item.ownerId)}
               today={props.today}
               {...(!readOnly && { onStatus: (done: boolean) => props.onActionStatus(item, done) })}
+              {...(!readOnly &&
+                props.onEditActionItem && {
+                  edit: { people: props.people, goals, onSave: (change) => props.onEditActionItem!(item, change) },
+                })}
             />
           ))}
         </ul>
@@ -135,6 +166,7 @@ export function TopicDetail(props: TopicDetailProps) {
             <Field label={S.due} size="small" className={styles.half}>
               <Input size="small" type="date" value={due} onChange={(_, d) => setDue(d.value)} />
             </Field>
+            <GoalPicker goals={goals} value={goalId} onChange={setGoalId} size="small" className={styles.half} />
             <Button type="submit" size="small">
               {S.addActionItem}
             </Button>

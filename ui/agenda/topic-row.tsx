@@ -12,6 +12,7 @@ import { carriedOverLabel } from './agenda-logic';
 import type { SortableBits } from './sortable-topics';
 import { useAgendaStrings } from './agenda-strings';
 import { TopicMenuButton } from './topic-menu-button';
+import { LinkedGoalBadge } from '../goals/linked-goal-badge';
 
 const useStyles = makeStyles({
   item: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
@@ -173,11 +174,7 @@ export function TopicRow(props: TopicRowProps) {
                 {S.carriedOn}
               </Badge>
             )}
-            {topic.goal && (
-              <Badge appearance="outline" color={topic.goal.closed ? 'subtle' : 'brand'} size="small">
-                {t(topic.goal.closed ? 'goalLink.closedBadge' : 'goalLink.badge', { title: topic.goal.title })}
-              </Badge>
-            )}
+            {topic.goal && <LinkedGoalBadge goal={topic.goal} />}
           </div>
         </div>
         {!readOnly && (

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { newTopicView } from '../../core/model/agenda-view';
 import { ApiError } from '../api/api-error';
 import { newClientId, type TandemApi } from '../api/client';
-import type { ActionItem, AgendaView, Note, TopicSectionId, TopicView } from '../api/types';
+import type { ActionItem, AgendaView, EditActionItemBody, Note, TopicSectionId, TopicView } from '../api/types';
 import type { AgendaState } from '../hooks/use-agenda';
 import { moveTopic, withTopicAdded, withTopicOrder, withTopicReplaced } from './agenda-logic';
 import type { EditConflict } from './conflict-dialog';
@@ -146,6 +146,21 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
         );
       }
     },
+    /**
+     * Link the topic to a goal (null: none). Only its author may, so a stale revision means the other person
+     * ticked it or moved it: the link carries no text and is applied on top, like a check-off.
+     */
+    linkTopicGoal: (topic: TopicView, goalId: string | null) =>
+      run(async () => {
+        try {
+          await api.editTopic(pairId, sessionId, topic.id, { rev: topic.rev, goalId });
+        } catch (e) {
+          const current = currentOf<TopicView>(e);
+          if (!current) throw e;
+          if ((current.goal?.id ?? null) !== goalId)
+            await api.editTopic(pairId, sessionId, topic.id, { rev: current.rev, goalId });
+        }
+      }),
     moveTopic: (section: TopicSectionId, topicIds: string[], topicId: string, delta: number) =>
       run(async () => {
         const order = moveTopic(topicIds, topicId, delta);
@@ -169,8 +184,13 @@ export function useAgendaActions(api: TandemApi, state: AgendaState) {
         offerConflict('note', text, current.text, write, current.rev);
       }
     },
-    addActionItem: (input: { text: string; ownerId: string; due: string; topicId?: string }) =>
+    addActionItem: (input: { text: string; ownerId: string; due: string; topicId?: string; goalId?: string }) =>
       run(() => api.addActionItem(pairId, { id: newClientId(), sessionId, ...input })),
+    /** Text, owner, due date or goal from the item's edit dialog; a refusal or a conflict is said, and it closes. */
+    editActionItem: async (item: ActionItem, change: Omit<EditActionItemBody, 'rev'>) => {
+      await run(() => api.editActionItem(pairId, item.id, { rev: item.rev, ...change }));
+      return true;
+    },
     setActionStatus: (item: ActionItem, done: boolean) =>
       run(async () => {
         const status = done ? 'done' : 'open';

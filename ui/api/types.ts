@@ -1,6 +1,13 @@
 // The API's shapes, straight from core's view types (core is pure TypeScript and type-only imports vanish
 // from the bundle), so the tab, the add-in and the service cannot drift apart.
-export type { AgendaView, SectionView, TopicView, PersonRef } from '../../core/model/agenda-view';
+export type {
+  ActionItemView,
+  AgendaView,
+  LinkedGoal,
+  SectionView,
+  TopicView,
+  PersonRef,
+} from '../../core/model/agenda-view';
 export type { ActionItem, Goal, Note, Feedback, Milestone, Topic } from '../../core/model/documents';
 export type { GoalChange, GoalChangeKind, GoalComment, GoalStatus, LearningFormat } from '../../core/model/documents';
 export type { Me, PairSummary, PairOverview } from '../../core/use-cases/pairs';

@@ -11,17 +11,21 @@ const useStyles = makeStyles({
 });
 
 /**
- * The goals part of a session's progress section: each active goal with the milestones that moved since the
- * previous meeting or fall due soon. Goals with nothing to raise are listed by title only.
+ * The goals part of a session's progress section: each active goal (and one achieved or dropped since the
+ * previous meeting, said so) with the milestones that moved since the previous meeting or fall due soon.
+ * Goals with nothing to raise are listed by title only.
  */
 export function ProgressGoals({
   goals,
   sessionStart,
   since,
+  until,
 }: {
   goals: readonly Goal[];
   sessionStart: string;
   since: string | undefined;
+  /** Count moves up to here (the session's end: a milestone ticked in the meeting stays listed). */
+  until?: string;
 }) {
   const t = useGoalStrings();
   const styles = useStyles();
@@ -29,12 +33,13 @@ export function ProgressGoals({
   return (
     <ul className={styles.list} aria-label={t.progressLabel}>
       {goals.map((goal) => {
-        const news = milestoneNews(goal, sessionStart, since);
+        const news = milestoneNews(goal, sessionStart, since, until);
         const done = goal.milestones.filter((m) => m.doneAt).length;
         return (
           <li key={goal.id} className={styles.goal}>
             <Text weight="semibold">{goal.title}</Text>{' '}
             <Text size={200}>{t.milestones(done, goal.milestones.length)}</Text>
+            {goal.status !== 'active' && <Badge appearance="tint">{t.status(goal.status)}</Badge>}
             {news.length > 0 && (
               <ul className={styles.milestones}>
                 {news.map((m) => (

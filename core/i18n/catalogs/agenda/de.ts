@@ -102,6 +102,7 @@ export const agendaDe: AgendaCatalog = {
   'agenda.itemMeta': '{owner} · fällig am {due}',
   'agenda.itemOverdue': 'überfällig',
   'agenda.itemDropped': 'verworfen',
+  'agenda.editItem': '„{text}“ bearbeiten',
   'agenda.sessionActions': 'Aufgaben aus diesem Termin',
   'agenda.addActionForm': 'Aufgabe hinzufügen',
   'agenda.newActionLabel': 'Neue Aufgabe',

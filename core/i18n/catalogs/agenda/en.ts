@@ -103,6 +103,7 @@ export const agendaEn = {
   'agenda.itemMeta': '{owner} · due {due}',
   'agenda.itemOverdue': 'overdue',
   'agenda.itemDropped': 'dropped',
+  'agenda.editItem': 'Edit “{text}”',
   'agenda.sessionActions': 'Action items from this session',
   'agenda.addActionForm': 'Add an action item',
   'agenda.newActionLabel': 'New action item',

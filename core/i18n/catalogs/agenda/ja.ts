@@ -103,6 +103,7 @@ export const agendaJa: AgendaCatalog = {
   'agenda.itemMeta': '{owner} · 期限 {due}',
   'agenda.itemOverdue': '期限切れ',
   'agenda.itemDropped': '取りやめ',
+  'agenda.editItem': '「{text}」を編集',
   'agenda.sessionActions': 'この回のアクションアイテム',
   'agenda.addActionForm': 'アクションアイテムを追加',
   'agenda.newActionLabel': '新しいアクションアイテム',

@@ -176,6 +176,7 @@ export const viewsDe: ViewsCatalog = {
   'goalLink.none': 'Kein Ziel',
   'goalLink.badge': 'Ziel: {title}',
   'goalLink.closedBadge': 'Ziel: {title} (abgeschlossen)',
+  'goalLink.topicLabel': 'Ziel dieses Themas',
 
   'goals.heading': 'Ziele und Entwicklungsplan',
   'goals.pairHeading': 'Mit {name}',

@@ -184,6 +184,7 @@ export const viewsEn = {
   'goalLink.none': 'No goal',
   'goalLink.badge': 'Goal: {title}',
   'goalLink.closedBadge': 'Goal: {title} (closed)',
+  'goalLink.topicLabel': 'Goal of this topic',
 
   // Goals and development
   'goals.heading': 'Goals and development plan',

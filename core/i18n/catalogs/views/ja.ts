@@ -173,6 +173,7 @@ export const viewsJa: ViewsCatalog = {
   'goalLink.none': '目標なし',
   'goalLink.badge': '目標：{title}',
   'goalLink.closedBadge': '目標：{title}（終了）',
+  'goalLink.topicLabel': 'このトピックの目標',
 
   'goals.heading': '目標と育成計画',
   'goals.pairHeading': '{name} さんと',
