@@ -268,7 +268,8 @@ function textOf(key: string): string | undefined {
 
 /**
  * Commitments from earlier sessions that are still open, and those closed since the previous session, so
- * people see what came of them; active goals with their milestones.
+ * people see what came of them; active goals with their milestones, and proposals still waiting for the report
+ * (so one made in the meeting can be accepted there).
  */
 export function progressOf(
   pair: PairDocument,
@@ -289,7 +290,7 @@ export function progressOf(
   );
   return {
     actionItems,
-    goals: pair.goals.filter((g) => g.status === 'active'),
+    goals: pair.goals.filter((g) => g.status === 'active' || g.status === 'proposed'),
     ...(previous && { since }),
   };
 }

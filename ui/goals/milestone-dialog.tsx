@@ -5,36 +5,45 @@ import { LIMITS } from '../../core/contract/limits';
 import type { Milestone } from '../api/types';
 import { useGoalStrings } from './goal-strings';
 
-/** Renames a milestone or moves its due date (an empty date removes it). */
+/**
+ * Renames a milestone or moves its due date (an empty date removes it); without a milestone, adds one (the
+ * meeting side panel has no room for the goal card's inline row).
+ */
 export function MilestoneDialog({
   milestone,
+  heading,
   onClose,
   onSave,
 }: {
-  milestone: Milestone;
+  /** The milestone being edited; a new one when absent. */
+  milestone?: Milestone;
+  /** The dialog's title when adding: which goal it is for. */
+  heading?: string;
   onClose: () => void;
   onSave: (change: { title?: string; due?: string | null }) => Promise<boolean>;
 }) {
   const t = useGoalStrings();
-  const [title, setTitle] = useState(milestone.title);
-  const [due, setDue] = useState(milestone.due ?? '');
+  const [title, setTitle] = useState(milestone?.title ?? '');
+  const [due, setDue] = useState(milestone?.due ?? '');
   const [missingTitle, setMissingTitle] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (title.trim() === '') return setMissingTitle(true);
-    const change = {
-      ...(title.trim() !== milestone.title && { title }),
-      ...(due !== (milestone.due ?? '') && { due: due === '' ? null : due }),
-    };
+    const change = milestone
+      ? {
+          ...(title.trim() !== milestone.title && { title }),
+          ...(due !== (milestone.due ?? '') && { due: due === '' ? null : due }),
+        }
+      : { title, ...(due !== '' && { due }) };
     if (Object.keys(change).length === 0 || (await onSave(change))) onClose();
   };
 
   return (
     <FormDialog
-      title={t.editMilestoneTitle}
+      title={milestone ? t.editMilestoneTitle : (heading ?? t.addMilestone)}
       cancelLabel={t.cancel}
-      saveLabel={t.save}
+      saveLabel={milestone ? t.save : t.add}
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
     >
@@ -44,7 +53,14 @@ export function MilestoneDialog({
         validationState={missingTitle ? 'error' : 'none'}
         validationMessage={missingTitle ? t.titleRequired : undefined}
       >
-        <Input value={title} maxLength={LIMITS.title} onChange={(_, d) => setTitle(d.value)} />
+        <Input
+          value={title}
+          maxLength={LIMITS.title}
+          onChange={(_, d) => {
+            setTitle(d.value);
+            setMissingTitle(false);
+          }}
+        />
       </Field>
       <Field label={t.milestoneDue}>
         <Input type="date" value={due} onChange={(_, d) => setDue(d.value)} />
