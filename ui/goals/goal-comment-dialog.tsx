@@ -7,11 +7,14 @@ import { useGoalStrings } from './goal-strings';
 /** A comment on a goal: how the manager takes part in the report's plan without changing it. */
 export function GoalCommentDialog({
   title,
+  open = true,
   onClose,
   onSend,
 }: {
   /** The goal's title. */
   title: string;
+  /** False while it closes. */
+  open?: boolean;
   onClose: () => void;
   onSend: (text: string) => Promise<boolean>;
 }) {
@@ -28,6 +31,7 @@ export function GoalCommentDialog({
   };
   return (
     <FormDialog
+      open={open}
       title={t.commentOn(title)}
       cancelLabel={t.cancel}
       saveLabel={t.send}

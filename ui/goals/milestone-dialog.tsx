@@ -12,6 +12,7 @@ import { useGoalStrings } from './goal-strings';
 export function MilestoneDialog({
   milestone,
   heading,
+  open = true,
   onClose,
   onSave,
 }: {
@@ -19,6 +20,8 @@ export function MilestoneDialog({
   milestone?: Milestone;
   /** The dialog's title when adding: which goal it is for. */
   heading?: string;
+  /** False while it closes (it stays mounted so the dialog can give the page back properly). */
+  open?: boolean;
   onClose: () => void;
   onSave: (change: { title?: string; due?: string | null }) => Promise<boolean>;
 }) {
@@ -41,6 +44,7 @@ export function MilestoneDialog({
 
   return (
     <FormDialog
+      open={open}
       title={milestone ? t.editMilestoneTitle : (heading ?? t.addMilestone)}
       cancelLabel={t.cancel}
       saveLabel={milestone ? t.save : t.add}

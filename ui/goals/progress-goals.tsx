@@ -69,7 +69,14 @@ export function ProgressGoals({
   const styles = useStyles();
   const errorText = useErrorText();
   const [error, setError] = useState<string>();
-  const [open, setOpen] = useState<Open>();
+  // The dialog last opened stays mounted once closed (`shown` false): a Fluent dialog unmounted while open
+  // left the rest of the page hidden from assistive technology (aria-hidden). Each opening is a fresh one.
+  const [open, setOpenDialog] = useState<Open & { readonly key: number }>();
+  const [shown, setShown] = useState(false);
+  const setOpen = (dialog: Open) => {
+    setOpenDialog({ ...dialog, key: (open?.key ?? 0) + 1 });
+    setShown(true);
+  };
   // One goal's actions at a time, shown under it: the list stays short in a 320 px panel.
   const [expanded, setExpanded] = useState<string>();
   const { goals, since } = agenda.progress;
@@ -104,7 +111,7 @@ export function ProgressGoals({
         await a.editGoal(agenda.pairId, goal.id, { rev: current.rev, ...body });
       }
     });
-  const close = () => setOpen(undefined);
+  const close = () => setShown(false);
 
   return (
     <>
@@ -226,23 +233,27 @@ export function ProgressGoals({
       <Suspense fallback={null}>
         {open?.kind === 'add' && (
           <GoalEditorDialog
+            key={open.key}
             heading={t.newGoal}
-            open
+            open={shown}
             onClose={close}
             onSave={(f) => attempt((a) => a.addGoal(agenda.pairId, goalToAdd(newClientId(), f)))}
           />
         )}
         {open?.kind === 'edit' && (
           <GoalEditorDialog
+            key={open.key}
             heading={t.editGoal(open.goal.title)}
             goal={open.goal}
-            open
+            open={shown}
             onClose={close}
             onSave={(f) => change(open.goal, fieldsChange(open.goal, f))}
           />
         )}
         {open?.kind === 'milestone' && (
           <MilestoneDialog
+            key={open.key}
+            open={shown}
             {...(open.milestone && { milestone: open.milestone })}
             heading={t.addMilestoneTo(open.goal.title)}
             onClose={close}
@@ -258,6 +269,8 @@ export function ProgressGoals({
         )}
         {open?.kind === 'comment' && (
           <GoalCommentDialog
+            key={open.key}
+            open={shown}
             title={open.goal.title}
             onClose={close}
             onSend={(text) => attempt((a) => a.commentOnGoal(agenda.pairId, open.goal.id, { id: newClientId(), text }))}
