@@ -34,6 +34,7 @@ export const PROBLEM_CODES = [
   'not-invited',
   'title-too-long',
   'skip-not-undoable',
+  'report-owns-plan',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

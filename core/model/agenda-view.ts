@@ -283,8 +283,9 @@ function textOf(key: string): string | undefined {
 
 /**
  * Commitments from earlier sessions that are still open, and those closed since the previous session, so
- * people see what came of them; active goals with their milestones, and the goals achieved or dropped since
- * the previous meeting (what moved in them last is news, not something to hide).
+ * people see what came of them; active goals with their milestones, proposals still waiting for the report (so one
+ * made in the meeting can be accepted there), and the goals achieved or dropped since the previous meeting (what
+ * moved in them last is news, not something to hide).
  */
 export function progressOf(
   pair: PairDocument,
@@ -309,7 +310,7 @@ export function progressOf(
     (g.history ?? []).some((c) => c.kind === g.status && c.at > since && c.at <= slot.occurrence.end);
   return {
     actionItems: actionItems.map((a) => withGoal(pair, a)),
-    goals: pair.goals.filter((g) => g.status === 'active' || closedSince(g)),
+    goals: pair.goals.filter((g) => g.status === 'active' || g.status === 'proposed' || closedSince(g)),
     ...(previous && { since }),
   };
 }

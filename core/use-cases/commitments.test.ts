@@ -192,6 +192,20 @@ describe('goals', () => {
     expect((await agenda('blake', 2)).progress.goals).toEqual([]);
   });
 
+  it('shows a proposal in progress until the report accepts or declines it', async () => {
+    await h.uc.commitments.addGoal('avery', pair.pairId, {
+      id: 'p-1',
+      kind: 'development',
+      title: 'Mentor a new hire',
+    });
+    expect((await agenda('blake', 1)).progress.goals).toEqual([
+      expect.objectContaining({ id: 'p-1', status: 'proposed' }),
+    ]);
+
+    await h.uc.commitments.editGoal('blake', pair.pairId, 'p-1', { rev: 1, status: 'dropped' });
+    expect((await agenda('avery', 1)).progress.goals).toEqual([]);
+  });
+
   it('is idempotent by client id and refuses a different goal under the same id', async () => {
     const input = { id: 'g-1', kind: 'goal' as const, title: 'Ship the thing' };
     await h.uc.commitments.addGoal('blake', pair.pairId, input);

@@ -61,6 +61,7 @@ describe('the report owns their development plan', () => {
     await expect(goals().editGoal('avery', pair.pairId, 'd-1', { rev: 1, ...change })).rejects.toMatchObject({
       name: 'ForbiddenError',
       field,
+      code: 'report-owns-plan',
     });
     const [stored] = (await h.uc.pairs.overview('blake', pair.pairId)).goals;
     expect(stored).toMatchObject({ rev: 1, title: 'Lead a design review', status: 'active' });
@@ -95,6 +96,7 @@ describe('the report owns their development plan', () => {
     await expect(goals().editGoal('avery', pair.pairId, 'd-1', { rev: 2, status: 'active' })).rejects.toMatchObject({
       name: 'ForbiddenError',
       field: 'status',
+      code: 'report-owns-plan',
     });
 
     const accepted = await goals().editGoal('blake', pair.pairId, 'd-1', { rev: refined.rev, status: 'active' });

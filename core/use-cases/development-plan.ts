@@ -37,12 +37,14 @@ export function assertMayEditGoal(
   if (planChanges.length === 0) return;
   const role = roleOf(pair, actor);
   if (changes.status !== undefined && !maySetStatus(role, goal, changes.status)) {
-    throw new ForbiddenError('only the report accepts a proposal for their development plan', 'status');
+    throw new ForbiddenError('only the report accepts a proposal for their development plan', 'status').withCode(
+      'report-owns-plan',
+    );
   }
   if (!mayEditGoal(role, goal)) {
     throw new ForbiddenError(
       'the development plan is the report’s own: comment on it or propose a new item instead',
       planChanges[0],
-    );
+    ).withCode('report-owns-plan');
   }
 }

@@ -154,6 +154,8 @@ export function AgendaPanel({ api, pairId, sessionId, locale, layout = 'wide' }:
             onNext={(current, next) => void actions.next(current, next)}
           />
           <AgendaDocument
+            api={api}
+            reload={state.reload}
             Sortable={Sortable}
             agenda={agenda}
             actions={actions}
@@ -195,6 +197,8 @@ function isReadOnly(agenda: AgendaView): boolean {
 }
 
 interface DocumentProps {
+  readonly api: TandemApi;
+  readonly reload: () => Promise<void>;
   readonly agenda: AgendaView;
   readonly actions: AgendaActions;
   readonly styles: ReturnType<typeof useStyles>;
@@ -236,7 +240,7 @@ function openByDefault(id: string, agenda: AgendaView, layout: 'panel' | 'wide')
 }
 
 function AgendaDocument(props: DocumentProps) {
-  const { agenda, actions, styles, readOnly, layout, offset, locale, announce, Sortable } = props;
+  const { api, reload, agenda, actions, styles, readOnly, layout, offset, locale, announce, Sortable } = props;
   const S = useAgendaStrings();
   const [opened, setOpened] = useState<Record<string, boolean>>({});
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -418,13 +422,8 @@ function AgendaDocument(props: DocumentProps) {
           </>
         )}
         {s.id === 'recap' && <RecapView agenda={agenda} nameOf={nameOf} {...(locale && { locale })} />}
-        {s.id === 'progress' && agenda.progress.goals.length > 0 && (
-          <ProgressGoals
-            goals={agenda.progress.goals}
-            sessionStart={agenda.start}
-            since={agenda.progress.since}
-            until={agenda.end}
-          />
+        {s.id === 'progress' && (!readOnly || agenda.progress.goals.length > 0) && (
+          <ProgressGoals agenda={agenda} {...(!readOnly && { api, onChanged: reload })} />
         )}
         {s.id === 'progress' && agenda.progress.actionItems.length > 0 && (
           <>

@@ -39,6 +39,7 @@ export const CODE_SENTENCES: Readonly<Record<ProblemCode, Said>> = {
   'not-invited': said('problem.code.not-invited'),
   'title-too-long': said('problem.code.title-too-long'),
   'skip-not-undoable': said('problem.code.skip-not-undoable'),
+  'report-owns-plan': said('problem.code.report-owns-plan'),
 };
 
 /** When a problem has no code of its own: one sentence per broad kind. */

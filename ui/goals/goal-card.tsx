@@ -7,7 +7,6 @@ import {
   Button,
   Card,
   CardHeader,
-  Checkbox,
   Field,
   Input,
   ProgressBar,
@@ -16,22 +15,20 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { LIMITS } from '../../core/contract/limits';
 import type { EditGoalBody, Goal, Milestone } from '../api/types';
 import { GoalEditorDialog, type GoalFields } from './goal-editor-dialog';
-import { describeChange, mayEditGoal, statusActions } from './goal-logic';
+import { describeChange, fieldsChange, mayEditGoal, statusActions } from './goal-logic';
 import { useGoalStrings } from './goal-strings';
 import { MilestoneDialog } from './milestone-dialog';
+import { MilestoneRow } from './milestone-row';
 
 export type GoalChangeRequest = Omit<EditGoalBody, 'rev'>;
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
-  milestone: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  done: { textDecorationLine: 'line-through' },
-  overdue: { color: tokens.colorPaletteRedForeground1 },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1 },
 });
@@ -65,9 +62,6 @@ export function GoalCard({
   const [milestoneTitle, setMilestoneTitle] = useState('');
   const [milestoneDue, setMilestoneDue] = useState('');
   const [comment, setComment] = useState('');
-  // A tick shows at once; the stored goal (a new rev) replaces it, and a refused tick falls back with it.
-  const [ticking, setTicking] = useState<Record<string, boolean>>({});
-  useEffect(() => setTicking({}), [goal.rev]);
   const canEdit = mayEditGoal(role, goal);
   const open = goal.status === 'active' || goal.status === 'proposed';
   const done = goal.milestones.filter((m) => m.doneAt).length;
@@ -89,15 +83,7 @@ export function GoalCard({
     if (comment.trim() === '') return;
     if (await onComment(comment)) setComment('');
   };
-  const saveFields = (f: GoalFields) =>
-    onChange({
-      title: f.title,
-      detail: f.detail.trim() === '' ? null : f.detail,
-      ...(goal.kind === 'development' && {
-        competency: f.competency.trim() === '' ? null : f.competency,
-        learningFormat: f.learningFormat === '' ? null : f.learningFormat,
-      }),
-    });
+  const saveFields = (f: GoalFields) => onChange(fieldsChange(goal, f));
 
   return (
     <Card className={styles.card} aria-labelledby={headingId}>
@@ -124,46 +110,17 @@ export function GoalCard({
         <ProgressBar value={goal.milestones.length ? done / goal.milestones.length : 0} />
       </Field>
       <ul className={styles.list} aria-label={t.milestones(done, goal.milestones.length)}>
-        {goal.milestones.map((m) => {
-          const late = !m.doneAt && m.due !== undefined && m.due < today;
-          return (
-            <li key={m.id} className={styles.milestone}>
-              <Checkbox
-                checked={ticking[m.id] ?? m.doneAt !== undefined}
-                disabled={!canEdit}
-                label={
-                  <span className={m.doneAt ? styles.done : undefined}>
-                    {m.title}
-                    {m.due && (
-                      <Text size={200} className={late ? styles.overdue : undefined}>
-                        {' '}
-                        · {t.due(m.due)}
-                        {late && ` (${t.overdue})`}
-                      </Text>
-                    )}
-                  </span>
-                }
-                onChange={(_, d) => {
-                  const done = d.checked === true;
-                  setTicking((t) => ({ ...t, [m.id]: done }));
-                  void onChange(done ? { completeMilestone: m.id } : { reopenMilestone: m.id }).then(
-                    (ok) => ok || setTicking((t) => ({ ...t, [m.id]: !done })),
-                  );
-                }}
-              />
-              {canEdit && (
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  aria-label={t.editMilestone(m.title)}
-                  onClick={() => setEditingMilestone(m)}
-                >
-                  {t.edit}
-                </Button>
-              )}
-            </li>
-          );
-        })}
+        {goal.milestones.map((m) => (
+          <MilestoneRow
+            key={m.id}
+            milestone={m}
+            today={today}
+            canEdit={canEdit}
+            rev={goal.rev}
+            onTick={(done) => onChange(done ? { completeMilestone: m.id } : { reopenMilestone: m.id })}
+            onEdit={() => setEditingMilestone(m)}
+          />
+        ))}
       </ul>
       {canEdit && open && (
         <form className={styles.row} onSubmit={(e) => void addMilestone(e)}>

@@ -1,6 +1,7 @@
 import { mayEditGoal, maySetStatus } from '../../core/use-cases/development-plan';
-import type { Goal, GoalChange, GoalStatus } from '../api/types';
+import type { AddGoalBody, EditGoalBody, Goal, GoalChange, GoalStatus } from '../api/types';
 import { ApiError } from '../api/api-error';
+import type { GoalFields } from './goal-editor-dialog';
 import type { GoalStrings } from './goal-strings';
 
 export { mayEditGoal, maySetStatus };
@@ -40,4 +41,28 @@ export function failureText(error: unknown, t: GoalStrings): string {
     if (error.status === 409) return t.stale;
   }
   return t.failed;
+}
+
+/** What to send for a goal filled in the editor: empty fields are left out. */
+export function goalToAdd(id: string, f: GoalFields): AddGoalBody {
+  return {
+    id,
+    kind: f.kind,
+    title: f.title,
+    ...(f.detail.trim() && { detail: f.detail }),
+    ...(f.kind === 'development' && f.competency.trim() && { competency: f.competency }),
+    ...(f.kind === 'development' && f.learningFormat && { learningFormat: f.learningFormat }),
+  };
+}
+
+/** The edit of a goal's fields from the editor: an emptied field is removed (null). */
+export function fieldsChange(goal: Pick<Goal, 'kind'>, f: GoalFields): Omit<EditGoalBody, 'rev'> {
+  return {
+    title: f.title,
+    detail: f.detail.trim() === '' ? null : f.detail,
+    ...(goal.kind === 'development' && {
+      competency: f.competency.trim() === '' ? null : f.competency,
+      learningFormat: f.learningFormat === '' ? null : f.learningFormat,
+    }),
+  };
 }

@@ -64,6 +64,11 @@ export function goalStrings(tr: Translator) {
     failed: t('goals.failed'),
     forbidden: t('goals.forbidden'),
     stale: t('goals.stale'),
+    moreFor: (title: string) => t('goals.moreFor', { title }),
+    milestonesOf: (title: string) => t('goals.milestonesOf', { title }),
+    editGoal: (title: string) => t('goals.editGoal', { title }),
+    addMilestoneTo: (title: string) => t('goals.addMilestoneTo', { title }),
+    commentOn: (title: string) => t('goals.commentOn', { title }),
   };
 }
 

@@ -4,7 +4,7 @@ import { newClientId, type TandemApi } from '../../../ui/api/client';
 import type { PairExport } from '../../../ui/api/types';
 import { GoalCard, type GoalChangeRequest } from '../../../ui/goals/goal-card';
 import { GoalEditorDialog, type GoalFields } from '../../../ui/goals/goal-editor-dialog';
-import { failureText } from '../../../ui/goals/goal-logic';
+import { failureText, goalToAdd } from '../../../ui/goals/goal-logic';
 import { useGoalStrings } from '../../../ui/goals/goal-strings';
 
 const useStyles = makeStyles({
@@ -50,17 +50,7 @@ export function GoalsTab({
       return false;
     }
   };
-  const add = (pairId: string, f: GoalFields) =>
-    attempt(() =>
-      api.addGoal(pairId, {
-        id: newClientId(),
-        kind: f.kind,
-        title: f.title,
-        ...(f.detail.trim() && { detail: f.detail }),
-        ...(f.kind === 'development' && f.competency.trim() && { competency: f.competency }),
-        ...(f.kind === 'development' && f.learningFormat && { learningFormat: f.learningFormat }),
-      }),
-    );
+  const add = (pairId: string, f: GoalFields) => attempt(() => api.addGoal(pairId, goalToAdd(newClientId(), f)));
 
   const pairs = Object.values(histories);
   return (

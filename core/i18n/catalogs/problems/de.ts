@@ -16,6 +16,8 @@ export const problemsDe: ProblemsCatalog = {
   'problem.code.title-too-long': 'Der Titel ist zu lang. Kürz ihn und schreib den Rest in die Details.',
   'problem.code.skip-not-undoable':
     'Outlook kann einen ausgelassenen Termin nicht zurückholen. Verschieb einen anderen oder leg in Outlook einen neuen an.',
+  'problem.code.report-owns-plan':
+    'Das ist der Entwicklungsplan deines Teammitglieds: Ändern kann ihn nur das Teammitglied selbst. Hinterlass einen Kommentar oder schlag einen neuen Punkt vor.',
   'problem.type.validation': 'Etwas an deiner Eingabe passt nicht. Prüf sie und versuch es noch einmal.',
   'problem.type.unauthenticated': 'Du bist abgemeldet. Melde dich erneut an, um weiterzumachen.',
   'problem.type.forbidden': 'Das kann nur die andere Person in diesem 1:1.',

@@ -16,6 +16,8 @@ export const problemsEn = {
   'problem.code.title-too-long': 'That title is too long. Shorten it, and put the rest in the details.',
   'problem.code.skip-not-undoable':
     'Outlook cannot bring back a skipped meeting. Move another one, or add a meeting in Outlook.',
+  'problem.code.report-owns-plan':
+    'This is your report’s own development plan: only they change it. Leave a comment, or propose a new item.',
   'problem.type.validation': 'Something in what you entered was not accepted. Check it and try again.',
   'problem.type.unauthenticated': 'You are signed out. Sign in again to continue.',
   'problem.type.forbidden': 'Only the other person in this 1:1 can do that.',

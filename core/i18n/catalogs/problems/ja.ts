@@ -15,6 +15,8 @@ export const problemsJa: ProblemsCatalog = {
   'problem.code.title-too-long': 'タイトルが長すぎます。短くして、残りは詳細に書いてください。',
   'problem.code.skip-not-undoable':
     'スキップした会議を Outlook で元に戻すことはできません。別の回の日程を変更するか、Outlook で会議を追加してください。',
+  'problem.code.report-owns-plan':
+    'これはメンバー本人の育成計画のため、変更できるのは本人だけです。コメントを残すか、新しい項目を提案してください。',
   'problem.type.validation': '入力内容に受け付けられないものがありました。確認して、もう一度お試しください。',
   'problem.type.unauthenticated': 'サインアウトしています。続けるにはもう一度サインインしてください。',
   'problem.type.forbidden': 'これはこの 1on1 の相手の方だけが行えます。',

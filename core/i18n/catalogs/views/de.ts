@@ -228,6 +228,12 @@ export const viewsDe: ViewsCatalog = {
   'goals.failed': 'Das hat nicht geklappt. Versuch es bitte noch einmal.',
   'goals.forbidden': 'Den Entwicklungsplan ändert nur das Teammitglied selbst; hinterlass stattdessen einen Kommentar.',
   'goals.stale': 'Jemand hat dieses Ziel inzwischen geändert; du siehst jetzt die neueste Fassung.',
+  // The goals in a meeting's progress section (docs/growth.md)
+  'goals.moreFor': 'Weitere Aktionen für das Ziel {title}',
+  'goals.milestonesOf': 'Meilensteine von {title}',
+  'goals.editGoal': '„{title}“ bearbeiten',
+  'goals.addMilestoneTo': 'Meilenstein zu „{title}“ hinzufügen',
+  'goals.commentOn': '„{title}“ kommentieren',
 
   'exportMenu.button': 'Mein 1:1 mit {name} exportieren',
   'exportMenu.markdown': 'Als Markdown (lesbar)',

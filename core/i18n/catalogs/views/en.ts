@@ -237,6 +237,12 @@ export const viewsEn = {
   'goals.failed': 'That did not work. Please try again.',
   'goals.forbidden': 'Only the report changes their development plan; leave a comment instead.',
   'goals.stale': 'Someone changed this goal meanwhile; the latest version is shown now.',
+  // The goals in a meeting's progress section (docs/growth.md)
+  'goals.moreFor': 'More actions for goal {title}',
+  'goals.milestonesOf': 'Milestones of {title}',
+  'goals.editGoal': 'Edit “{title}”',
+  'goals.addMilestoneTo': 'Add a milestone to “{title}”',
+  'goals.commentOn': 'Comment on “{title}”',
 
   // Export
   'exportMenu.button': 'Export my 1:1 with {name}',

@@ -225,6 +225,12 @@ export const viewsJa: ViewsCatalog = {
   'goals.failed': 'うまくいきませんでした。もう一度お試しください。',
   'goals.forbidden': '育成計画を変更できるのはメンバー本人だけです。代わりにコメントを残してください。',
   'goals.stale': 'この目標はほかの人が変更しました。最新の内容を表示しています。',
+  // The goals in a meeting's progress section (docs/growth.md)
+  'goals.moreFor': '目標「{title}」のその他の操作',
+  'goals.milestonesOf': '「{title}」のマイルストーン',
+  'goals.editGoal': '「{title}」を編集',
+  'goals.addMilestoneTo': '「{title}」にマイルストーンを追加',
+  'goals.commentOn': '「{title}」にコメント',
 
   'exportMenu.button': '{name} さんとの 1on1 をエクスポート',
   'exportMenu.markdown': 'Markdown 形式（読みやすい形式）',
