@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { JOURNAL_FOLDER } from '../../adapters/embedded/write-journal';
 
 /** A fresh, empty data folder for one server under the system temp folder. */
 export function makeDataDir(label: string): Promise<string> {
@@ -12,11 +13,14 @@ export async function removeDataDir(dir: string): Promise<void> {
   await fs.rm(dir, { recursive: true, force: true });
 }
 
-/** Every regular file under `dir` (relative paths, sorted), temp files included. */
+/**
+ * Every regular file under `dir` (relative paths, sorted), temp files included; not the file stores' write
+ * journals and locks (`.journal` folders), which change with every write and are emptied at a stop.
+ */
 export async function listFiles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((e) => e.isFile())
+    .filter((e) => e.isFile() && !e.parentPath.split(path.sep).includes(JOURNAL_FOLDER))
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
     .sort();
 }
