@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 
@@ -46,8 +46,8 @@ interface Generation {
 
 interface Waiting {
   readonly line: string;
-  /** With the generation the line was written to. */
-  readonly resolve: (generation: Generation) => void;
+  /** With the generation the line was written to and the line's acknowledgement number. */
+  readonly resolve: (written: { generation: Generation; sequence: number }) => void;
   readonly reject: (error: unknown) => void;
 }
 
@@ -67,8 +67,9 @@ interface Waiting {
 export class WriteJournal {
   private readonly folder: string;
   private current!: Generation;
-  /** The current generation and those still being checkpointed. */
-  private readonly generations: Generation[] = [];
+  /** How many changes were acknowledged, and which of them are not yet in their files. */
+  private acknowledged = 0;
+  private readonly unappliedSequences = new Set<number>();
   private waiting: Waiting[] = [];
   private flushing = false;
   private checkpoints: Promise<void> = Promise.resolve();
@@ -98,36 +99,39 @@ export class WriteJournal {
       entry.text === undefined ? { f: this.relative(entry.file) } : { f: this.relative(entry.file), t: entry.text },
     );
     const line = `${checksum(json)} ${json}\n`;
-    const generation = await new Promise<Generation>((resolve, reject) => {
-      this.waiting.push({ line, resolve, reject });
-      if (!this.flushing) void this.flush();
-    });
+    const { generation, sequence } = await new Promise<{ generation: Generation; sequence: number }>(
+      (resolve, reject) => {
+        this.waiting.push({ line, resolve, reject });
+        if (!this.flushing) void this.flush();
+      },
+    );
     generation.files.add(entry.file);
     generation.folders.add(path.dirname(entry.file));
-    let done = false;
+    this.unappliedSequences.add(sequence);
+    const done = (): void => {
+      if (!this.unappliedSequences.delete(sequence)) return;
+      if (--generation.unapplied === 0) generation.whenApplied?.();
+    };
     return {
       created: (folders) => {
         for (const folder of folders) generation.folders.add(path.dirname(folder));
       },
-      applied: () => {
-        if (done) return;
-        done = true;
-        if (--generation.unapplied === 0) generation.whenApplied?.();
-      },
+      applied: done,
       failed: (error) => {
         this.broken ??= error;
         generation.keep = true;
-        if (done) return;
-        done = true;
-        if (--generation.unapplied === 0) generation.whenApplied?.();
+        done();
       },
     };
   }
 
-  /** Resolves once every change acknowledged so far is in its document file (not yet fsynced there). */
+  /**
+   * Resolves once every change acknowledged before the call is in its document file (not yet fsynced there);
+   * later writes do not hold it up.
+   */
   async settled(): Promise<void> {
-    const pending = (): boolean =>
-      this.flushing || this.waiting.length > 0 || this.generations.some((g) => g.unapplied > 0);
+    const mark = this.acknowledged;
+    const pending = (): boolean => [...this.unappliedSequences].some((sequence) => sequence <= mark);
     while (pending()) await new Promise((resolve) => setTimeout(resolve, 1));
   }
 
@@ -185,17 +189,7 @@ export class WriteJournal {
     const handle = await fs.open(file, 'a', FILE_MODE);
     // The new file's name must survive a power loss before anything appended to it is acknowledged.
     await syncFolder(this.folder);
-    const generation = {
-      number,
-      file,
-      handle,
-      bytes: 0,
-      files: new Set<string>(),
-      folders: new Set<string>(),
-      unapplied: 0,
-    };
-    this.generations.push(generation);
-    return generation;
+    return { number, file, handle, bytes: 0, files: new Set(), folders: new Set(), unapplied: 0 };
   }
 
   /** Writes and syncs everything waiting, in groups, until nothing is waiting. */
@@ -212,7 +206,7 @@ export class WriteJournal {
         generation.bytes += bytes.length;
         // Counted before anyone hears of it, so a checkpoint cannot miss one.
         generation.unapplied += group.length;
-        group.forEach((w) => w.resolve(generation));
+        group.forEach((w) => w.resolve({ generation, sequence: ++this.acknowledged }));
       } catch (error) {
         // Part of the group may be in the file: a later line after it would not be replayed, so stop here.
         this.broken = error;
@@ -235,7 +229,6 @@ export class WriteJournal {
       for (const file of old.files) await syncFile(file);
       for (const folder of old.folders) await syncFolder(folder);
       await old.handle.close();
-      this.generations.splice(this.generations.indexOf(old), 1);
       if (old.keep) return;
       await fs.rm(old.file, { force: true });
       await syncFolder(this.folder);
@@ -270,7 +263,11 @@ export function parse(text: string): Array<{ f: string; t?: string }> {
 /** Temp file, fsync, rename, as the store's own synchronous writes. */
 async function replaceDurably(file: string, text: string): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true, mode: FOLDER_MODE });
-  const temp = path.join(path.dirname(file), `.${path.basename(file).slice(0, 160)}.${process.pid}.replay.tmp`);
+  // Named like the store's own temp files, so prepareDataFolder removes one a crash mid-replay leaves.
+  const temp = path.join(
+    path.dirname(file),
+    `.${path.basename(file).slice(0, 160)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
+  );
   const handle = await fs.open(temp, 'w', FILE_MODE);
   try {
     await handle.writeFile(text, 'utf8');
