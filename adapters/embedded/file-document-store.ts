@@ -325,6 +325,15 @@ export class FilePersonalDocumentStores implements PersonalDocumentStores {
   }
 }
 
+/** Resolves once every write acknowledged so far under `folder` by this process is in its file. */
+export async function settleFileStoresUnder(folder: string): Promise<void> {
+  const root = path.resolve(folder);
+  for (const [journalRoot, journal] of [...journals]) {
+    if (journalRoot !== root && !journalRoot.startsWith(root + path.sep)) continue;
+    await (await journal.catch(() => undefined))?.settled();
+  }
+}
+
 /**
  * At an orderly stop: waits for the writes under `folder` to reach their files, checkpoints the journals of
  * the stores under it and releases their locks. A store used afterwards opens its journal again.

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { settleFileStoresUnder } from '../../adapters/embedded/file-document-store';
 import { JOURNAL_FOLDER } from '../../adapters/embedded/write-journal';
 
 /** A fresh, empty data folder for one server under the system temp folder. */
@@ -15,9 +16,12 @@ export async function removeDataDir(dir: string): Promise<void> {
 
 /**
  * Every regular file under `dir` (relative paths, sorted), temp files included; not the file stores' write
- * journals and locks (`.journal` folders), which change with every write and are emptied at a stop.
+ * journals and locks (`.journal` folders), which change with every write and are emptied at a stop. A
+ * service in this process answers a write once its journal holds it and writes the file just after: this
+ * waits for those files first.
  */
 export async function listFiles(dir: string): Promise<string[]> {
+  await settleFileStoresUnder(dir);
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile() && !e.parentPath.split(path.sep).includes(JOURNAL_FOLDER))
