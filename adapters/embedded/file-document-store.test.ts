@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { PreconditionFailedError } from '../../core/ports/document-store';
 import { describeDocumentStoreContract } from '../../tests/contracts/document-store-contract';
 import {
+  closeFileStoresUnder,
   FileDocumentCache,
   FileDocumentStore,
   FilePersonalDocumentStores,
@@ -18,6 +19,8 @@ async function makeTempDir(): Promise<string> {
 }
 
 async function removeDir(dir: string): Promise<void> {
+  // Writes answered just before are still being put in their files: let them finish and unlock the folder.
+  await closeFileStoresUnder(dir);
   await fs.rm(dir, { recursive: true, force: true });
 }
 

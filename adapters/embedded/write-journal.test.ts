@@ -3,7 +3,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-import { FileDocumentStore } from './file-document-store';
+import { closeFileStoresUnder, FileDocumentStore } from './file-document-store';
 import { JOURNAL_FOLDER, parse } from './write-journal';
 
 let dir: string;
@@ -13,6 +13,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  await closeFileStoresUnder(dir);
   await fs.rm(dir, { recursive: true, force: true });
 });
 
