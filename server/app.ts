@@ -4,7 +4,7 @@ import type { Next, Request, Response, Server } from 'restify';
 import type { Clock } from '../core/clock';
 import { createUseCases, type UseCases } from '../core/use-cases';
 import { isLoopback } from './auth/authenticator';
-import { prepareDataFolder } from '../adapters/embedded/file-document-store';
+import { closeFileStoresUnder, prepareDataFolder } from '../adapters/embedded/file-document-store';
 import { DemoDirectory } from '../adapters/embedded/demo-directory';
 import { createAdapters } from './adapters';
 import { startBot } from './bot-wiring';
@@ -157,6 +157,8 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
       await bot.stop();
       closeAllEventStreams();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Every acknowledged write in its file and fsynced, the journals empty and the data folder unlocked.
+      await closeFileStoresUnder(config.dataDir);
     },
   };
 }

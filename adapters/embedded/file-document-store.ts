@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { BigIntStats, Dirent } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 
@@ -17,6 +17,7 @@ import {
   StoredDocument,
 } from '../../core/ports/document-store';
 import { KeyedMutex } from '../../core/concurrency/keyed-mutex';
+import { type JournalTicket, WriteJournal } from './write-journal';
 
 const EXTENSION = '.json';
 /** Private notes and ratings live here: only the service's own account may read them. */
@@ -38,13 +39,9 @@ interface KnownDocument {
   readonly text: string;
 }
 
-interface CacheEntry extends KnownDocument {
-  /** The file as it was when `text` was its content: any change to the file changes one of these. */
-  readonly dev: bigint;
-  readonly ino: bigint;
-  readonly size: bigint;
-  readonly mtimeNs: bigint;
-  readonly ctimeNs: bigint;
+interface CacheEntry {
+  /** Null: the file is known not to exist. */
+  readonly document: KnownDocument | null;
   /** What the entry counts against the budget: V8 keeps a string in at most two bytes per character. */
   readonly cost: number;
 }
@@ -56,19 +53,16 @@ export interface FileDocumentCacheStats {
   readonly misses: number;
 }
 
+/** Counted for an entry besides its text: the key, the ETag and the map's own bookkeeping. */
+const ENTRY_OVERHEAD = 200;
+
 /**
- * The last known content and ETag of recently used document files, so that get() and the ETag checks of
- * conditional writes need only a stat() while a file is unchanged, instead of reading and hashing it (and a
- * get() parses the cached text rather than decoding the file again).
- *
- * An entry is used only while stat() shows the file with the same device, inode, size, mtime and ctime as
- * when the entry was made. This store replaces a file by renaming a new one over it (new inode, new times),
- * and an edit by hand or by another process changes the size, the times or the inode. What could go unseen
- * is a change of the same size within the same file-system clock tick (a few milliseconds) as the change
- * before it, on the same or a reused inode: another program rewriting a file within milliseconds of this
- * store writing it. Linux 6.13+ (multigrain timestamps on ext4, xfs, btrfs, tmpfs) gives an in-place change
- * made after a stat a fresh timestamp, which rules out even that for in-place rewrites. File systems with
- * whole-second timestamps are not cached at all.
+ * The content and ETag of recently used document files, or that they do not exist, so that get() and the
+ * ETag checks of conditional writes touch no file while the document is known. Authoritative because the
+ * process holding a root's journal lock is the only writer of its files (WriteJournal): every change goes
+ * through the store, which updates the entry under the file's mutex. A file edited by hand while the
+ * service runs is therefore not seen until the entry is evicted or the service restarts; edit data folders
+ * with the service stopped. Closing a store (or opening a root's journal again) forgets the root's entries.
  *
  * Least recently used entries are evicted beyond `maxBytes`; a document above a quarter of it is not kept.
  */
@@ -81,35 +75,25 @@ export class FileDocumentCache {
 
   constructor(readonly maxBytes = 32 * 1024 * 1024) {}
 
-  /** The entry for `file` if `stats` (of the file as it is now) shows it unchanged since. */
-  lookup(file: string, stats: BigIntStats): KnownDocument | undefined {
+  /** The document in `file` (null: none) if known. */
+  lookup(file: string): KnownDocument | null | undefined {
     const entry = this.entries.get(file);
-    if (
-      entry !== undefined &&
-      entry.ino === stats.ino &&
-      entry.dev === stats.dev &&
-      entry.size === stats.size &&
-      entry.mtimeNs === stats.mtimeNs &&
-      entry.ctimeNs === stats.ctimeNs
-    ) {
-      this.entries.delete(file);
-      this.entries.set(file, entry);
-      this.hits += 1;
-      return entry;
+    if (entry === undefined) {
+      this.misses += 1;
+      return undefined;
     }
-    if (entry !== undefined) this.forget(file);
-    this.misses += 1;
-    return undefined;
+    this.entries.delete(file);
+    this.entries.set(file, entry);
+    this.hits += 1;
+    return entry.document;
   }
 
-  /** Records that `file`, as `stats` shows it, holds `document`. */
-  remember(file: string, document: KnownDocument, stats: BigIntStats): void {
+  /** Records that `file` holds `document`, or (null) that it does not exist. */
+  remember(file: string, document: KnownDocument | null): void {
     this.forget(file);
-    const cost = document.text.length * 2;
-    // Whole-second timestamps (FAT, HFS+, some network file systems) could hide a change made in that second.
-    if (!stats.isFile() || stats.mtimeNs % 1_000_000_000n === 0n || cost > this.maxBytes / 4) return;
-    const { dev, ino, size, mtimeNs, ctimeNs } = stats;
-    this.entries.set(file, { etag: document.etag, text: document.text, dev, ino, size, mtimeNs, ctimeNs, cost });
+    const cost = (document?.text.length ?? 0) * 2 + file.length * 2 + ENTRY_OVERHEAD;
+    if (cost > this.maxBytes / 4) return;
+    this.entries.set(file, { document, cost });
     this.bytes += cost;
     for (const [oldest, entry] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
@@ -125,6 +109,12 @@ export class FileDocumentCache {
     this.bytes -= entry.cost;
   }
 
+  /** Forgets every file below `folder`. */
+  forgetBelow(folder: string): void {
+    const prefix = folder + path.sep;
+    for (const file of [...this.entries.keys()]) if (file.startsWith(prefix)) this.forget(file);
+  }
+
   /** For tests and diagnostics. */
   get stats(): FileDocumentCacheStats {
     return { entries: this.entries.size, bytes: this.bytes, hits: this.hits, misses: this.misses };
@@ -134,30 +124,72 @@ export class FileDocumentCache {
 /** Shared like the mutex, so stores made per request (FilePersonalDocumentStores) still benefit. */
 const processWideCache = new FileDocumentCache();
 
+/** Documents acknowledged (durable in the journal) but not yet in their files: read from here meanwhile. */
+const unapplied = new Map<string, KnownDocument>();
+
+/** One journal per root in the process, opened (locked and replayed) on first use, like the mutex. */
+const journals = new Map<string, Promise<WriteJournal>>();
+
+function journalFor(root: string, cache: FileDocumentCache): Promise<WriteJournal> {
+  let journal = journals.get(root);
+  if (journal === undefined) {
+    // Whatever was known of the root before this process (again) holds its lock may have changed since.
+    cache.forgetBelow(root);
+    journal = WriteJournal.open(root);
+    journals.set(root, journal);
+    // A failed open (the folder is locked by another process) is tried again by the next call.
+    journal.catch(() => journals.delete(root));
+  }
+  return journal;
+}
+
 /**
  * Documents as JSON files under a data folder: key `a/b/c` is `<root>/a/b/c.json`.
  *
- * Writes go to a temp file in the target folder, are fsynced and then renamed over the target, so a crash
- * leaves either the old or the new document under the real name, never a torn one. Temp files start with a
- * dot (keys never do) and end in `.tmp`, so get() and list() never see them; a crash can leave one behind.
+ * A write is first appended to the root's WriteJournal and answered only after the fdatasync covering it
+ * (writes arriving together share one: group commit), then goes to a temp file in the target folder that is
+ * renamed over the target, so readers and a crash see either the old or the new document under the real
+ * name, never a torn one; the journal holds it until a checkpoint has fsynced the file, and replays it at the
+ * next start if the process or the machine stopped before. Temp files start with a dot (keys never do) and
+ * end in `.tmp`, and the journal is in the dot folder `.journal`, so get() and list() never see them.
  *
- * Conditional writes are safe between concurrent writers in this process only (one Node process owns the
- * data folder in embedded mode). Reads and ETag checks go through a FileDocumentCache, checked against a
- * stat() of the file each time, so files edited by hand are still seen as they are.
+ * One process writes a data folder: the journal's lock refuses a second one while the first is alive.
+ * Conditional writes are safe between concurrent writers in this process. Reads and ETag checks go through a
+ * FileDocumentCache, checked against a stat() of the file each time, so files edited by hand (while no write
+ * of the same document is under way) are still seen as they are.
  */
 export class FileDocumentStore implements DocumentStore {
   private readonly root: string;
+  private readonly journalRoot: string;
 
   constructor(
     root: string,
     private readonly mutex: KeyedMutex = processWideMutex,
     private readonly cache: FileDocumentCache = processWideCache,
+    /** The folder whose journal this store's writes go to: its own root unless it is part of a larger one. */
+    journalRoot: string = root,
   ) {
     this.root = path.resolve(root);
+    this.journalRoot = path.resolve(journalRoot);
+  }
+
+  /** Resolves once every write acknowledged so far is in its document file (the bench counts that work too). */
+  async settled(): Promise<void> {
+    await (await journalFor(this.journalRoot, this.cache)).settled();
+  }
+
+  /** Checkpoints the journal of this store's root and releases its lock, so another process may open it. */
+  async close(): Promise<void> {
+    const journal = journals.get(this.journalRoot);
+    if (journal === undefined) return;
+    journals.delete(this.journalRoot);
+    await (await journal).close();
+    this.cache.forgetBelow(this.journalRoot);
   }
 
   async get<T>(key: string): Promise<StoredDocument<T> | undefined> {
     assertValidDocumentKey(key);
+    await journalFor(this.journalRoot, this.cache);
     const current = await this.current(this.fileFor(key));
     if (current === undefined) return undefined;
     return { key, etag: current.etag, body: JSON.parse(current.text) as T };
@@ -171,21 +203,41 @@ export class FileDocumentStore implements DocumentStore {
     const bytes = Buffer.from(text, 'utf8');
     const file = this.fileFor(key);
 
-    return this.mutex.run(file, async () => {
-      if (options.ifMatch !== undefined || options.ifNoneMatch !== undefined) {
-        const currentEtag = (await this.current(file))?.etag;
-        if (options.ifMatch !== undefined && options.ifMatch !== currentEtag) throw new PreconditionFailedError(key);
-        if (options.ifNoneMatch === '*' && currentEtag !== undefined) throw new PreconditionFailedError(key);
-      }
-      const etag = etagOf(bytes);
-      let written: BigIntStats | undefined;
-      try {
-        written = await writeAtomically(file, bytes);
-      } finally {
-        if (written === undefined) this.cache.forget(file);
-        else this.cache.remember(file, { etag, text }, written);
-      }
-      return etag;
+    return new Promise<string>((resolve, reject) => {
+      // The file's mutex is held until the document is in its file, so the next change of the same document
+      // (and its ETag check) comes after; the caller is answered as soon as the change is durable.
+      void this.mutex.run(file, async () => {
+        const document = { etag: etagOf(bytes), text };
+        let ticket: JournalTicket;
+        try {
+          const journal = await journalFor(this.journalRoot, this.cache);
+          if (options.ifMatch !== undefined || options.ifNoneMatch !== undefined) {
+            const currentEtag = (await this.current(file))?.etag;
+            if (options.ifMatch !== undefined && options.ifMatch !== currentEtag)
+              throw new PreconditionFailedError(key);
+            if (options.ifNoneMatch === '*' && currentEtag !== undefined) throw new PreconditionFailedError(key);
+          }
+          // Durable from here on: replayed at the next start if the file below is not on disk by then.
+          ticket = await journal.append({ file, text });
+        } catch (error) {
+          reject(error);
+          return;
+        }
+        // Readers get it from memory until it is in its file, whatever the cache evicts meanwhile.
+        unapplied.set(file, document);
+        this.cache.remember(file, document);
+        resolve(document.etag);
+        try {
+          await writeAtomically(file, bytes, ticket);
+        } catch (error) {
+          // Acknowledged but not in its file: kept in memory and in the journal, which refuses further writes
+          // and keeps its generation for the replay at the next start.
+          ticket.failed(error);
+          return;
+        }
+        if (unapplied.get(file) === document) unapplied.delete(file);
+        ticket.applied();
+      });
     });
   }
 
@@ -199,25 +251,32 @@ export class FileDocumentStore implements DocumentStore {
     const file = this.fileFor(key);
 
     return this.mutex.run(file, async () => {
+      const journal = await journalFor(this.journalRoot, this.cache);
       if (options.ifMatch !== undefined) {
         // A missing document does not match any ETag, as with HTTP If-Match.
         if ((await this.current(file))?.etag !== options.ifMatch) throw new PreconditionFailedError(key);
       }
+      const ticket = await journal.append({ file });
+      let deleted = false;
       try {
         await fs.unlink(file);
+        deleted = true;
       } catch (error) {
         if (errorCode(error) === 'ENOENT') return false;
         throw error;
       } finally {
-        this.cache.forget(file);
+        if (deleted) this.cache.remember(file, null);
+        else this.cache.forget(file);
+        ticket.applied();
       }
-      await syncDirectory(path.dirname(file));
       return true;
     });
   }
 
   async list(prefix: string): Promise<string[]> {
     assertValidDocumentKey(prefix);
+    // The folders as they are once every acknowledged write is in its file.
+    await (await journalFor(this.journalRoot, this.cache)).settled();
     const keys: string[] = [];
     await collectKeys(path.join(this.root, ...prefix.split('/')), prefix, keys);
     // Sort the full keys: a folder walk's order differs from string order ('a/b-c' < 'a/b/c').
@@ -229,39 +288,23 @@ export class FileDocumentStore implements DocumentStore {
     return path.join(this.root, ...key.split('/')) + EXTENSION;
   }
 
-  /** The document in `file` as it is now: from the cache while a stat() shows the file unchanged, else read. */
+  /** The document in `file` as it is now: from the cache while known, else read (and then known). */
   private async current(file: string): Promise<KnownDocument | undefined> {
-    let stats: BigIntStats;
+    const acknowledged = unapplied.get(file);
+    if (acknowledged !== undefined) return acknowledged;
+    const known = this.cache.lookup(file);
+    if (known !== undefined) return known ?? undefined;
+    let bytes: Buffer;
     try {
-      stats = await fs.stat(file, { bigint: true });
+      bytes = await fs.readFile(file);
     } catch (error) {
       if (errorCode(error) !== 'ENOENT') throw error;
-      this.cache.forget(file);
+      this.cache.remember(file, null);
       return undefined;
     }
-    return this.cache.lookup(file, stats) ?? this.read(file);
-  }
-
-  private async read(file: string): Promise<KnownDocument | undefined> {
-    let handle: fs.FileHandle;
-    try {
-      handle = await fs.open(file, 'r');
-    } catch (error) {
-      // Deleted since the stat.
-      if (errorCode(error) !== 'ENOENT') throw error;
-      this.cache.forget(file);
-      return undefined;
-    }
-    try {
-      // The stat and the bytes of the same inode, whatever replaces the file meanwhile.
-      const stats = await handle.stat({ bigint: true });
-      const bytes = await handle.readFile();
-      const document = { etag: etagOf(bytes), text: bytes.toString('utf8') };
-      this.cache.remember(file, document, stats);
-      return document;
-    } finally {
-      await handle.close();
-    }
+    const document = { etag: etagOf(bytes), text: bytes.toString('utf8') };
+    this.cache.remember(file, document);
+    return document;
   }
 }
 
@@ -273,12 +316,35 @@ export class FilePersonalDocumentStores implements PersonalDocumentStores {
     private readonly cache: FileDocumentCache = processWideCache,
   ) {}
 
-  forUser(userId: string): DocumentStore {
+  forUser(userId: string): FileDocumentStore {
     // One key segment, so a user id can never reach into another user's folder or out of the root.
     if (userId.includes('/') || !isValidDocumentKey(userId)) {
       throw new TypeError(`invalid user id for a personal store: ${JSON.stringify(userId)}`);
     }
-    return new FileDocumentStore(path.join(this.root, userId), this.mutex, this.cache);
+    return new FileDocumentStore(path.join(this.root, userId), this.mutex, this.cache, this.root);
+  }
+}
+
+/** Resolves once every write acknowledged so far under `folder` by this process is in its file. */
+export async function settleFileStoresUnder(folder: string): Promise<void> {
+  const root = path.resolve(folder);
+  for (const [journalRoot, journal] of [...journals]) {
+    if (journalRoot !== root && !journalRoot.startsWith(root + path.sep)) continue;
+    await (await journal.catch(() => undefined))?.settled();
+  }
+}
+
+/**
+ * At an orderly stop: waits for the writes under `folder` to reach their files, checkpoints the journals of
+ * the stores under it and releases their locks. A store used afterwards opens its journal again.
+ */
+export async function closeFileStoresUnder(folder: string): Promise<void> {
+  const root = path.resolve(folder);
+  for (const [journalRoot, journal] of [...journals]) {
+    if (journalRoot !== root && !journalRoot.startsWith(root + path.sep)) continue;
+    journals.delete(journalRoot);
+    await (await journal.catch(() => undefined))?.close();
+    processWideCache.forgetBelow(journalRoot);
   }
 }
 
@@ -312,24 +378,32 @@ function etagOf(bytes: Buffer): string {
 }
 
 /**
- * Returns the file's stat() right after the rename if it still shows the inode written (for the cache), or
- * undefined if something else replaced or changed it in between, or it could not be taken.
+ * Writes `bytes` to a temp file renamed over `file`, without fsync: the journal already holds them, and its
+ * checkpoint fsyncs the file and the folders created here (reported to it).
  */
-async function writeAtomically(file: string, bytes: Buffer): Promise<BigIntStats | undefined> {
+async function writeAtomically(file: string, bytes: Buffer, ticket: JournalTicket): Promise<void> {
   const directory = path.dirname(file);
-  const firstCreated = await fs.mkdir(directory, { recursive: true, mode: FOLDER_MODE });
   // Bounded so the temp name stays within the 255-byte file name limit whatever the key's last segment.
   const base = path.basename(file).slice(0, 160);
   const temp = path.join(directory, `.${base}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 
-  const handle = await fs.open(temp, 'wx', FILE_MODE);
-  let written: BigIntStats;
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(temp, 'wx', FILE_MODE);
+  } catch (error) {
+    // The folder is made on the first write into it, not asked for on every write.
+    if (errorCode(error) !== 'ENOENT') throw error;
+    const firstCreated = await fs.mkdir(directory, { recursive: true, mode: FOLDER_MODE });
+    if (firstCreated !== undefined) {
+      const created: string[] = [];
+      for (let dir = directory; dir !== path.dirname(firstCreated); dir = path.dirname(dir)) created.push(dir);
+      ticket.created(created);
+    }
+    handle = await fs.open(temp, 'wx', FILE_MODE);
+  }
   try {
     try {
       await handle.writeFile(bytes);
-      // The content must be on disk before the rename makes it visible under the real name.
-      await handle.sync();
-      written = await handle.stat({ bigint: true });
     } finally {
       await handle.close();
     }
@@ -337,37 +411,6 @@ async function writeAtomically(file: string, bytes: Buffer): Promise<BigIntStats
   } catch (error) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
-  }
-  // The rename changes the ctime, not the inode, size or mtime.
-  const renamed = await fs.stat(file, { bigint: true }).catch(() => undefined);
-
-  // Persist the rename, and the entries of any folders just created, so the document survives a power loss.
-  await syncDirectory(directory);
-  if (firstCreated !== undefined) {
-    const stop = path.dirname(firstCreated);
-    for (let dir = directory; dir !== stop && dir !== path.dirname(dir); dir = path.dirname(dir)) {
-      await syncDirectory(path.dirname(dir));
-    }
-  }
-  return renamed !== undefined &&
-    renamed.dev === written.dev &&
-    renamed.ino === written.ino &&
-    renamed.size === written.size &&
-    renamed.mtimeNs === written.mtimeNs
-    ? renamed
-    : undefined;
-}
-
-/** Best effort: some platforms and file systems cannot open or fsync a directory. */
-async function syncDirectory(directory: string): Promise<void> {
-  let handle: fs.FileHandle | undefined;
-  try {
-    handle = await fs.open(directory, 'r');
-    await handle.sync();
-  } catch {
-    // Durability of the directory entry is an optimisation here, not a correctness requirement.
-  } finally {
-    await handle?.close().catch(() => undefined);
   }
 }
 

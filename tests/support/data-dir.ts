@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { settleFileStoresUnder } from '../../adapters/embedded/file-document-store';
+import { JOURNAL_FOLDER } from '../../adapters/embedded/write-journal';
 
 /** A fresh, empty data folder for one server under the system temp folder. */
 export function makeDataDir(label: string): Promise<string> {
@@ -12,11 +14,17 @@ export async function removeDataDir(dir: string): Promise<void> {
   await fs.rm(dir, { recursive: true, force: true });
 }
 
-/** Every regular file under `dir` (relative paths, sorted), temp files included. */
+/**
+ * Every regular file under `dir` (relative paths, sorted), temp files included; not the file stores' write
+ * journals and locks (`.journal` folders), which change with every write and are emptied at a stop. A
+ * service in this process answers a write once its journal holds it and writes the file just after: this
+ * waits for those files first.
+ */
 export async function listFiles(dir: string): Promise<string[]> {
+  await settleFileStoresUnder(dir);
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((e) => e.isFile())
+    .filter((e) => e.isFile() && !e.parentPath.split(path.sep).includes(JOURNAL_FOLDER))
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
     .sort();
 }
