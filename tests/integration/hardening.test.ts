@@ -3,6 +3,7 @@ import * as http from 'node:http';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { encodeChatId } from '../../core/model/ids';
+import { settleFileStoresUnder } from '../../adapters/embedded/file-document-store';
 import { startInProcess, type InProcessTandem } from '../support/in-process';
 import { LocalConnector } from '../support/local-connector';
 import { TandemClient } from '../support/tandem-client';
@@ -88,9 +89,12 @@ describe('hardening of the HTTP surface (issue 12)', () => {
         from,
         conversation: { id: chatId, conversationType: 'groupChat', isGroup: true },
       });
+    // The file store answers once a write is journaled; its file follows (settled: every answered write is in it).
     expect((await inChat({ id: 'stranger' })).status).toBe(200);
+    await settleFileStoresUnder(server.dataDir);
     expect(fs.existsSync(refFile)).toBe(false);
     expect((await inChat({ id: 'teams-avery' })).status).toBe(200);
+    await settleFileStoresUnder(server.dataDir);
     expect(fs.existsSync(refFile)).toBe(true);
   });
 
@@ -113,10 +117,13 @@ describe('hardening of the HTTP surface (issue 12)', () => {
       conversation: { id: chatId, conversationType: 'groupChat', isGroup: true },
     });
     expect(added.status).toBe(200);
+    await settleFileStoresUnder(server.dataDir);
     expect(fs.existsSync(refFile)).toBe(true);
     expect((await removedBy({ id: 'stranger' })).status).toBe(200);
+    await settleFileStoresUnder(server.dataDir);
     expect(fs.existsSync(refFile)).toBe(true);
     expect((await removedBy({ id: 'teams-blake' })).status).toBe(200);
+    await settleFileStoresUnder(server.dataDir);
     expect(fs.existsSync(refFile)).toBe(false);
   });
 
