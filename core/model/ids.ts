@@ -15,9 +15,23 @@ export function assertClientId(id: string, field: string): void {
  */
 const SESSION_ID = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
 
+/** Ids of the starts seen lately: every agenda read turns each of the series' occurrences into its id. */
+const idsOfStarts = new Map<string, string>();
+const IDS_KEPT = 10_000;
+
 export function sessionIdFromStart(originalStart: Date | string): string {
-  const iso = new Date(originalStart).toISOString();
-  return iso.slice(0, 19).replace(/[-:]/g, '') + 'Z';
+  if (typeof originalStart !== 'string') return idOf(originalStart);
+  let id = idsOfStarts.get(originalStart);
+  if (id === undefined) {
+    id = idOf(new Date(originalStart));
+    if (idsOfStarts.size >= IDS_KEPT) idsOfStarts.clear();
+    idsOfStarts.set(originalStart, id);
+  }
+  return id;
+}
+
+function idOf(start: Date): string {
+  return start.toISOString().slice(0, 19).replace(/[-:]/g, '') + 'Z';
 }
 
 export function isSessionId(id: string): boolean {

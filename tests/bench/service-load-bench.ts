@@ -334,17 +334,22 @@ export async function serviceLoadBench(options = serviceLoadOptionsFromEnv()): P
       kept.cpuSeconds =
         cpuBefore === undefined || cpuAfter === undefined ? Number.NaN : kept.cpuSeconds + cpuAfter - cpuBefore;
     };
-    for (const scenario of list)
+    const warmUp = async (scenario: Scenario) =>
       warmups.set(scenario.name, await fire({ ...scenario.options(), ...common, duration: options.warmupSeconds }));
-    // healthz and read agenda alternate; adding topics changes the data, so it runs last, on its own.
+    // healthz and read agenda alternate; adding topics changes the data (the agenda read grows with it), so it
+    // is warmed up and measured last, on its own.
     const [interleaved, last] = [
       list.filter((s) => s.name !== 'add topic'),
       list.filter((s) => s.name === 'add topic'),
     ];
+    for (const scenario of interleaved) await warmUp(scenario);
     const sliceSeconds = Math.max(1, Math.round(options.seconds / ROUNDS));
     for (let round = 0; round < ROUNDS; round++)
       for (const scenario of interleaved) await slice(scenario, sliceSeconds);
-    for (const scenario of last) await slice(scenario, options.seconds);
+    for (const scenario of last) {
+      await warmUp(scenario);
+      await slice(scenario, options.seconds);
+    }
 
     const results: ScenarioResult[] = [];
     for (const scenario of list) {
