@@ -1,12 +1,17 @@
 import { Button, Checkbox, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import type { ActionItemView, EditActionItemBody, PersonRef } from '../api/types';
-import { ActionItemDialog } from '../action-items/action-item-dialog';
 import { useT } from '../i18n/intl';
 import { formatDay } from '../../core/i18n/format-day';
 import { GoalPicker, withLinkedGoal, type GoalOption } from '../action-items/goal-link';
 import { LinkedGoalBadge } from '../goals/linked-goal-badge';
+
+// Fetched when an item is edited: the dialog's parts (Fluent's dialog, textarea, motion) are not on the side
+// panel's first screen.
+const ActionItemDialog = lazy(() =>
+  import('../action-items/action-item-dialog').then((m) => ({ default: m.ActionItemDialog })),
+);
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0 },
@@ -75,13 +80,15 @@ export function ActionItemRow({ item, ownerName, today, onStatus, edit }: Action
         </div>
       )}
       {editing && edit && (
-        <ActionItemDialog
-          item={item}
-          people={edit.people}
-          goals={withLinkedGoal(edit.goals, item.goal)}
-          onClose={() => setEditing(false)}
-          onSave={edit.onSave}
-        />
+        <Suspense fallback={null}>
+          <ActionItemDialog
+            item={item}
+            people={edit.people}
+            goals={withLinkedGoal(edit.goals, item.goal)}
+            onClose={() => setEditing(false)}
+            onSave={edit.onSave}
+          />
+        </Suspense>
       )}
     </li>
   );
