@@ -149,7 +149,19 @@ async function fire(options: autocannon.Options): Promise<Run> {
   latencies.sort((a, b) => a - b);
   const statusCodes: Record<string, number> = {};
   for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = stat.count ?? 0;
-  const requests = result.requests.total;
+  return {
+    ...timing(result.requests.total, durationSeconds, latencies),
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    statusCodes,
+    perSecond: Array.from(perSecond, (n) => n ?? 0),
+    latencies,
+  };
+}
+
+/** The counts and latencies of a run: `latencies` sorted. */
+function timing(requests: number, durationSeconds: number, latencies: readonly number[]) {
   return {
     requests,
     durationSeconds: round(durationSeconds, 2),
@@ -157,12 +169,6 @@ async function fire(options: autocannon.Options): Promise<Run> {
     p50Ms: round(percentile(latencies, 50), 2),
     p99Ms: round(percentile(latencies, 99), 2),
     maxMs: round(latencies[latencies.length - 1] ?? Number.NaN, 2),
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    statusCodes,
-    perSecond: Array.from(perSecond, (n) => n ?? 0),
-    latencies,
   };
 }
 
@@ -175,12 +181,7 @@ function pooled(runs: readonly Run[]): Run {
   for (const r of runs)
     for (const [code, n] of Object.entries(r.statusCodes)) statusCodes[code] = (statusCodes[code] ?? 0) + n;
   return {
-    requests,
-    durationSeconds: round(durationSeconds, 2),
-    reqPerSec: round(requests / durationSeconds, 1),
-    p50Ms: round(percentile(latencies, 50), 2),
-    p99Ms: round(percentile(latencies, 99), 2),
-    maxMs: round(latencies[latencies.length - 1] ?? Number.NaN, 2),
+    ...timing(requests, durationSeconds, latencies),
     non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
     errors: runs.reduce((sum, r) => sum + r.errors, 0),
     timeouts: runs.reduce((sum, r) => sum + r.timeouts, 0),
