@@ -64,6 +64,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // A second service on the same data folder is a person's mistake, said in one line (adapters/embedded).
+  if (error instanceof Error && error.name === 'DataFolderInUseError') {
+    console.error(error.message);
+    process.exit(2);
+  }
   console.error(error);
   process.exit(1);
 });

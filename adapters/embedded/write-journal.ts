@@ -10,6 +10,11 @@ const FOLDER_MODE = 0o700;
 const DEFAULT_CHECKPOINT_BYTES = 16 * 1024 * 1024;
 const GENERATION = /^(\d{12})\.log$/;
 
+/** Another live process holds the data folder: what a person starting a second service is told, no more. */
+export class DataFolderInUseError extends Error {
+  override readonly name = 'DataFolderInUseError';
+}
+
 /** One change to one document file: its new content, or its deletion (`text` undefined). */
 export interface JournalEntry {
   /** The document file's absolute path; stored relative to the journal's root. */
@@ -176,7 +181,7 @@ export class WriteJournal {
     try {
       const holder = Number((await fs.readFile(lock, 'utf8')).trim());
       if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
-        throw new Error(`the data folder ${this.root} is in use by process ${holder} (${lock})`);
+        throw new DataFolderInUseError(`the data folder ${this.root} is in use by process ${holder} (${lock})`);
       }
     } catch (error) {
       if (errorCode(error) !== 'ENOENT') throw error;
