@@ -1,21 +1,15 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ActionItem, EditActionItemBody, Goal } from '../api/types';
+import type { ActionItem, EditActionItemBody } from '../api/types';
 import { LocaleProvider } from '../i18n/intl';
+import { goal } from '../test-support/goal-fixture';
 import { EditableActionItem } from './editable-action-item';
 
-const goal = (id: string, title: string, status: Goal['status'] = 'active'): Goal => ({
-  id,
-  kind: 'goal',
-  title,
-  status,
-  milestones: [],
-  sessionIds: [],
-  createdBy: 'blake',
-  createdAt: '2026-03-01T09:00:00Z',
-  rev: 1,
-});
-const GOALS = [goal('g-1', 'Ship the thing'), goal('g-2', 'Lead a review'), goal('g-old', 'Old aim', 'dropped')];
+const GOALS = [
+  goal({ id: 'g-1', title: 'Ship the thing' }),
+  goal({ id: 'g-2', title: 'Lead a review' }),
+  goal({ id: 'g-old', title: 'Old aim', status: 'dropped' }),
+];
 const ITEM: ActionItem = {
   id: 'a-1',
   text: 'Draft the plan',

@@ -2,8 +2,9 @@ import { teamsLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TandemApi } from '../api/client';
-import type { ActionItemView, AgendaView, Goal, TopicView } from '../api/types';
+import type { ActionItemView, AgendaView, TopicView } from '../api/types';
 import { LocaleProvider } from '../i18n/intl';
+import { goal } from '../test-support/goal-fixture';
 import { problemUri } from '../../core/contract/problem';
 import { agendaWith, topic } from '../test-support/agenda-fixture';
 import { FakeService } from '../test-support/fake-service';
@@ -12,18 +13,7 @@ import { AgendaPanel } from './agenda-panel';
 const SESSION = '/api/pairs/avery-blake/sessions/20261125T100000Z';
 const ITEMS = '/api/pairs/avery-blake/action-items';
 
-const goal = (id: string, title: string, status: Goal['status'] = 'active'): Goal => ({
-  id,
-  kind: 'goal',
-  title,
-  status,
-  milestones: [],
-  sessionIds: [],
-  createdBy: 'blake',
-  createdAt: '2026-11-01T09:00:00Z',
-  rev: 1,
-});
-const GOALS = [goal('g-1', 'Ship the thing'), goal('g-2', 'Lead a review')];
+const GOALS = [goal({ id: 'g-1', title: 'Ship the thing' }), goal({ id: 'g-2', title: 'Lead a review' })];
 const item = (overrides: Partial<ActionItemView> & Pick<ActionItemView, 'id' | 'text'>): ActionItemView => ({
   ownerId: 'blake',
   due: '2030-12-01',

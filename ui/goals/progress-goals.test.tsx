@@ -3,24 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { TandemApi } from '../api/client';
 import type { AgendaView, Goal } from '../api/types';
 import { LocaleProvider } from '../i18n/intl';
+import { goal } from '../test-support/goal-fixture';
 import { agendaWith } from '../test-support/agenda-fixture';
 import { FakeService } from '../test-support/fake-service';
 import { ProgressGoals } from './progress-goals';
 
 const GOALS = '/api/pairs/avery-blake/goals';
-
-function goal(overrides: Partial<Goal> & Pick<Goal, 'id' | 'title'>): Goal {
-  return {
-    kind: 'goal',
-    status: 'active',
-    milestones: [],
-    sessionIds: [],
-    createdBy: 'blake',
-    createdAt: '2026-11-01T09:00:00.000Z',
-    rev: 1,
-    ...overrides,
-  };
-}
 
 const review = goal({
   id: 'g-1',
