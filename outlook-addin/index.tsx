@@ -1,11 +1,15 @@
 import { Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { useIntl } from 'react-intl';
+import { addinMessages } from '../ui/i18n/addin-messages';
 import { LocaleProvider, useT } from '../ui/i18n/intl';
 import { fetchClientConfig } from '../ui/api/client-config';
 import { OfficeHost } from './office/office-host';
 import type { OfficeLike } from './office/office-types';
 import { TaskPane } from './views/task-pane';
+
+// The task pane's own words come with its first script: every screen of it needs some.
+const ADDIN_PARTS = [addinMessages];
 
 const useStyles = makeStyles({ page: { padding: tokens.spacingHorizontalL } });
 
@@ -53,7 +57,7 @@ async function main(): Promise<void> {
   // Outlook's interface language; outside Outlook, the browser's.
   const locale = host?.displayLanguage ?? navigator.language;
   root.render(
-    <LocaleProvider locale={locale} theme={webLightTheme}>
+    <LocaleProvider locale={locale} parts={ADDIN_PARTS} theme={webLightTheme}>
       {!host ? <OutsideOutlook /> : config ? <TaskPane host={host} config={config} /> : <Unreachable />}
     </LocaleProvider>,
   );

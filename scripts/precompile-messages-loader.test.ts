@@ -25,12 +25,18 @@ function messagesOf(module: string): Record<string, unknown> {
   return found;
 }
 
-/** A language's whole catalog as the pages get it: its module and the sub-catalogs spread into it. */
+/** Every catalog file of one language (`en.ts` at the root and in each part's folder): a new part is covered. */
+function catalogFiles(language: string): string[] {
+  return fs
+    .readdirSync(CATALOG_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((f) => path.basename(f) === `${language}.ts`)
+    .map((f) => path.join(CATALOG_DIR, f));
+}
+
+/** A language's every part as the pages get them, joined: each file's messages, parsed by the loader. */
 function precompiled(language: string): Record<string, unknown> {
-  const files = [language, `views/${language}`, `agenda/${language}`, `problems/${language}`].map((f) =>
-    path.join(CATALOG_DIR, `${f}.ts`),
-  );
-  expect(files.every((f) => fs.existsSync(f))).toBe(true);
+  const files = catalogFiles(language);
+  expect(files.length).toBeGreaterThanOrEqual(7);
   return Object.assign(
     {},
     ...files.map((f) => messagesOf(precompileMessages(fs.readFileSync(f, 'utf8'), parse, f))),

@@ -22,7 +22,7 @@ import {
   type TemplatePrompt,
   type TemplateSectionId,
 } from './templates';
-import { en } from '../i18n/catalogs/en';
+import { shellEn as en } from '../i18n/catalogs/en';
 import { isConcluded, effectiveSessionOf, type SessionStatus, type Slot } from './timeline';
 import { buildRecap, type Recap } from './recap';
 import type { NowDiscussing, Win } from './meeting-flow';

@@ -3,7 +3,8 @@ import type { PairDocument } from './documents';
 import { SECTIONS, type SectionId, type Template } from './sections';
 import { optionalText, requiredText } from './text';
 import { LIBRARY_TEXT_KEYS } from './template-library';
-import { en, type MessageId } from '../i18n/catalogs/en';
+import { shellEn as en } from '../i18n/catalogs/en';
+import type { MessageId } from '../i18n/messages';
 
 /**
  * Templates people shape: which sections a 1:1 has, in which order, under which titles, with which prompts,

@@ -1,5 +1,6 @@
 import type { Translator } from '../../core/i18n/messages';
-import { translatorFor } from '../../ui/i18n/translator';
+import { addinEn } from '../../core/i18n/catalogs/addin/en';
+import { englishTranslator } from '../../ui/i18n/english';
 import type { AgendaView, TopicView } from '../../ui/api/types';
 
 /**
@@ -51,7 +52,7 @@ function topicLine(agenda: AgendaView, topic: TopicView): string {
 
 /** The agenda's content as HTML: a heading line, each section that has topics, open commitments, the link. */
 export function agendaHtml(agenda: AgendaView, options: AgendaBlockOptions = {}): string {
-  const { t } = options.translator ?? translatorFor('en');
+  const { t } = options.translator ?? englishTranslator(addinEn);
   const when = new Date(agenda.start).toLocaleString(options.locale ?? options.translator?.locale ?? 'en-GB', {
     weekday: 'short',
     day: 'numeric',

@@ -17,6 +17,7 @@ import type { ClientConfig } from '../../ui/api/client-config';
 import { devTokenSource } from '../../ui/auth/dev-token-source';
 import { OfficeHost } from '../office/office-host';
 import { TaskPane } from '../views/task-pane';
+import { addinMessages } from '../../ui/i18n/addin-messages';
 import { LocaleProvider } from '../../ui/i18n/intl';
 import { demoAppointment } from './demo-appointment';
 import { createFakeOffice } from './fake-office';
@@ -244,7 +245,7 @@ function Sandbox() {
 
 // As Outlook would show it with an English display language (the task pane's texts come from the catalogs).
 createRoot(document.getElementById('root')!).render(
-  <LocaleProvider locale="en-US" theme={webLightTheme}>
+  <LocaleProvider locale="en-US" parts={[addinMessages]} theme={webLightTheme}>
     <Sandbox />
   </LocaleProvider>,
 );

@@ -2,6 +2,7 @@ import { webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TandemApi } from '../../ui/api/client';
+import { addinMessages } from '../../ui/i18n/addin-messages';
 import { LocaleProvider } from '../../ui/i18n/intl';
 import { FakeService } from '../../ui/test-support/fake-service';
 import type { AppointmentInfo } from '../office/office-host';
@@ -40,7 +41,7 @@ function setup(info: AppointmentInfo, linkStatus = 201) {
   const api = new TandemApi({ baseUrl: '', getToken: async () => 'token', fetch: service.fetch });
   const onLinked = jest.fn();
   render(
-    <LocaleProvider locale="en-US" theme={webLightTheme}>
+    <LocaleProvider locale="en-US" parts={[addinMessages]} theme={webLightTheme}>
       <LinkEvent api={api} info={info} onLinked={onLinked} />
     </LocaleProvider>,
   );
@@ -114,7 +115,7 @@ describe('making an event a Tandem 1:1', () => {
     const api = new TandemApi({ baseUrl: '', getToken: async () => 'token', fetch: new FakeService().fetch });
     const attendee = { role: 'attendee' } as AppointmentInfo;
     const { unmount } = render(
-      <LocaleProvider locale="ja-JP" theme={webLightTheme}>
+      <LocaleProvider locale="ja-JP" parts={[addinMessages]} theme={webLightTheme}>
         <LinkEvent api={api} info={attendee} onLinked={() => undefined} />
       </LocaleProvider>,
     );
@@ -123,7 +124,7 @@ describe('making an event a Tandem 1:1', () => {
     expect(document.documentElement.lang).toBe('ja-JP');
     unmount();
     render(
-      <LocaleProvider locale="he-IL" theme={webLightTheme}>
+      <LocaleProvider locale="he-IL" parts={[addinMessages]} theme={webLightTheme}>
         <LinkEvent api={api} info={attendee} onLinked={() => undefined} />
       </LocaleProvider>,
     );

@@ -1,5 +1,6 @@
 import { teamsLightTheme } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
+import { addinMessages } from '../../ui/i18n/addin-messages';
 import { LocaleProvider } from '../../ui/i18n/intl';
 import { HostError } from '../office/office-host';
 import { useHostErrorText } from './use-host-error-text';
@@ -10,7 +11,7 @@ function Shown({ error }: { error: unknown }) {
 
 const show = (locale: string, error: unknown) =>
   render(
-    <LocaleProvider locale={locale} theme={teamsLightTheme}>
+    <LocaleProvider locale={locale} parts={[addinMessages]} theme={teamsLightTheme}>
       <Shown error={error} />
     </LocaleProvider>,
   );

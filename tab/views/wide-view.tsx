@@ -16,7 +16,8 @@ import { AgendaPanel } from '../../ui/agenda/agenda-panel';
 import { WideAgendaParts } from '../../ui/agenda/wide-parts';
 import { AttentionDialog } from '../../ui/attention/attention-dialog';
 import type { TandemApi } from '../../ui/api/client';
-import { useT } from '../../ui/i18n/intl';
+import { useT, WithMessages } from '../../ui/i18n/intl';
+import { viewsMessages } from '../../ui/i18n/views-messages';
 import type { HostContext } from '../host/host';
 import { CadenceDialog } from './wide/cadence-dialog';
 import { HistorySharingSwitch } from './wide/history-sharing-switch';
@@ -50,8 +51,19 @@ const useStyles = makeStyles({
 
 type View = 'sessions' | 'actions' | 'goals' | 'history' | 'health' | 'new';
 
-/** The personal tab and meeting details tab: all my 1:1s and what spans them. */
-export function WideView({ api, host }: { api: TandemApi; host: HostContext; search: URLSearchParams }) {
+type WideViewProps = { api: TandemApi; host: HostContext; search: URLSearchParams };
+
+/** The personal tab and meeting details tab, with the wide views' words (fetched with this chunk). */
+export function WideView(props: WideViewProps) {
+  return (
+    <WithMessages part={viewsMessages}>
+      <WideViews {...props} />
+    </WithMessages>
+  );
+}
+
+/** All my 1:1s and what spans them. */
+function WideViews({ api, host }: WideViewProps) {
   const styles = useStyles();
   const { me, histories, error, reload } = usePairs(api);
   const [view, setView] = useState<View>('sessions');

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { DEFAULT_ATTENTION } from '../../core/model/attention';
 import { TandemApi } from '../api/client';
 import { LocaleProvider } from '../i18n/intl';
+import { viewsMessages } from '../i18n/views-messages';
 import { FakeService } from '../test-support/fake-service';
 import { AttentionDialog } from './attention-dialog';
 import { NothingToAdd } from './nothing-to-add';
@@ -22,7 +23,7 @@ describe('People’s attention in the tab', () => {
         return { status: 200, json: stored };
       });
     render(
-      <LocaleProvider locale="en-US" theme={teamsLightTheme}>
+      <LocaleProvider locale="en-US" parts={[viewsMessages]} theme={teamsLightTheme}>
         <AttentionDialog api={apiWith(service)} />
       </LocaleProvider>,
     );
@@ -56,7 +57,7 @@ describe('People’s attention in the tab', () => {
         },
       }));
     render(
-      <LocaleProvider locale="de-DE" theme={teamsLightTheme}>
+      <LocaleProvider locale="de-DE" parts={[viewsMessages]} theme={teamsLightTheme}>
         <AttentionDialog api={apiWith(service)} />
       </LocaleProvider>,
     );
@@ -76,7 +77,7 @@ describe('People’s attention in the tab', () => {
     const agenda = { pairId: 'p1', sessionId: 's1', nothingFromMe: false };
     const noted = jest.fn();
     const { rerender } = render(
-      <LocaleProvider locale="de-DE" theme={teamsLightTheme}>
+      <LocaleProvider locale="de-DE" parts={[viewsMessages]} theme={teamsLightTheme}>
         <NothingToAdd api={apiWith(service)} agenda={agenda} onNoted={noted} />
       </LocaleProvider>,
     );
@@ -85,7 +86,7 @@ describe('People’s attention in the tab', () => {
     expect(service.callsTo('POST', '/api/pairs/p1/sessions/s1/nothing-from-me')).toHaveLength(1);
 
     rerender(
-      <LocaleProvider locale="de-DE" theme={teamsLightTheme}>
+      <LocaleProvider locale="de-DE" parts={[viewsMessages]} theme={teamsLightTheme}>
         <NothingToAdd api={apiWith(service)} agenda={{ ...agenda, nothingFromMe: true }} onNoted={noted} />
       </LocaleProvider>,
     );

@@ -3,6 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TandemApi } from '../api/client';
 import { LocaleProvider } from '../i18n/intl';
+import { viewsMessages } from '../i18n/views-messages';
 import { FakeService } from '../test-support/fake-service';
 import { ExportMenu } from './export-menu';
 
@@ -13,7 +14,7 @@ describe('the export menu', () => {
     URL.createObjectURL = () => 'blob:export';
     URL.revokeObjectURL = () => undefined;
     render(
-      <LocaleProvider locale="de-DE" theme={teamsLightTheme}>
+      <LocaleProvider locale="de-DE" parts={[viewsMessages]} theme={teamsLightTheme}>
         <ExportMenu api={api} pairId="avery-blake" other="Avery Chen" />
       </LocaleProvider>,
     );

@@ -1,45 +1,47 @@
 import { FluentProvider, type FluentProviderProps } from '@fluentui/react-components';
-import { useContext, useEffect, useMemo, useReducer, type ReactNode } from 'react';
+import { use, useContext, useEffect, useMemo, useReducer, type ReactNode } from 'react';
 import { IntlContext, IntlProvider, useIntl, type IntlShape } from 'react-intl';
-import { en } from '../../core/i18n/catalogs/en';
-import { canonicalLocale, directionOf, languageOf, type Language } from '../../core/i18n/locale';
-import type { Catalog, MessageId, MessageValues, Translator } from '../../core/i18n/messages';
+import { canonicalLocale, directionOf, languageOf } from '../../core/i18n/locale';
+import type { MessageId, MessageValues, Translator } from '../../core/i18n/messages';
 import { englishTranslator } from './english';
+import { loadMessages, messagesIn, type MessagePart, type Messages } from './message-part';
+import { shellMessages } from './shell-messages';
 
-/**
- * The catalogs by language: English is in the page's first script (the source, and every missing message's
- * fallback); another language's catalog is fetched when a page first speaks it, so no page carries all
- * three (docs/pages.md). A catalog that cannot be fetched leaves the page in English.
- */
-const catalogs: Partial<Record<Language, Catalog>> = { en };
-const loaders: Record<Exclude<Language, 'en'>, () => Promise<Catalog>> = {
-  de: () => import('../../core/i18n/catalogs/de').then((m) => m.de),
-  ja: () => import('../../core/i18n/catalogs/ja').then((m) => m.ja),
-};
-
-async function loadCatalog(language: Language): Promise<void> {
-  if (catalogs[language] || language === 'en') return;
-  catalogs[language] = await loaders[language]().catch(() => en);
-}
+const NO_PARTS: readonly MessagePart[] = [];
 
 /**
  * The host's language for everything below: react-intl with the catalog of the host's locale (English when
  * Tandem has none), dates and numbers in the locale itself, and Fluent mirrored for a right-to-left script.
  * Components read it with useT() (plain text) or react-intl's useIntl() (text with markup).
+ *
+ * The page's first screen speaks the shell's part (ui/i18n/shell-messages.ts) and the `parts` the page names
+ * (a module-level array: the add-in's own words); a chunk brings its own with <WithMessages> (docs/i18n.md).
+ * English is in the first script; German and Japanese are fetched when a page first speaks them.
  */
 export function LocaleProvider({
   locale,
+  parts = NO_PARTS,
   children,
   ...fluent
-}: { readonly locale: string | undefined; readonly children: ReactNode } & Omit<FluentProviderProps, 'dir'>) {
+}: {
+  readonly locale: string | undefined;
+  readonly parts?: readonly MessagePart[];
+  readonly children: ReactNode;
+} & Omit<FluentProviderProps, 'dir'>) {
   const tag = canonicalLocale(locale);
   const dir = directionOf(tag);
   const language = languageOf(tag);
-  const messages = catalogs[language];
+  const all = useMemo(() => [shellMessages, ...parts], [parts]);
+  const ready = all.every((part) => messagesIn(part, language));
   const [, loaded] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
-    if (!messages) void loadCatalog(language).then(loaded);
-  }, [language, messages]);
+    if (!ready) void Promise.all(all.map((part) => loadMessages(part, language))).then(loaded);
+  }, [all, language, ready]);
+  const messages = useMemo(
+    (): Messages | undefined =>
+      ready ? Object.assign({}, ...all.map((part) => messagesIn(part, language))) : undefined,
+    [all, language, ready],
+  );
   useEffect(() => {
     // The page itself, so screen readers pronounce it right and the scroll bar sits on the right side.
     document.documentElement.lang = tag;
@@ -52,6 +54,27 @@ export function LocaleProvider({
       <FluentProvider dir={dir} {...fluent}>
         {children}
       </FluentProvider>
+    </IntlProvider>
+  );
+}
+
+/**
+ * Adds a part's messages for what it wraps: a chunk fetched on demand (the wide view) renders inside it, so its
+ * words arrive with its code. In German or Japanese it suspends (the nearest <Suspense> shows its fallback)
+ * until the part's translation is fetched.
+ */
+export function WithMessages({ part, children }: { readonly part: MessagePart; readonly children: ReactNode }) {
+  const intl = useIntl();
+  const language = languageOf(intl.locale);
+  const own = messagesIn(part, language);
+  const messages = useMemo(() => own && { ...(intl.messages as Messages), ...own }, [intl.messages, own]);
+  if (!messages) {
+    use(loadMessages(part, language));
+    return null;
+  }
+  return (
+    <IntlProvider locale={intl.locale} defaultLocale="en" messages={messages} onError={reportMissing}>
+      {children}
     </IntlProvider>
   );
 }

@@ -4,6 +4,7 @@ import { TEMPLATE_LIBRARY } from '../../core/model/template-library';
 import { TandemApi } from '../api/client';
 import type { PairSummary, TemplateInput } from '../api/types';
 import { LocaleProvider } from '../i18n/intl';
+import { viewsMessages } from '../i18n/views-messages';
 import { FakeService } from '../test-support/fake-service';
 import { SectionPrompts } from './section-prompts';
 import { TemplateDialog } from './template-dialog';
@@ -33,7 +34,7 @@ function setup(locale = 'en-US') {
   const api = new TandemApi({ baseUrl: '', getToken: async () => 'token', fetch: service.fetch });
   const saved: string[] = [];
   render(
-    <LocaleProvider locale={locale}>
+    <LocaleProvider locale={locale} parts={[viewsMessages]}>
       <TemplateDialog api={api} pair={PAIR} onSaved={(m) => saved.push(m)} />
     </LocaleProvider>,
   );
@@ -90,7 +91,7 @@ describe('the template dialog', () => {
     const service = new FakeService();
     const api = new TandemApi({ baseUrl: '', getToken: async () => 'token', fetch: service.fetch });
     render(
-      <LocaleProvider locale="en-US">
+      <LocaleProvider locale="en-US" parts={[viewsMessages]}>
         <TemplateDialog api={api} pair={{ ...PAIR, role: 'report' }} onSaved={() => undefined} />
       </LocaleProvider>,
     );
@@ -101,7 +102,7 @@ describe('the template dialog', () => {
 describe('prompts under a section heading', () => {
   it('shows built-in prompts in the reader’s language and a manager’s own as written', async () => {
     render(
-      <LocaleProvider locale="ja-JP">
+      <LocaleProvider locale="ja-JP" parts={[viewsMessages]}>
         <SectionPrompts heading="Topics" prompts={[{ key: 'template.prompt.obstacle' }, { text: 'Anything else?' }]} />
       </LocaleProvider>,
     );

@@ -1,10 +1,10 @@
-import type { Catalog } from './en';
-import { viewsDe } from './views/de';
+import type { ShellCatalog } from './en';
+import { sharedDe } from './shared/de';
 import { agendaDe } from './agenda/de';
 import { problemsDe } from './problems/de';
 
 /** German: the informal "du" Teams itself uses with people at work, and the terms German managers use. */
-export const de: Catalog = {
+export const shellDe: ShellCatalog = {
   'common.loading': 'Wird geladen…',
   'frequency.weekly': 'Wöchentlich',
   'frequency.biweekly': 'Alle zwei Wochen',
@@ -31,21 +31,6 @@ export const de: Catalog = {
   'tab.config.heading': 'Tandem zu dieser Besprechung hinzufügen',
   'tab.config.body':
     'Tandem zeigt euch beiden die gemeinsame Agenda, die Notizen und die nächsten Schritte dieses 1:1 – in der Besprechung und daneben. Wähle „Speichern“, um es hinzuzufügen.',
-  'tab.wide.loading': 'Deine 1:1s werden geladen …',
-  'tab.wide.title': 'Tandem · {name}',
-  'tab.wide.views': 'Tandem-Ansichten',
-  'tab.wide.sessions': 'Meine 1:1s',
-  'tab.wide.actions': 'Aufgaben',
-  'tab.wide.goals': 'Ziele',
-  'tab.wide.history': 'Verlauf',
-  'tab.wide.health': 'Gesprächsqualität',
-  'tab.wide.new': 'Neues 1:1',
-  'tab.wide.yourReport': 'Dein Teammitglied',
-  'tab.wide.yourManager': 'Deine Führungskraft',
-  'tab.wide.next': 'nächstes am {when}',
-  'tab.wide.none': 'Noch keine 1:1s.',
-  'tab.wide.archivedTag': 'archiviert, nur lesbar',
-  'tab.wide.archived': 'Archiviert',
   'tab.demo.banner': 'Eingebetteter Modus · angemeldet als <b>{user}</b>',
   'tab.demo.switch': 'Benutzer wechseln',
   'tab.demo.intro': 'Eingebetteter Modus: kein Microsoft 365-Mandant. Wähle einen Demo-Benutzer, um fortzufahren.',
@@ -56,153 +41,8 @@ export const de: Catalog = {
   'tab.demo.casey': 'Casey Ng – berichtet an Avery',
   'tab.demo.emery': 'Emery Ruiz – berichtet an Avery',
   'tab.demo.devon': 'Devon Park – ein anderes Team',
-
-  'addin.outside.heading': 'Tandem für Outlook',
-  'addin.outside.body':
-    'Öffne Tandem aus einem Kalendertermin in Outlook, um die Agenda dieses 1:1 zu sehen und zu ergänzen.',
-  'addin.outside.sandbox':
-    'Tandem läuft lokal? Probiere das Add-in neben einem simulierten Termin aus: <link>die Outlook-Sandbox</link>.',
-  'addin.host.what':
-    '{op, select, subject {Lesen des Betreffs} start {Lesen der Anfangszeit} end {Lesen der Endzeit} organizer {Lesen des Organisators} attendees {Lesen der Teilnehmenden} body_get {Lesen des Einladungstexts} body_set {Ändern des Einladungstexts} body_prepend {Ergänzen des Einladungstexts} attachments_add {Anhängen der Agenda} attachments_get {Auflisten der Anhänge} attachments_remove {Ersetzen des früheren Agenda-Anhangs} save {Speichern der Einladung} itemId {Lesen der Einladung} other {Ausführen}}',
-  'addin.host.failed': 'Outlook meldet einen Fehler beim {what}: {reason}',
-  'addin.host.readOnly': 'Nur der Organisator kann das beim Bearbeiten der Einladung tun ({what}).',
-  'addin.host.unsupported':
-    'Diese Outlook-Version unterstützt das {what} nicht. Aktualisiere Outlook oder nutze Outlook im Web.',
-  'addin.host.noItem': 'Öffne einen Kalendertermin, um die Agenda eures 1:1 zu sehen.',
-  'addin.unreachable':
-    'Tandem erreicht seinen Dienst nicht. Prüfe deine Verbindung, schließe Tandem und öffne es dann erneut.',
-  'addin.reading': 'Einladung wird gelesen …',
-  'addin.noSession': 'Zu diesem Zeitpunkt gibt es keinen Termin dieses 1:1. Öffne einen der nächsten Termine.',
-  'addin.about': 'Zu dieser Einladung',
-  'addin.invite': 'Einladung',
-  'addin.attendeeHint': 'Deine Themen werden in Tandem gespeichert: Ihr seht sie beide hier und in Teams.',
-  'addin.editHint': 'Öffne die Einladung zum Bearbeiten, um die Agenda einzufügen.',
-  'addin.insert': 'Agenda in die Einladung einfügen',
-  'addin.inserting': 'Wird eingefügt …',
-  'addin.insert.unreadable': 'Die Agenda konnte nicht gelesen werden.',
-  'addin.insert.noAttachments':
-    '{how, select, replaced {Agenda in der Einladung aktualisiert} other {Agenda in die Einladung eingefügt}}. Diese Outlook-Version kann keine Dateien anhängen (Mailbox 1.8).',
-  'addin.insert.attached':
-    '{how, select, replaced {Agenda in der Einladung aktualisiert} other {Agenda in die Einladung eingefügt}} und als Datei angehängt. Sende die Aktualisierung, damit die andere Person sie erhält.',
-  'addin.insert.notAttached':
-    '{how, select, replaced {Agenda in der Einladung aktualisiert} other {Agenda in die Einladung eingefügt}}, aber nicht angehängt: {reason}',
-  'addin.link.heading': 'Noch kein Tandem-1:1',
-  'addin.link.attendee':
-    'Dieser Termin ist kein Tandem-1:1. Die Person, die ihn organisiert, kann ihn hier zu einem machen.',
-  'addin.link.needsTeams':
-    'Tandem erkennt ein 1:1 an seiner Teams-Besprechung. Aktiviere „Teams-Besprechung“ für diesen Termin und öffne Tandem dann erneut.',
-  'addin.link.finding': 'Deine Teammitglieder werden gesucht …',
-  'addin.link.noReports':
-    'Ein Tandem-1:1 findet zwischen einer Führungskraft und einem Teammitglied statt – und dir ist niemand unterstellt.',
-  'addin.link.notInvited':
-    'Keines deiner Teammitglieder ist zu diesem Termin eingeladen. Lade in Outlook die Person ein, mit der du dich triffst, und öffne Tandem dann erneut.',
-  'addin.link.form': 'Diesen Termin zu einem Tandem-1:1 machen',
-  'addin.link.intro':
-    'Mach diesen Termin zu einem Tandem-1:1: mit Agenda, Notizen und nächsten Schritten, die ihr beide seht.',
-  'addin.link.report': 'Dein Teammitglied',
-  'addin.link.frequency': 'Wie oft ihr euch trefft',
-  'addin.link.submit': 'Zum Tandem-1:1 machen',
-  'addin.link.createAnyway': 'Trotzdem ein weiteres 1:1 anlegen',
-  'addin.agenda.title': '1:1 mit {name}',
-  'addin.agenda.topicsOf': 'Themen in {section}',
-  'addin.agenda.raisedBy': 'eingebracht von {name}',
-  'addin.agenda.discussed': 'Besprochen',
-  'addin.agenda.open': 'Offen',
-  'addin.agenda.empty':
-    'Noch keine Themen. Trag ein, worüber du sprechen möchtest – ihr seht es beide hier und in Teams.',
-  'addin.agenda.newTopic': 'Neues Thema',
-  'addin.agenda.addTopic': 'Thema hinzufügen',
-  'addin.agenda.placeholder': 'Thema eingeben…',
-  'addin.agenda.typeFirst': 'Gib zuerst ein Thema ein.',
-  'addin.agenda.loadFailed': 'Die Agenda konnte nicht geladen werden: {reason}',
-  'addin.agenda.openInTeams': 'Vollständige Agenda in Teams öffnen',
-  'addin.agenda.inTeams': 'Check-in, Notizen, Feedback und Bewertung findest du im Teams-Meeting.',
-  'addin.occurrence.skipped': 'Dieser Termin des 1:1 fällt aus: Dafür gibt es keine Agenda.',
-  'addin.occurrence.cancelled': 'Dieser Termin des 1:1 wurde abgesagt: Dafür gibt es keine Agenda.',
-  'addin.occurrence.moved': 'In Tandem wurde dieser Termin auf {date} verschoben.',
-  'addin.insert.otherDate':
-    'Das Datum der Einladung passt nicht mehr zu dieser Agenda. Schließe Tandem und öffne es erneut, um die Agenda für das neue Datum zu sehen.',
-
-  'invite.title': '1:1-Agenda: {manager} und {report}, {when}',
-  'invite.fileTitle': '1:1-Agenda {manager} / {report}',
-  'invite.noTopics': 'Noch keine Themen: Trag deine vor dem Termin ein.',
-  'invite.openCommitments': 'Offene Zusagen',
-  'invite.commitment': '{text} (fällig am {due})',
-  'invite.openInTeams': 'Agenda in Teams öffnen',
-
-  'bot.word.help': 'hilfe',
-  'bot.word.agenda': 'agenda',
-  'bot.word.add': 'thema',
-  'bot.word.actions': 'aufgaben',
-  'bot.help':
-    'Ich helfe dir, deine 1:1s vorzubereiten und im Blick zu behalten, was dabei herauskommt.\r- **{agenda}**: die Agenda deines nächsten 1:1\r- **{add}** *Thema*: ein Thema für dein nächstes 1:1 vormerken\r- **{actions}**: deine offenen Aufgaben\r- **{settings}**: woran ich dich erinnere und wann\r- **{help}**: diese Übersicht\rVor jedem 1:1 frage ich dich nach Themen, danach schicke ich die Zusammenfassung, und am Tag bevor eine Aufgabe fällig ist, erinnere ich die verantwortliche Person.',
-  'bot.unknownUser':
-    'Ich kenne dich in Tandem noch nicht. Bitte deine Administration, dich hinzuzufügen (eingebetteter Modus: TANDEM_BOT_IDENTITIES ordnet Teams-IDs den Demo-Benutzern zu).',
-  'bot.notUnderstood':
-    'Das habe ich nicht verstanden. Versuch es mit **{agenda}**, **{add}** *dein Thema*, **{actions}** oder **{help}**.',
-  'bot.hello': 'Hallo! Schreib **{help}**, um zu sehen, was ich kann.',
-  'bot.noUpcoming': 'Du hast kein anstehendes 1:1.',
-  'bot.addWhat': 'Welches Thema? Versuch es mit **{add}** *dein Thema*.',
-  'bot.noUpcomingToAdd': 'Du hast kein anstehendes 1:1, dem ich das Thema hinzufügen könnte.',
-  'bot.couldNotAdd': 'Das konnte ich nicht hinzufügen: {reason}.',
-  'bot.added': '„{title}“ ist für dein 1:1 mit {name} vorgemerkt.',
-  'bot.openActions':
-    '{count, plural, =0 {Du hast keine offenen Aufgaben.} one {Deine offene Aufgabe:} other {Deine # offenen Aufgaben:}}',
-  'bot.openAction': '- {text} (fällig am {due}, mit {name})',
-  'bot.unknownAction': 'Diese Aktion kenne ich nicht.',
-  'bot.failed': 'Das hat nicht geklappt: {reason}.',
-  'bot.typeTopicFirst': 'Gib zuerst ein Thema ein.',
-  'bot.topicAdded': 'Vorgemerkt: {title}',
-  'bot.nothingNoted': 'Alles klar: Diesmal hast du nichts.',
-  'bot.markedDone': 'Als erledigt markiert.',
-  'bot.changedMeanwhile': 'Inzwischen hat sich etwas geändert – so sieht es jetzt aus.',
-  'bot.moved': 'Verschoben auf {due}.',
-  'bot.summary.prompt': 'Themen für dein nächstes 1:1?',
-  'bot.summary.recap': 'Zusammenfassung deines 1:1',
-  'bot.summary.nudge': 'Eine Aufgabe ist morgen fällig',
-
-  // People's attention: prompts and nudges each person chooses (bot card and tab)
-  'bot.word.settings': 'einstellungen',
-  'bot.settingsInPersonal':
-    'Deine Erinnerungen gehören nur dir: Schreib **{settings}** in deinem persönlichen Chat mit mir.',
-  'bot.summary.settings': 'Deine Erinnerungen',
-  'attention.title': 'Deine Erinnerungen',
-  'attention.open': 'Erinnerungen',
-  'attention.heading': 'Woran ich dich erinnere',
-  'attention.prompt': 'Vor jedem 1:1 nach meinen Themen fragen',
-  'attention.hours': 'Wie lange vorher',
-  'attention.hoursChoice': '{hours, plural, one {# Stunde vorher} other {# Stunden vorher}}',
-  'attention.skipWhenMyTopics': 'Nicht fragen, wenn meine Themen schon auf der Agenda stehen',
-  'attention.nudges': 'Am Tag vor der Fälligkeit meiner Aufgaben erinnern',
-  'attention.recapNote':
-    'Die Zusammenfassung nach jedem 1:1 kommt immer. Diese Einstellungen gelten nur für dich und für alle deine 1:1s.',
-  'attention.save': 'Speichern',
-  'attention.cancel': 'Abbrechen',
-  'attention.saved': 'Gespeichert.',
-  'attention.failed': 'Speichern hat nicht geklappt: {reason}',
   'attention.nothingToAdd': 'Diesmal nichts von mir',
   'attention.nothingNoted': 'Notiert: diesmal nichts von dir, also keine Erinnerung für dieses 1:1.',
-  'health.ratingGap.measure': 'Deine eigene Bewertung {mine} · gemeinsame Bewertung deiner Teammitglieder {theirs}',
-  'health.ratingGap.tryThis':
-    'Führungskräfte bewerten ihre 1:1s oft besser als ihre Teammitglieder: Frag jedes Teammitglied, was das nächste 1:1 nützlicher machen würde, und ändere eine Sache, die genannt wird.',
-
-  'card.agenda.heading': 'Dein 1:1 mit {name}',
-  'card.agenda.chatHeading': '1:1 von {manager} und {report}',
-  'card.agenda.count': '{count, plural, =0 {Noch keine Themen} one {# Thema} other {# Themen}}',
-  'card.agenda.yours': 'deins',
-  'card.agenda.carried': 'vom letzten Mal',
-  'card.agenda.nothingSaid': 'Du hast gesagt, dass du diesmal nichts hast. Du kannst trotzdem ein Thema eintragen.',
-  'card.agenda.topicLabel': 'Thema hinzufügen',
-  'card.agenda.topicPlaceholder': 'Worüber möchtest du sprechen?',
-  'card.agenda.add': 'Thema hinzufügen',
-  'card.agenda.nothingFromMe': 'Diesmal nichts von mir',
-  'card.recap.heading': 'Zusammenfassung: 1:1 {manager} / {report}',
-  'card.recap.yourHeading': 'Zusammenfassung deines 1:1 mit {name}',
-  'card.recap.discussed': 'Besprochen',
-  'card.recap.wins': 'Erfolge',
-  'card.recap.time': 'Zeit pro Thema',
-  'card.recap.minutes': '{minutes} Min.',
-  'card.recap.reportShare': '{percent} % der Zeit gingen an Themen von {name}',
   // Private talking points, reordering by drag and drop (ui/agenda), time per topic in meeting health
   'meeting.private.onlyMe': 'Nur für mich',
   'meeting.private.badge': 'Nur für dich',
@@ -215,82 +55,10 @@ export const de: Catalog = {
   'meeting.dnd.over': '{title} ist über Position {position} von {count}.',
   'meeting.dnd.end': '{title} an Position {position} von {count} abgelegt.',
   'meeting.dnd.cancel': 'Verschieben von {title} abgebrochen. Es bleibt an Position {position} von {count}.',
-  'health.time.reportShare': 'Minuten für Themen des Teammitglieds',
-  'health.time.perTopic': 'Im Schnitt {minutes} Min. pro Thema, über {count, plural, one {# Thema} other {# Themen}}',
-  'health.time.none':
-    'Noch keine Zeit erfasst: Markiere im Meeting ein Thema mit „Wird besprochen“, dann siehst du, wofür die Zeit draufgeht.',
-  'health.time.longest': 'Längste Themen:',
-  'health.time.topic': '{title} ({minutes} Min.)',
-  'health.time.pooledTitle': 'Zeit für die Themen deiner Teammitglieder',
-  'health.time.pooled': '{percent} % der in deinen 1:1s erfassten Zeit ging an Themen deiner Teammitglieder.',
-  'health.time.pooledRule':
-    'Über alle deine 1:1s zusammengefasst und erst angezeigt, wenn in mindestens {minimum} davon Zeit mit „Wird besprochen“ erfasst wurde.',
-  'card.recap.carried': 'Aufs nächste Mal verschoben',
   'card.recap.goalsMoved': 'Ziele, die vorangekommen sind',
   'card.recap.milestoneDone': '{goal}: {milestone} (erledigt)',
   'card.recap.milestoneChanged': '{goal}: {milestone} (geändert)',
-  'card.recap.notes': 'Notizen',
-  'card.recap.actions': 'Aufgaben',
-  'card.recap.yourActions': '{count, plural, one {Deine Aufgabe} other {Deine # Aufgaben}}',
-  'card.recap.theirActions': '{count, plural, one {Aufgabe für {name}} other {# Aufgaben für {name}}}',
-  'card.recap.actionOwner': '{owner}, fällig am {due}',
-  'card.recap.actionDue': 'fällig am {due}',
-  'card.recap.empty': 'In diesem Termin wurde nichts festgehalten.',
-  'card.recap.next': 'Nächster Termin: {when}',
-  'card.recap.noNext': 'Es ist noch kein nächster Termin geplant.',
-  'card.nudge.heading': 'Fällig am {due}',
-  'card.nudge.doneHeading': 'Erledigt',
-  'card.nudge.droppedHeading': 'Verworfen',
-  'card.nudge.refresh': 'Aktualisieren',
-  'card.nudge.from': 'Aus deinem 1:1 mit {name}; fällig am {due}',
-  'card.nudge.newDue': 'Neues Fälligkeitsdatum',
-  'card.nudge.done': 'Erledigt',
-  'card.nudge.move': 'Datum verschieben',
-  'card.notice.deleted.title': 'Ein 1:1 wurde gelöscht',
-  'card.notice.archived.title': 'Dein 1:1 ist archiviert',
-  'card.notice.deleted.line':
-    '{name} hat euer 1:1 gelöscht: Agenda, gemeinsame Notizen und die Terminserie gibt es nicht mehr.',
-  'card.notice.managerChanged.line':
-    '{name} berichtet jetzt an jemand anderen, daher ist euer 1:1 archiviert: Du kannst es weiter lesen, aber nicht mehr ändern.',
-  'card.notice.left.line':
-    '{name} hat das Unternehmen verlassen, daher ist euer 1:1 archiviert. Du kannst es ein Jahr lang lesen; exportiere es aus Tandem, wenn du es länger behalten möchtest.',
-  'card.notice.managerChanged.reportLine':
-    'Deine Führungskraft hat gewechselt, daher ist dein 1:1 mit {name} archiviert: Du kannst es weiter lesen, aber nicht mehr ändern.',
-  'card.proposal.summary': 'Ein neues 1:1 ist vorgeschlagen',
-  'card.proposal.manager.title': '{name} berichtet jetzt an dich',
-  'card.proposal.manager.line':
-    'Öffne Tandem, um euer 1:1 zu beginnen. Das bisherige 1:1 bleibt zwischen {name} und der früheren Führungskraft, außer {name} teilt es mit dir.',
-  'card.proposal.report.title': 'Du berichtest jetzt an {name}',
-  'card.proposal.report.line':
-    'Dein 1:1 mit {old} ist archiviert: Du kannst es weiter lesen, aber nicht mehr ändern. Sobald dein neues 1:1 mit {name} beginnt, wählst du in Tandem aus, welche Ziele mitgehen und ob {name} dein bisheriges 1:1 lesen darf.',
-  'continuity.carryOver.title': 'Wähle aus, was in dein 1:1 mit {name} mitgeht',
-  'continuity.carryOver.intro':
-    'Diese Ziele und Entwicklungsschritte sind in deinem bisherigen 1:1 noch offen. Wähle aus, woran du weiterarbeitest: Nur was du auswählst, wird übernommen, ohne die Termine, in denen ihr darüber gesprochen habt.',
-  'continuity.carryOver.list': 'Offene Ziele und Entwicklungsschritte',
-  'continuity.carryOver.item': '{kind, select, development {Entwicklung: {title}} other {Ziel: {title}}}',
-  'continuity.carryOver.none': 'In deinem bisherigen 1:1 ist nichts mehr offen, es gibt also nichts zu übernehmen.',
-  'continuity.carryOver.submit': '{count, plural, one {# Eintrag übernehmen} other {# Einträge übernehmen}}',
-  'continuity.carryOver.done':
-    '{count, plural, one {# Eintrag ist} other {# Einträge sind}} jetzt in deinem 1:1 mit {name}.',
   'continuity.carryOver.finish': 'Fertig',
-  'continuity.carryOver.failed': 'Das hat nicht geklappt. Versuch es gleich noch einmal.',
-  'continuity.share.label': 'Deine neue Führungskraft darf dieses 1:1 lesen',
-  'continuity.share.explain':
-    'Sie sieht dann Agenda, gemeinsame Notizen, Ziele und Aufgaben, nur zum Lesen. Private Notizen, Check-ins, Feedback und Bewertungen werden nie geteilt. Solange du das nicht einschaltest, wird nichts geteilt, und du kannst es jederzeit wieder ausschalten.',
-  'continuity.share.on': 'Deine neue Führungskraft kann dieses 1:1 lesen.',
-  'continuity.share.off': 'Nur du und deine frühere Führungskraft können dieses 1:1 lesen.',
-  'continuity.shared.title': 'Frühere 1:1s, die mit dir geteilt wurden',
-  'continuity.shared.item': '1:1 von {report} mit {manager}',
-  'continuity.shared.explain':
-    '{report} hat dieses frühere 1:1 mit dir geteilt. Du kannst es nur lesen, und {report} kann das Teilen jederzeit beenden.',
-  'continuity.shared.open': 'Lesen',
-  'continuity.shared.close': 'Ausblenden',
-  'continuity.shared.loading': 'Das frühere 1:1 wird geladen…',
-  'continuity.shared.goals': 'Ziele und Entwicklung',
-  'continuity.shared.meetings': 'Termine',
-  'continuity.shared.notes': 'Gemeinsame Notizen',
-  'continuity.shared.nothing': 'In diesem Termin wurde nichts festgehalten.',
-  'continuity.shared.gone': 'Dieses frühere 1:1 ist nicht mehr mit dir geteilt.',
   'continuity.addToNext.ended': 'Dieser Termin ist schon vorbei. Zum nächsten hinzufügen?',
   'continuity.addToNext.skipped': 'Dieser Termin wurde ausgelassen. Zum nächsten hinzufügen?',
   'continuity.addToNext.cancelled': 'Dieser Termin wurde im Kalender abgesagt. Zum nächsten hinzufügen?',
@@ -299,61 +67,6 @@ export const de: Catalog = {
   'continuity.addToNext.noNext':
     'Es gibt noch keinen nächsten Termin. Versuch es noch einmal, sobald einer geplant ist.',
   'continuity.addToNext.dismiss': 'Jetzt nicht',
-
-  'export.title': '1:1 {manager} und {report}',
-  'export.exported': 'Exportiert am {at} von {name}. Die privaten Notizen in dieser Datei sind die von {name}.',
-  'export.goals': 'Ziele und Entwicklung',
-  'export.none': 'Noch keine.',
-  'export.competency': 'Kompetenz: {value}',
-  'export.format':
-    'Format: {value, select, assignment {Aufgabe im Job} training {Schulung} shadowing {Hospitation} cross_team {teamübergreifendes Projekt} other {Mentoring}}',
-  'export.due': 'fällig am {due}',
-  'export.actions': 'Aufgaben',
-  'export.goalState':
-    '{kind, select, development {Entwicklung} other {Ziel}}, {status, select, achieved {erreicht} dropped {verworfen} other {aktiv}}',
-  'export.actionLine': '{owner}, fällig am {due}, {status, select, done {erledigt} dropped {verworfen} other {offen}}',
-  'export.sessions': 'Termine',
-  'export.status':
-    '{status, select, held {stattgefunden} in_progress {läuft} skipped {ausgelassen} cancelled {abgesagt} other {geplant}}',
-  'export.checkIn': 'Check-in {name}: Stimmung {mood}/5',
-  'export.topics': 'Themen',
-  'export.carriedForward': 'verschoben',
-  'export.sharedNotes': 'Gemeinsame Notizen',
-  'export.feedback': 'Feedback',
-  'export.feedbackLine': '{from} an {to}',
-  'export.privateNotes': 'Meine privaten Notizen',
-  'export.rating': 'Meine Bewertung: {rating}/5',
-
-  // Templates (core/model/templates.ts, template-library.ts; ui/templates/)
-  'template.open': 'Vorlage…',
-  'template.dialog.title': 'Vorlage eures 1:1 mit {name}',
-  'template.dialog.intro':
-    'Lege die Abschnitte, ihre Titel und die Leitfragen darunter fest. Änderungen gelten ab dem nächsten Termin: Dieser und die früheren behalten ihre Abschnitte.',
-  'template.startFrom': 'Ausgangspunkt',
-  'template.startFrom.current': 'Die Vorlage dieses 1:1',
-  'template.startFrom.builtIn': 'Mitgelieferte Vorlagen',
-  'template.startFrom.own': 'Deine Vorlagen',
-  'template.sections': 'Abschnitte',
-  'template.sectionTitle': 'Titel von Abschnitt {position}',
-  'template.hide': '{title} ausblenden',
-  'template.moveUp': '{title} nach oben',
-  'template.moveDown': '{title} nach unten',
-  'template.removeSection': '{title} entfernen',
-  'template.promptLabel': 'Leitfrage {position} unter {title}',
-  'template.removePrompt': 'Leitfrage {position} unter {title} entfernen',
-  'template.addPrompt': 'Leitfrage unter {title} hinzufügen',
-  'template.addSection': 'Abschnitt hinzufügen',
-  'template.newSection': 'Neuer Abschnitt',
-  'template.newPrompt': 'Was ist diese Woche dein größtes Hindernis?',
-  'template.deepDiveMinutes': 'Zeitrahmen für den Deep Dive (Minuten)',
-  'template.saveAsOwn': 'Auch als eigene Vorlage für andere 1:1s speichern',
-  'template.ownName': 'Name deiner Vorlage',
-  'template.save': 'Ab dem nächsten Termin verwenden',
-  'template.cancel': 'Abbrechen',
-  'template.saved': 'Gespeichert. Der nächste Termin folgt dieser Vorlage.',
-  'template.moved': '{title} ist jetzt an Position {position} von {count}',
-  'template.failed': 'Nicht gespeichert: {reason}',
-  'template.loading': 'Vorlagen werden geladen…',
   'template.prompts': 'Leitfragen zu {section}',
   'template.name.weekly-check-in': 'Wöchentlicher Check-in',
   'template.name.career-conversation': 'Karrieregespräch',
@@ -381,8 +94,8 @@ export const de: Catalog = {
   'template.prompt.firstGoals': 'Wie kommst du mit deinen ersten Zielen voran?',
   'template.prompt.surprised': 'Was hat dich diese Woche überrascht?',
   'template.prompt.onboarding': 'Was können wir besser machen, wenn jemand Neues ins Team kommt?',
-  // The wide views and shared components (views/de.ts)
-  ...viewsDe,
+  // The components the side panel and the wide tab share (shared/de.ts)
+  ...sharedDe,
   // What people read when the service refuses something (problems/de.ts)
   ...problemsDe,
   // The shared agenda (agenda/de.ts)

@@ -1,13 +1,16 @@
-import { viewsEn } from './views/en';
+import { sharedEn } from './shared/en';
 import { agendaEn } from './agenda/en';
 import { problemsEn } from './problems/en';
 /**
- * English: the source catalog. Its keys are the message ids; every other catalog has exactly these keys
- * (the type below and core/i18n/catalogs.test.ts check it). ICU MessageFormat: `{name}` is a value,
- * plurals and selects as `{count, plural, one {…} other {…}}` (select keys cannot hold '-': use '_');
- * write ’ rather than ' (an ASCII apostrophe next to a brace starts an ICU quote).
+ * English for what every page's first script carries: the tab's shell, the side panel's words, the shared
+ * components, the agenda and the refusals (the parts spread below). The other parts (`views/`, `addin/`,
+ * `service/`) come with the code that shows them; core/i18n/messages.ts joins them all (docs/i18n.md).
+ * The message ids are the keys; each translation has exactly these keys (the type below and
+ * core/i18n/catalogs.test.ts check it). ICU MessageFormat: `{name}` is a value, plurals and selects as
+ * `{count, plural, one {…} other {…}}` (select keys cannot hold '-': use '_'); write ’ rather than ' (an
+ * ASCII apostrophe next to a brace starts an ICU quote).
  */
-export const en = {
+export const shellEn = {
   // Shared words
   'common.loading': 'Loading…',
   'frequency.weekly': 'Every week',
@@ -35,21 +38,6 @@ export const en = {
   'tab.config.heading': 'Add Tandem to this meeting',
   'tab.config.body':
     'Tandem shows this 1:1’s shared agenda, notes and next steps for both of you, in the meeting and beside it. Select Save to add it.',
-  'tab.wide.loading': 'Loading your 1:1s…',
-  'tab.wide.title': 'Tandem · {name}',
-  'tab.wide.views': 'Tandem views',
-  'tab.wide.sessions': 'My 1:1s',
-  'tab.wide.actions': 'Action items',
-  'tab.wide.goals': 'Goals',
-  'tab.wide.history': 'History',
-  'tab.wide.health': 'Meeting health',
-  'tab.wide.new': 'New 1:1',
-  'tab.wide.yourReport': 'Your report',
-  'tab.wide.yourManager': 'Your manager',
-  'tab.wide.next': 'next {when}',
-  'tab.wide.none': 'No 1:1s yet.',
-  'tab.wide.archivedTag': 'archived, read-only',
-  'tab.wide.archived': 'Archived',
   'tab.demo.banner': 'Embedded mode · signed in as <b>{user}</b>',
   'tab.demo.switch': 'Switch user',
   'tab.demo.intro': 'Embedded mode: no Microsoft 365 tenant. Choose a demo user to continue.',
@@ -60,149 +48,10 @@ export const en = {
   'tab.demo.casey': 'Casey Ng — reports to Avery',
   'tab.demo.emery': 'Emery Ruiz — reports to Avery',
   'tab.demo.devon': 'Devon Park — another team',
-
-  // The Outlook add-in
-  'addin.outside.heading': 'Tandem for Outlook',
-  'addin.outside.body': 'Open Tandem from a calendar event in Outlook to see and build that 1:1’s agenda.',
-  'addin.outside.sandbox':
-    'Running Tandem locally? Try the add-in beside a simulated appointment: <link>the Outlook sandbox</link>.',
-  'addin.host.what':
-    '{op, select, subject {read the subject} start {read the start time} end {read the end time} organizer {read the organizer} attendees {read the attendees} body_get {read the invite body} body_set {update the invite body} body_prepend {add to the invite body} attachments_add {attach the agenda} attachments_get {list the attachments} attachments_remove {replace the earlier agenda attachment} save {save the invite} itemId {read the invite} other {do that}}',
-  'addin.host.failed': 'Outlook could not {what}: {reason}',
-  'addin.host.readOnly': 'Only the organizer, editing the invite, can {what}.',
-  'addin.host.unsupported': 'This version of Outlook cannot {what}. Update Outlook or use Outlook on the web.',
-  'addin.host.noItem': 'Open a calendar event to see its 1:1 agenda.',
-  'addin.unreachable': 'Tandem could not reach its service. Check your connection, then close and reopen Tandem.',
-  'addin.reading': 'Reading the invite…',
-  'addin.noSession': 'This 1:1 has no session at this time. Open an upcoming occurrence.',
-  'addin.about': 'About this invite',
-  'addin.invite': 'Invite',
-  'addin.attendeeHint': 'Your topics are saved to Tandem: both of you see them here and in Teams.',
-  'addin.editHint': 'Open the invite for editing to put the agenda into it.',
-  'addin.insert': 'Insert agenda into invite',
-  'addin.inserting': 'Inserting…',
-  'addin.insert.unreadable': 'The agenda could not be read.',
-  'addin.insert.noAttachments':
-    '{how, select, replaced {Agenda updated in the invite} other {Agenda inserted into the invite}}. This Outlook cannot attach files (Mailbox 1.8).',
-  'addin.insert.attached':
-    '{how, select, replaced {Agenda updated in the invite} other {Agenda inserted into the invite}} and attached as a file. Send the update to share it.',
-  'addin.insert.notAttached':
-    '{how, select, replaced {Agenda updated in the invite} other {Agenda inserted into the invite}}, but not attached: {reason}',
-  'addin.link.heading': 'Not a Tandem 1:1 yet',
-  'addin.link.attendee': 'This event is not a Tandem 1:1. Its organizer can make it one from this pane.',
-  'addin.link.needsTeams':
-    'Tandem finds a 1:1 by its Teams meeting. Turn on “Teams meeting” for this event, then open Tandem again.',
-  'addin.link.finding': 'Finding your direct reports…',
-  'addin.link.noReports': 'Tandem 1:1s are between a manager and a direct report, and nobody reports to you.',
-  'addin.link.notInvited':
-    'None of your direct reports is invited to this event. Invite the person you meet in Outlook, then open Tandem again.',
-  'addin.link.form': 'Make this event a Tandem 1:1',
-  'addin.link.intro': 'Make this event a Tandem 1:1: its agenda, notes and next steps, shared by both of you.',
-  'addin.link.report': 'Your direct report',
-  'addin.link.frequency': 'How often you meet',
-  'addin.link.submit': 'Make this a Tandem 1:1',
-  'addin.link.createAnyway': 'Make another 1:1 anyway',
-  'addin.agenda.title': '1:1 with {name}',
-  'addin.agenda.topicsOf': 'Topics in {section}',
-  'addin.agenda.raisedBy': 'raised by {name}',
-  'addin.agenda.discussed': 'Discussed',
-  'addin.agenda.open': 'Open',
-  'addin.agenda.empty': 'No topics yet. Add what you want to talk about: both of you see it here and in Teams.',
-  'addin.agenda.newTopic': 'New topic',
-  'addin.agenda.addTopic': 'Add topic',
-  'addin.agenda.placeholder': 'Add a topic…',
-  'addin.agenda.typeFirst': 'Type a topic first.',
-  'addin.agenda.loadFailed': 'The agenda could not be loaded: {reason}',
-  'addin.agenda.openInTeams': 'Open the full agenda in Teams',
-  'addin.agenda.inTeams': 'Check-in, notes, feedback and the rating are in the Teams meeting.',
-  'addin.occurrence.skipped': 'This occurrence of the 1:1 is skipped: there is no agenda for it.',
-  'addin.occurrence.cancelled': 'This occurrence of the 1:1 is cancelled: there is no agenda for it.',
-  'addin.occurrence.moved': 'In Tandem this occurrence moved to {date}.',
-  'addin.insert.otherDate':
-    'The invite’s date no longer matches this agenda. Close and reopen Tandem to see the agenda for the new date.',
-
-  // The agenda the organizer inserts into the invite, and its attachment
-  'invite.title': '1:1 agenda: {manager} and {report}, {when}',
-  'invite.fileTitle': '1:1 agenda {manager} / {report}',
-  'invite.noTopics': 'No topics yet: add yours before the meeting.',
-  'invite.openCommitments': 'Open commitments',
-  'invite.commitment': '{text} (due {due})',
-  'invite.openInTeams': 'Open the agenda in Teams',
-
-  // The bot's messages
-  'bot.word.help': 'help',
-  'bot.word.agenda': 'agenda',
-  'bot.word.add': 'add',
-  'bot.word.actions': 'actions',
-  'bot.help':
-    'I help you prepare your 1:1s and keep track of what comes out of them.\r- **{agenda}**: the agenda of your next 1:1\r- **{add}** *topic*: add a topic to your next 1:1\r- **{actions}**: your open action items\r- **{settings}**: what I remind you of, and when\r- **{help}**: this message\rBefore each 1:1 I ask you for topics; after it I post the recap; the day before an action item is due I remind its owner.',
-  'bot.unknownUser':
-    'I don’t know you in Tandem yet. Ask your admin to add you (embedded mode: TANDEM_BOT_IDENTITIES maps Teams ids to demo users).',
-  'bot.notUnderstood': 'I didn’t catch that. Try **{agenda}**, **{add}** *your topic*, **{actions}** or **{help}**.',
-  'bot.hello': 'Hello! Type **{help}** to see what I can do.',
-  'bot.noUpcoming': 'You have no 1:1 coming up.',
-  'bot.addWhat': 'Add what? Try **{add}** *your topic*.',
-  'bot.noUpcomingToAdd': 'You have no 1:1 coming up to add it to.',
-  'bot.couldNotAdd': 'I could not add it: {reason}.',
-  'bot.added': 'Added “{title}” to your 1:1 with {name}.',
-  'bot.openActions':
-    '{count, plural, =0 {You have no open action items.} one {Your open action item:} other {Your # open action items:}}',
-  'bot.openAction': '- {text} (due {due}, with {name})',
-  'bot.unknownAction': 'That action is not known here.',
-  'bot.failed': 'That did not work: {reason}.',
-  'bot.typeTopicFirst': 'Type a topic first.',
-  'bot.topicAdded': 'Added: {title}',
-  'bot.nothingNoted': 'Noted: nothing from you this time.',
-  'bot.markedDone': 'Marked done.',
-  'bot.changedMeanwhile': 'It changed meanwhile: here it is now.',
-  'bot.moved': 'Moved to {due}.',
-  'bot.summary.prompt': 'Topics for your next 1:1?',
-  'bot.summary.recap': 'Your 1:1 recap',
-  'bot.summary.nudge': 'An action item is due tomorrow',
-
-  // People's attention: prompts and nudges each person chooses (bot card and tab)
-  'bot.word.settings': 'settings',
-  'bot.settingsInPersonal': 'Your reminders are yours alone: type **{settings}** in your personal chat with me.',
-  'bot.summary.settings': 'Your reminders',
-  'attention.title': 'Your reminders',
-  'attention.open': 'Reminders',
-  'attention.heading': 'What I remind you of',
-  'attention.prompt': 'Ask me for my topics before each 1:1',
-  'attention.hours': 'How long before',
-  'attention.hoursChoice': '{hours, plural, one {# hour before} other {# hours before}}',
-  'attention.skipWhenMyTopics': 'Don’t ask when my topics are already on the agenda',
-  'attention.nudges': 'Remind me the day before an action item of mine is due',
-  'attention.recapNote':
-    'The recap after each 1:1 always comes. These choices are yours alone and count for all your 1:1s.',
-  'attention.save': 'Save',
-  'attention.cancel': 'Cancel',
-  'attention.saved': 'Saved.',
-  'attention.failed': 'Could not save: {reason}',
+  // The side panel's own words for the features below (the rest of them is in views/, addin/ and service/)
   'attention.nothingToAdd': 'Nothing to add this time',
   'attention.nothingNoted': 'Noted: nothing from you this time, so no reminder for this 1:1.',
-  'health.ratingGap.measure': 'Your own rating {mine} · your reports’ pooled rating {theirs}',
-  'health.ratingGap.tryThis':
-    'Managers tend to rate their 1:1s higher than their reports do: ask each report what would make the next one more useful, and change one thing they name.',
-
-  // The bot's cards
-  'card.agenda.heading': 'Your 1:1 with {name}',
-  'card.agenda.chatHeading': '1:1 of {manager} and {report}',
-  'card.agenda.count': '{count, plural, =0 {No topics yet} one {# topic} other {# topics}}',
-  'card.agenda.yours': 'yours',
-  'card.agenda.carried': 'carried over',
-  'card.agenda.nothingSaid': 'You said there is nothing from you this time. You can still add a topic.',
-  'card.agenda.topicLabel': 'Add a topic',
-  'card.agenda.topicPlaceholder': 'What would you like to talk about?',
-  'card.agenda.add': 'Add topic',
-  'card.agenda.nothingFromMe': 'Nothing from me this time',
-  'card.recap.heading': 'Recap: {manager} / {report} 1:1',
-  'card.recap.yourHeading': 'Recap: your 1:1 with {name}',
-  'card.recap.discussed': 'Discussed',
-  'card.recap.wins': 'Wins',
-  'card.recap.time': 'Time spent',
-  'card.recap.minutes': '{minutes} min',
-  'card.recap.reportShare': "{percent}% of the time went to {name}'s topics",
-  // Private talking points, reordering by drag and drop (ui/agenda), time per topic in meeting health
+  // Private talking points, reordering by drag and drop (ui/agenda)
   'meeting.private.onlyMe': 'Only me',
   'meeting.private.badge': 'Only you',
   'meeting.private.note': 'Only you see this topic. It stays out of {name}’s view, the recap and the invite.',
@@ -213,81 +62,11 @@ export const en = {
   'meeting.dnd.over': '{title} is over position {position} of {count}.',
   'meeting.dnd.end': '{title} dropped at position {position} of {count}.',
   'meeting.dnd.cancel': 'Moving {title} was cancelled. It stays at position {position} of {count}.',
-  'health.time.reportShare': 'Minutes on the report’s topics',
-  'health.time.perTopic': '{minutes} min per topic on average, over {count, plural, one {# topic} other {# topics}}',
-  'health.time.none':
-    'No time recorded yet: mark a topic “Now discussing” in the meeting to see how the time is spent.',
-  'health.time.longest': 'Longest topics:',
-  'health.time.topic': '{title} ({minutes} min)',
-  'health.time.pooledTitle': 'Time on your reports’ topics',
-  'health.time.pooled': '{percent}% of the time recorded in your 1:1s went to your reports’ topics.',
-  'health.time.pooledRule':
-    'Pooled across all your 1:1s, and shown only once at least {minimum} of them recorded time with “Now discussing”.',
-  'card.recap.carried': 'Carried to next time',
+  // The recap in the agenda (the bot's card says the same: its part is service/)
   'card.recap.goalsMoved': 'Goals that moved',
   'card.recap.milestoneDone': '{goal}: {milestone} (done)',
   'card.recap.milestoneChanged': '{goal}: {milestone} (changed)',
-  'card.recap.notes': 'Notes',
-  'card.recap.actions': 'Action items',
-  'card.recap.yourActions': '{count, plural, one {Your action item} other {Your # action items}}',
-  'card.recap.theirActions': '{count, plural, one {Action item for {name}} other {# action items for {name}}}',
-  'card.recap.actionOwner': '{owner}, due {due}',
-  'card.recap.actionDue': 'due {due}',
-  'card.recap.empty': 'Nothing was recorded in this session.',
-  'card.recap.next': 'Next session: {when}',
-  'card.recap.noNext': 'No next session is scheduled.',
-  'card.nudge.heading': 'Due {due}',
-  'card.nudge.doneHeading': 'Done',
-  'card.nudge.droppedHeading': 'Dropped',
-  'card.nudge.refresh': 'Refresh',
-  'card.nudge.from': 'From your 1:1 with {name}; due {due}',
-  'card.nudge.newDue': 'New due date',
-  'card.nudge.done': 'Done',
-  'card.nudge.move': 'Move the date',
-  'card.notice.deleted.title': 'A 1:1 was deleted',
-  'card.notice.archived.title': 'Your 1:1 is archived',
-  'card.notice.deleted.line':
-    '{name} deleted your 1:1 with them: its agenda, shared notes and meeting series are gone.',
-  'card.notice.managerChanged.line':
-    '{name} now reports to someone else, so your 1:1 with them is archived: you can still read it, not change it.',
-  'card.notice.left.line':
-    '{name} has left the organisation, so your 1:1 with them is archived. You can read it for a year; export it from Tandem to keep it longer.',
-  'card.notice.managerChanged.reportLine':
-    'Your manager changed, so your 1:1 with {name} is archived: you can still read it, not change it.',
-  'card.proposal.summary': 'A new 1:1 is proposed',
-  'card.proposal.manager.title': '{name} now reports to you',
-  'card.proposal.manager.line':
-    'Open Tandem to start your 1:1 with {name}. Their earlier 1:1 stays between them and their former manager unless they choose to share it with you.',
-  'card.proposal.report.title': 'You now report to {name}',
-  'card.proposal.report.line':
-    'Your 1:1 with {old} is archived: you can still read it, not change it. Once your new 1:1 with {name} starts, open Tandem to choose which goals carry over and whether {name} may read your earlier 1:1.',
-  'continuity.carryOver.title': 'Choose what carries over to your 1:1 with {name}',
-  'continuity.carryOver.intro':
-    'These goals and development items are still open in your earlier 1:1. Pick the ones to continue: only what you pick is copied, without the meetings that discussed them.',
-  'continuity.carryOver.list': 'Open goals and development items',
-  'continuity.carryOver.item': '{kind, select, development {Development: {title}} other {Goal: {title}}}',
-  'continuity.carryOver.none': 'Nothing is open in your earlier 1:1, so there is nothing to carry over.',
-  'continuity.carryOver.submit': 'Carry over {count, plural, one {# item} other {# items}}',
-  'continuity.carryOver.done': '{count, plural, one {# item is} other {# items are}} now in your 1:1 with {name}.',
   'continuity.carryOver.finish': 'Done',
-  'continuity.carryOver.failed': 'That did not work. Try again in a moment.',
-  'continuity.share.label': 'Let your new manager read this 1:1',
-  'continuity.share.explain':
-    'They would see its agenda, shared notes, goals and action items, read-only. Private notes, check-ins, feedback and ratings are never shared. Nothing is shared until you switch this on, and you can switch it off at any time.',
-  'continuity.share.on': 'Your new manager can read this 1:1.',
-  'continuity.share.off': 'Only you and your former manager can read this 1:1.',
-  'continuity.shared.title': 'Earlier 1:1s shared with you',
-  'continuity.shared.item': '{report}’s 1:1 with {manager}',
-  'continuity.shared.explain':
-    '{report} chose to share this earlier 1:1 with you. It is read-only, and {report} can stop sharing it at any time.',
-  'continuity.shared.open': 'Read it',
-  'continuity.shared.close': 'Hide',
-  'continuity.shared.loading': 'Loading the earlier 1:1…',
-  'continuity.shared.goals': 'Goals and development',
-  'continuity.shared.meetings': 'Meetings',
-  'continuity.shared.notes': 'Shared notes',
-  'continuity.shared.nothing': 'Nothing was recorded in this meeting.',
-  'continuity.shared.gone': 'This earlier 1:1 is no longer shared with you.',
   'continuity.addToNext.ended': 'This meeting has already ended. Add it to the next one?',
   'continuity.addToNext.skipped': 'This meeting was skipped. Add it to the next one?',
   'continuity.addToNext.cancelled': 'This meeting was cancelled in the calendar. Add it to the next one?',
@@ -295,62 +74,7 @@ export const en = {
   'continuity.addToNext.done': 'Added to the next meeting, {when}.',
   'continuity.addToNext.noNext': 'There is no next meeting yet. Try again once one is scheduled.',
   'continuity.addToNext.dismiss': 'Not now',
-
-  // The Markdown export
-  'export.title': '1:1 {manager} and {report}',
-  'export.exported': 'Exported {at} by {name}. Private notes in this file are {name}’s own.',
-  'export.goals': 'Goals and development',
-  'export.none': 'None yet.',
-  'export.competency': 'competency: {value}',
-  'export.format':
-    'format: {value, select, assignment {assignment} training {training} shadowing {shadowing} cross_team {cross-team work} other {mentoring}}',
-  'export.due': 'due {due}',
-  'export.actions': 'Action items',
-  'export.goalState':
-    '{kind, select, development {development} other {goal}}, {status, select, achieved {achieved} dropped {dropped} other {active}}',
-  'export.actionLine': '{owner}, due {due}, {status, select, done {done} dropped {dropped} other {open}}',
-  'export.sessions': 'Sessions',
-  'export.status':
-    '{status, select, held {held} in_progress {in progress} skipped {skipped} cancelled {cancelled} other {upcoming}}',
-  'export.checkIn': 'Check-in {name}: mood {mood}/5',
-  'export.topics': 'Topics',
-  'export.carriedForward': 'carried forward',
-  'export.sharedNotes': 'Shared notes',
-  'export.feedback': 'Feedback',
-  'export.feedbackLine': '{from} to {to}',
-  'export.privateNotes': 'My private notes',
-  'export.rating': 'My rating: {rating}/5',
-
-  // Templates (core/model/templates.ts, template-library.ts; ui/templates/)
-  'template.open': 'Template…',
-  'template.dialog.title': 'Template of your 1:1 with {name}',
-  'template.dialog.intro':
-    'Shape the sections, their titles and the prompts under them. Changes apply from the next session on: this one and the ones before keep their sections.',
-  'template.startFrom': 'Start from',
-  'template.startFrom.current': 'This 1:1’s template',
-  'template.startFrom.builtIn': 'Built-in templates',
-  'template.startFrom.own': 'Your templates',
-  'template.sections': 'Sections',
-  'template.sectionTitle': 'Title of section {position}',
-  'template.hide': 'Hide {title}',
-  'template.moveUp': 'Move {title} up',
-  'template.moveDown': 'Move {title} down',
-  'template.removeSection': 'Remove {title}',
-  'template.promptLabel': 'Prompt {position} under {title}',
-  'template.removePrompt': 'Remove prompt {position} under {title}',
-  'template.addPrompt': 'Add a prompt under {title}',
-  'template.addSection': 'Add a section',
-  'template.newSection': 'New section',
-  'template.newPrompt': 'What’s the biggest obstacle you’re facing this week?',
-  'template.deepDiveMinutes': 'Deep dive timebox (minutes)',
-  'template.saveAsOwn': 'Also keep it as my own template for other 1:1s',
-  'template.ownName': 'Name of your template',
-  'template.save': 'Use from the next session',
-  'template.cancel': 'Cancel',
-  'template.saved': 'Saved. The next session follows this template.',
-  'template.moved': '{title} moved to position {position} of {count}',
-  'template.failed': 'Not saved: {reason}',
-  'template.loading': 'Loading the templates…',
+  // Templates: what the agenda shows of them (the dialog's words are in views/)
   'template.prompts': 'Prompts for {section}',
   'template.name.weekly-check-in': 'Weekly check-in',
   'template.name.career-conversation': 'Career conversation',
@@ -378,15 +102,13 @@ export const en = {
   'template.prompt.firstGoals': 'How are your first goals coming along?',
   'template.prompt.surprised': 'What surprised you this week?',
   'template.prompt.onboarding': 'What could we do better when someone new joins?',
-  // The wide views and shared components (views/en.ts)
-  ...viewsEn,
+  // The components the side panel and the wide tab share (shared/en.ts)
+  ...sharedEn,
   // What people read when the service refuses something (problems/en.ts)
   ...problemsEn,
   // The shared agenda (agenda/en.ts)
   ...agendaEn,
 } as const;
 
-export type MessageId = keyof typeof en;
-
-/** A catalog has every message id, and only those: TypeScript rejects a missing or an extra key. */
-export type Catalog = { readonly [K in MessageId]: string };
+/** Another language's translation of these messages: every key, nothing else. */
+export type ShellCatalog = { readonly [K in keyof typeof shellEn]: string };

@@ -3,6 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TandemApi } from '../../../ui/api/client';
 import { LocaleProvider } from '../../../ui/i18n/intl';
+import { viewsMessages } from '../../../ui/i18n/views-messages';
 import { FakeService } from '../../../ui/test-support/fake-service';
 import { CarryOverPanel } from './carry-over-panel';
 
@@ -43,7 +44,7 @@ describe('CarryOverPanel', () => {
       at: '2026-11-20T00:00:00.000Z',
     };
     render(
-      <LocaleProvider locale="en-US" theme={teamsLightTheme}>
+      <LocaleProvider locale="en-US" parts={[viewsMessages]} theme={teamsLightTheme}>
         <CarryOverPanel api={api} proposal={proposal} onDone={onDone} />
       </LocaleProvider>,
     );

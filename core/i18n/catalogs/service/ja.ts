@@ -1,0 +1,117 @@
+import type { ServiceCatalog } from './en';
+
+/** Japanese for the bot and the service: polite, "1on1". */
+export const serviceJa: ServiceCatalog = {
+  'bot.word.help': 'ヘルプ',
+  'bot.word.agenda': 'アジェンダ',
+  'bot.word.add': '追加',
+  'bot.word.actions': 'タスク',
+  'bot.help':
+    '1on1 の準備と、そこで決まったことのフォローをお手伝いします。\r- **{agenda}**: 次の 1on1 のアジェンダ\r- **{add}** *話題*: 次の 1on1 に話題を追加\r- **{actions}**: 未完了のアクションアイテム\r- **{settings}**: お知らせする内容とタイミング\r- **{help}**: このメッセージ\r1on1 の前には話したいことをお聞きし、終わったらまとめをお送りします。アクションアイテムの期限の前日には担当者にお知らせします。',
+  'bot.unknownUser':
+    'まだ Tandem に登録されていないようです。管理者に追加を依頼してください (組み込みモードでは TANDEM_BOT_IDENTITIES で Teams ID とデモ ユーザーを対応付けます)。',
+  'bot.notUnderstood':
+    'すみません、よくわかりませんでした。**{agenda}**、**{add}** *話題*、**{actions}**、**{help}** のいずれかをお試しください。',
+  'bot.hello': 'こんにちは! **{help}** と入力すると、できることを確認できます。',
+  'bot.noUpcoming': '予定されている 1on1 はありません。',
+  'bot.addWhat': '何を追加しますか? **{add}** *話題* の形で入力してください。',
+  'bot.noUpcomingToAdd': '追加先となる予定済みの 1on1 がありません。',
+  'bot.couldNotAdd': '追加できませんでした: {reason}。',
+  'bot.added': '{name} さんとの 1on1 に「{title}」を追加しました。',
+  'bot.openActions':
+    '{count, plural, =0 {未完了のアクションアイテムはありません。} other {未完了のアクションアイテム (# 件):}}',
+  'bot.openAction': '- {text} (期限 {due}、{name} さんとの 1on1)',
+  'bot.unknownAction': 'この操作には対応していません。',
+  'bot.failed': 'うまくいきませんでした: {reason}。',
+  'bot.typeTopicFirst': '先に話題を入力してください。',
+  'bot.topicAdded': '追加しました: {title}',
+  'bot.nothingNoted': '承知しました。今回は話題なしとして記録しました。',
+  'bot.markedDone': '完了にしました。',
+  'bot.changedMeanwhile': 'その間に変更がありました。現在の内容です。',
+  'bot.moved': '期限を {due} に変更しました。',
+  'bot.summary.prompt': '次の 1on1 で話したいことはありますか?',
+  'bot.summary.recap': '1on1 のまとめ',
+  'bot.summary.nudge': '明日が期限のアクションアイテムがあります',
+
+  // People's attention: prompts and nudges each person chooses (bot card and tab)
+  'bot.word.settings': '設定',
+  'bot.settingsInPersonal':
+    'リマインダーの設定はご本人だけのものです。私との個人チャットで **{settings}** と入力してください。',
+  'bot.summary.settings': 'リマインダーの設定',
+
+  'card.agenda.heading': '{name} さんとの 1on1',
+  'card.agenda.chatHeading': '{manager} さんと {report} さんの 1on1',
+  'card.agenda.count': '{count, plural, =0 {話題はまだありません} other {話題 # 件}}',
+  'card.agenda.yours': '自分',
+  'card.agenda.carried': '前回からの持ち越し',
+  'card.agenda.nothingSaid': '今回は話題なしと回答済みです。話題はこのあとでも追加できます。',
+  'card.agenda.topicLabel': '話題を追加',
+  'card.agenda.topicPlaceholder': '話したいことを入力してください',
+  'card.agenda.add': '追加',
+  'card.agenda.nothingFromMe': '今回は特になし',
+  'card.recap.heading': 'まとめ: {manager} さんと {report} さんの 1on1',
+  'card.recap.yourHeading': '{name} さんとの 1on1 のまとめ',
+  'card.recap.discussed': '話したこと',
+  'card.recap.wins': 'うまくいったこと',
+  'card.recap.time': '話した時間',
+  'card.recap.minutes': '{minutes} 分',
+  'card.recap.reportShare': '時間の {percent}% を {name} さんの話題に使いました',
+  'card.recap.carried': '次回に持ち越し',
+  'card.recap.notes': 'メモ',
+  'card.recap.actions': 'アクションアイテム',
+  'card.recap.yourActions': '{count, plural, other {自分のアクションアイテム (# 件)}}',
+  'card.recap.theirActions': '{count, plural, other {{name} さんのアクションアイテム (# 件)}}',
+  'card.recap.actionOwner': '{owner} さん、期限 {due}',
+  'card.recap.actionDue': '期限 {due}',
+  'card.recap.empty': 'この回の記録はありません。',
+  'card.recap.next': '次回: {when}',
+  'card.recap.noNext': '次回の予定はまだありません。',
+  'card.nudge.heading': '期限 {due}',
+  'card.nudge.doneHeading': '完了しました',
+  'card.nudge.droppedHeading': '取り下げました',
+  'card.nudge.refresh': '更新',
+  'card.nudge.from': '{name} さんとの 1on1 より。期限 {due}',
+  'card.nudge.newDue': '新しい期限',
+  'card.nudge.done': '完了',
+  'card.nudge.move': '期限を変更',
+  'card.notice.deleted.title': '1on1 が削除されました',
+  'card.notice.archived.title': '1on1 がアーカイブされました',
+  'card.notice.deleted.line': '{name} さんが 1on1 を削除しました。アジェンダ、共有メモ、会議シリーズは残っていません。',
+  'card.notice.managerChanged.line':
+    '{name} さんの上司が変わったため、{name} さんとの 1on1 はアーカイブされました。引き続き閲覧できますが、変更はできません。',
+  'card.notice.left.line':
+    '{name} さんが退職したため、1on1 はアーカイブされました。1 年間は閲覧できます。それ以上残したい場合は Tandem からエクスポートしてください。',
+  'card.notice.managerChanged.reportLine':
+    '上司が変わったため、{name} さんとの 1on1 はアーカイブされました。引き続き閲覧できますが、変更はできません。',
+  'card.proposal.summary': '新しい 1on1 が提案されています',
+  'card.proposal.manager.title': '{name} さんがあなたの部下になりました',
+  'card.proposal.manager.line':
+    'Tandem を開いて、1on1 を始めてください。{name} さんが共有しない限り、これまでの 1on1 は {name} さんと前の上司の間だけのものです。',
+  'card.proposal.report.title': '{name} さんがあなたの新しい上司です',
+  'card.proposal.report.line':
+    '{old} さんとの 1on1 はアーカイブされました。引き続き閲覧できますが、変更はできません。{name} さんとの新しい 1on1 が始まったら、Tandem で引き継ぐ目標と、これまでの 1on1 を {name} さんに見せるかどうかを選んでください。',
+
+  'export.title': '1on1 {manager} と {report}',
+  'export.exported': '{at} に {name} がエクスポート。このファイルの非公開メモは {name} 本人のものです。',
+  'export.goals': '目標と成長',
+  'export.none': 'まだありません。',
+  'export.competency': 'コンピテンシー: {value}',
+  'export.format':
+    '形式: {value, select, assignment {業務アサイン} training {研修} shadowing {シャドーイング} cross_team {部署横断の業務} other {メンタリング}}',
+  'export.due': '期限 {due}',
+  'export.actions': 'アクションアイテム',
+  'export.goalState':
+    '{kind, select, development {成長} other {目標}}、{status, select, achieved {達成} dropped {取り下げ} other {進行中}}',
+  'export.actionLine': '{owner}、期限 {due}、{status, select, done {完了} dropped {取り下げ} other {未完了}}',
+  'export.sessions': '各回の記録',
+  'export.status':
+    '{status, select, held {実施済み} in_progress {実施中} skipped {スキップ} cancelled {中止} other {予定}}',
+  'export.checkIn': 'チェックイン {name}: 気分 {mood}/5',
+  'export.topics': '話題',
+  'export.carriedForward': '持ち越し',
+  'export.sharedNotes': '共有メモ',
+  'export.feedback': 'フィードバック',
+  'export.feedbackLine': '{from} から {to} へ',
+  'export.privateNotes': '自分の非公開メモ',
+  'export.rating': '自分の評価: {rating}/5',
+};
