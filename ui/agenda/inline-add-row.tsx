@@ -1,6 +1,6 @@
 import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import { useState, type FormEvent, type RefObject } from 'react';
+import { useState, type FormEvent, type Ref } from 'react';
 import { useErrorText } from '../i18n/use-error-text';
 
 const useStyles = makeStyles({
@@ -15,7 +15,7 @@ export interface InlineAddRowProps {
   readonly buttonLabel: string;
   readonly emptyMessage: string;
   readonly maxLength?: number;
-  readonly inputRef?: RefObject<HTMLInputElement | null>;
+  readonly inputRef?: Ref<HTMLInputElement>;
   /** With a label, a checkbox makes the new entry private ("Only me"); it stays as set for the next one. */
   readonly privateLabel?: string;
   readonly onAdd: (text: string, isPrivate: boolean) => Promise<void>;

@@ -14,7 +14,9 @@ export const GivenParts = createContext<ReadonlyMap<ComponentType<never>, Compon
  * its own Suspense boundary: a section opening shows a small spinner in place, never the whole page's.
  */
 function part<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
-  const Lazy = lazy(async () => ({ default: await load() }));
+  // Typed as the part it renders: React 18's types give a lazy component PropsWithRef<P>, which a
+  // generic P does not resolve to.
+  const Lazy = lazy(async () => ({ default: await load() })) as unknown as ComponentType<P>;
   function Part(props: P) {
     const Given = useContext(GivenParts).get(Part as ComponentType<never>) as ComponentType<P> | undefined;
     if (Given) return <Given {...(props as P & JSX.IntrinsicAttributes)} />;
