@@ -117,6 +117,9 @@ describe('drag and drop', () => {
     const handle = (title: string) => blakePage.getByRole('button', { name: `Drag to reorder: ${title}` });
     await handle('Drag three').waitFor();
     expect(await order(blakePage, titles)).toEqual(titles);
+    // Drag and drop is fetched when a pointer comes over the list: a person's hand gets there before the drag.
+    await handle('Drag three').hover();
+    await blakePage.locator('[data-testid="drag-handle"][aria-roledescription]').first().waitFor();
 
     // The mouse: Drag three onto Drag one's place (the rows are below earlier tests' topics: bring them into view).
     await handle('Drag three').scrollIntoViewIfNeeded();
@@ -154,6 +157,74 @@ describe('drag and drop', () => {
     await eventually(async () => expect(await storedOrder(titles)).toEqual(keyed));
     await eventually(async () => expect(await order(avery, titles)).toEqual(keyed));
     expect(await seriousViolations(blakePage)).toEqual([]);
+  });
+});
+
+describe('drag and drop, fetched on intent', () => {
+  /** A cold side panel whose drag-and-drop script is held until `release`, and the addresses it asked for. */
+  const coldPanel = async () => {
+    const context = await harness.context({ width: 320, height: 720 });
+    const asked: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/agenda-dnd\.[0-9a-f]+\.js$/, async (route) => {
+      asked.push(route.request().url());
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(`${harness.server.url}/tab/?user=blake&view=panel&theme=default`);
+    await page.getByText('Live', { exact: true }).waitFor();
+    const handle = (title: string) => page.getByRole('button', { name: `Drag to reorder: ${title}` });
+    return { page, asked, release, handle };
+  };
+
+  it('is not fetched with the first screen; a pick-up before it arrived happens once it has, rows untouched', async () => {
+    const titles = ['Cold one', 'Cold two', 'Cold three'];
+    for (const title of titles) await blake.request('POST', `${sessionPath}/topics`, { body: { title } });
+    const { page, asked, release, handle } = await coldPanel();
+    // The first screen, live (drag and drop used to be asked for as the agenda loaded): the handles are there,
+    // and drag and drop was not asked for.
+    await handle('Cold three').waitFor();
+    expect(asked).toEqual([]);
+    const row = await page.getByTestId('topic').filter({ hasText: 'Cold three' }).elementHandle();
+
+    // The keyboard: the focus on a handle fetches it; Space pressed before it arrived picks the topic up.
+    await handle('Cold three').focus();
+    await eventually(async () => expect(asked).toHaveLength(1));
+    await page.keyboard.press('Space');
+    release();
+    const region = page.getByRole('status').filter({ hasText: /Picked up Cold three|Cold three is over position/ });
+    await region.waitFor({ state: 'attached' });
+    const at = Number(/position (\d+)/.exec((await region.textContent()) ?? '')![1]);
+    await page.keyboard.press('ArrowUp');
+    await page
+      .getByRole('status')
+      .filter({ hasText: new RegExp(`Cold three is over position ${at - 1} `) })
+      .waitFor({ state: 'attached' });
+    await page.keyboard.press('Space');
+    const keyed = ['Cold one', 'Cold three', 'Cold two'];
+    await eventually(async () => expect(await storedOrder(titles)).toEqual(keyed));
+    // The row was not remounted when drag and drop arrived, and the focus is back on its handle.
+    expect(await row!.evaluate((node) => node.isConnected)).toBe(true);
+    await handle('Cold three').and(page.locator(':focus')).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The pointer: pressed on a handle before it arrived, the drag starts with the movement after it has.
+    const cold = await coldPanel();
+    await cold.handle('Cold one').scrollIntoViewIfNeeded();
+    await cold.handle('Cold two').scrollIntoViewIfNeeded();
+    const from = (await cold.handle('Cold two').boundingBox())!;
+    const to = (await cold.handle('Cold one').boundingBox())!;
+    await cold.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await cold.page.mouse.down();
+    await eventually(async () => expect(cold.asked).toHaveLength(1));
+    cold.release();
+    await cold.page.locator('[data-testid="drag-handle"][aria-roledescription]').first().waitFor();
+    await cold.page.mouse.move(from.x + from.width / 2, from.y - 10, { steps: 5 });
+    await cold.page.mouse.move(to.x + to.width / 2, to.y + 2, { steps: 15 });
+    await cold.page.mouse.up();
+    await eventually(async () => expect(await storedOrder(titles)).toEqual(['Cold two', 'Cold one', 'Cold three']));
   });
 });
 

@@ -1,9 +1,10 @@
-import { Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Field, Input, Textarea } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { FormDialog } from '../forms/form-dialog';
 import { LIMITS } from '../../core/contract/limits';
 import type { ActionItem, EditActionItemBody, PersonRef } from '../api/types';
 import { GoalPicker, type GoalOption } from './goal-link';
+import { OwnerPicker } from './owner-picker';
 import { useActionItemStrings } from './action-item-strings';
 
 /** Changes an action item's text, owner (one of the pair), due date and goal; sends only what changed. */
@@ -56,15 +57,7 @@ export function ActionItemDialog({
       >
         <Textarea value={text} maxLength={LIMITS.actionText} onChange={(_, d) => setText(d.value)} />
       </Field>
-      <Field label={t.owner}>
-        <Select value={ownerId} onChange={(_, d) => setOwnerId(d.value)}>
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.displayName}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <OwnerPicker people={people} label={t.owner} value={ownerId} onChange={setOwnerId} />
       <Field label={t.due}>
         <Input type="date" required value={due} onChange={(_, d) => setDue(d.value)} />
       </Field>

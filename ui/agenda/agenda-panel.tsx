@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { LIMITS } from '../../core/contract/limits';
 import type { TandemApi } from '../api/client';
 import type { AgendaView, SectionView, TopicView } from '../api/types';
@@ -38,7 +38,8 @@ import {
 import { NowDiscussing } from './now-discussing';
 import { useServiceClockOffset } from './service-clock';
 import { TopicRow } from './topic-row';
-import type { SortableBits, SortableTopicsProps } from './sortable-topics';
+import type { SortableBits } from './sortable-topics';
+import { DraggableTopicList } from './draggable-topic-list';
 import { useAgendaActions, type AgendaActions } from './use-agenda-actions';
 import { SectionPrompts, useSectionHeading } from '../templates/section-prompts';
 import { useErrorText } from '../i18n/use-error-text';
@@ -87,8 +88,6 @@ export function AgendaPanel({ api, pairId, sessionId, locale, layout = 'wide' }:
   const state = useAgenda(api, pairId, sessionId);
   const { conflict, error, held, actions } = useAgendaActions(api, state);
   const offset = useServiceClockOffset(api);
-  // Asked for while the agenda loads, so it is usually there by the time the rows are.
-  const Sortable = useSortableTopics();
   const [said, setSaid] = useState('');
   useEffect(() => setSaid(state.announcement), [state.announcement]);
   const { agenda } = state;
@@ -156,7 +155,6 @@ export function AgendaPanel({ api, pairId, sessionId, locale, layout = 'wide' }:
           <AgendaDocument
             api={api}
             reload={state.reload}
-            Sortable={Sortable}
             agenda={agenda}
             actions={actions}
             styles={styles}
@@ -171,25 +169,6 @@ export function AgendaPanel({ api, pairId, sessionId, locale, layout = 'wide' }:
       <ConflictDialog conflict={conflict} />
     </main>
   );
-}
-
-/**
- * Drag and drop arrives in its own chunk once the agenda is on screen, so it is not part of the first load:
- * until then (and in a read-only agenda) the rows are plain, reordered with "Move up" and "Move down".
- */
-function useSortableTopics() {
-  const [Sortable, setSortable] = useState<ComponentType<SortableTopicsProps>>();
-  useEffect(() => {
-    let live = true;
-    import(/* webpackChunkName: "agenda-dnd" */ './sortable-topics').then(
-      (m) => live && setSortable(() => m.default),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return Sortable;
 }
 
 function isReadOnly(agenda: AgendaView): boolean {
@@ -207,7 +186,6 @@ interface DocumentProps {
   readonly offset: number;
   readonly locale: string | undefined;
   readonly announce: (text: string) => void;
-  readonly Sortable: ComponentType<SortableTopicsProps> | undefined;
 }
 
 /** Which sections start open: what matters now; in the side panel the rest is one tap away. */
@@ -240,7 +218,7 @@ function openByDefault(id: string, agenda: AgendaView, layout: 'panel' | 'wide')
 }
 
 function AgendaDocument(props: DocumentProps) {
-  const { api, reload, agenda, actions, styles, readOnly, layout, offset, locale, announce, Sortable } = props;
+  const { api, reload, agenda, actions, styles, readOnly, layout, offset, locale, announce } = props;
   const S = useAgendaStrings();
   const [opened, setOpened] = useState<Record<string, boolean>>({});
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -319,18 +297,14 @@ function AgendaDocument(props: DocumentProps) {
     </TopicRow>
   );
 
-  const topicList = (s: SectionView) => {
-    if (s.topics.length === 0) return false;
-    const list = (rows: ReactNode) => (
-      <ul className={styles.list} aria-label={S.topicsOf(s.title)}>
-        {rows}
-      </ul>
-    );
-    if (!Sortable || readOnly) return list(s.topics.map((t, i) => topicRow(s, t, i)));
-    return (
-      <Sortable
+  // Reordered with "Move up" and "Move down" in each topic's menu, and by drag and drop (fetched on intent).
+  const topicList = (s: SectionView) =>
+    s.topics.length > 0 && (
+      <DraggableTopicList
         items={s.topics}
-        list={list}
+        label={S.topicsOf(s.title)}
+        className={styles.list}
+        enabled={!readOnly}
         onMove={(id, delta) =>
           void actions.moveTopic(
             s.id as TopicView['section'],
@@ -339,14 +313,9 @@ function AgendaDocument(props: DocumentProps) {
             delta,
           )
         }
-      >
-        {(id, bits) => {
-          const i = s.topics.findIndex((x) => x.id === id);
-          return topicRow(s, s.topics[i]!, i, bits);
-        }}
-      </Sortable>
+        row={(t, i, bits) => topicRow(s, t, i, bits)}
+      />
     );
-  };
 
   const addRow = (s: SectionView) => {
     const main = s.id === 'topics';

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import type { ActionItemView, EditActionItemBody, PersonRef } from '../api/types';
@@ -6,6 +6,7 @@ import { useT } from '../i18n/intl';
 import { formatDay } from '../../core/i18n/format-day';
 import { GoalPicker, withLinkedGoal, type GoalOption } from '../action-items/goal-link';
 import { LinkedGoalBadge } from '../goals/linked-goal-badge';
+import { OwnerPicker } from '../action-items/owner-picker';
 
 // Fetched when an item is edited: the dialog's parts (Fluent's dialog, textarea, motion) are not on the side
 // panel's first screen.
@@ -142,15 +143,13 @@ export function NextSteps({ items, people, goals = [], today, readOnly, onAdd, o
             <Input value={text} onChange={(_, d) => setText(d.value)} />
           </Field>
           <div className={styles.row}>
-            <Field label={t('agenda.owner')} className={styles.half}>
-              <Select value={ownerId} onChange={(_, d) => setOwnerId(d.value)}>
-                {people.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.displayName}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <OwnerPicker
+              people={people}
+              label={t('agenda.owner')}
+              value={ownerId}
+              onChange={setOwnerId}
+              className={styles.half}
+            />
             <Field label={t('agenda.due')} className={styles.half}>
               <Input type="date" value={due} onChange={(_, d) => setDue(d.value)} />
             </Field>

@@ -16,13 +16,13 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import type { CSSProperties, HTMLAttributes, ReactNode } from 'react';
+import { useLayoutEffect, useMemo, type CSSProperties, type HTMLAttributes } from 'react';
 import { useT } from '../i18n/intl';
 
 /** What a row needs to be sortable: its node, its moving style and the handle's props (pointer and keyboard). */
 export interface SortableBits {
-  readonly setNodeRef: (node: HTMLElement | null) => void;
-  readonly style: CSSProperties;
+  readonly setNodeRef?: (node: HTMLElement | null) => void;
+  readonly style?: CSSProperties;
   readonly dragging: boolean;
   readonly handleProps: HTMLAttributes<HTMLElement>;
 }
@@ -31,23 +31,27 @@ export interface SortableTopicsProps {
   readonly items: ReadonlyArray<{ readonly id: string; readonly title: string }>;
   /** A topic was dropped `delta` places from where it was. */
   readonly onMove: (id: string, delta: number) => void;
-  readonly children: (id: string, bits: SortableBits) => ReactNode;
-  /** The list element around the rows: dnd-kit's hidden live region and instructions must sit outside it. */
-  readonly list: (rows: ReactNode) => ReactNode;
+  /** Hands each row its bits (and takes them back, `undefined`, when the row goes). */
+  readonly publish: (id: string, bits: SortableBits | undefined) => void;
 }
+
+// Constant options: new ones would make new sensors, new handle listeners and a new publish at every render.
+const POINTER = { activationConstraint: { distance: 4 } };
+const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
 
 /**
  * A section's topics in an order people can drag: with the pointer (after a few pixels, so a click on the
  * handle is not a drag) or with the keyboard (Space or Enter picks up, arrows move, Space or Enter drops,
- * Escape cancels), each step announced in the reader's language. Loaded on demand: the agenda shows its
- * plain rows, with "Move up" and "Move down", until this module arrives.
+ * Escape cancels), each step announced in the reader's language. Fetched on intent (`draggable-topic-list.tsx`).
+ *
+ * It renders no rows: the rows are already on screen, under the list in the first script, and stay mounted.
+ * Each topic has a `SortableProbe` here, inside dnd-kit's contexts, that hands its row the node ref, the
+ * moving style and the handle's listeners. dnd-kit's hidden instructions and live region render after the
+ * list (a list holds only items).
  */
-export default function SortableTopics({ items, onMove, children, list }: SortableTopicsProps) {
+export default function SortableTopics({ items, onMove, publish }: SortableTopicsProps) {
   const { t } = useT();
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, KEYBOARD));
   const ids = items.map((i) => i.id);
   const place = (id: UniqueIdentifier | undefined) => {
     const index = id === undefined ? -1 : ids.indexOf(String(id));
@@ -73,23 +77,29 @@ export default function SortableTopics({ items, onMove, children, list }: Sortab
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('meeting.dnd.instructions') } }}
     >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-        {list(ids.map((id) => <SortableRow key={id} id={id} render={children} />))}
+        {ids.map((id) => (
+          <SortableProbe key={id} id={id} publish={publish} />
+        ))}
       </SortableContext>
     </DndContext>
   );
 }
 
-function SortableRow({ id, render }: { id: string; render: SortableTopicsProps['children'] }) {
+/** One topic's place in dnd-kit: renders nothing, hands its row what it needs whenever that changes. */
+function SortableProbe({ id, publish }: { id: string; publish: SortableTopicsProps['publish'] }) {
   const { setNodeRef, transform, transition, isDragging, attributes, listeners } = useSortable({ id });
-  return render(id, {
-    setNodeRef,
-    style: {
-      transform: CSS.Translate.toString(transform),
-      transition,
-      position: 'relative',
-      zIndex: isDragging ? 1 : 0,
-    },
-    dragging: isDragging,
-    handleProps: { ...attributes, ...listeners },
-  });
+  const moved = CSS.Translate.toString(transform);
+  const bits = useMemo<SortableBits>(
+    () => ({
+      setNodeRef,
+      style: { transform: moved, transition, position: 'relative', zIndex: isDragging ? 1 : 0 },
+      dragging: isDragging,
+      handleProps: { ...attributes, ...listeners },
+    }),
+    [setNodeRef, moved, transition, isDragging, attributes, listeners],
+  );
+  // Before paint, so a row moves in the same frame as dnd-kit computed it.
+  useLayoutEffect(() => publish(id, bits), [publish, id, bits]);
+  useLayoutEffect(() => () => publish(id, undefined), [publish, id]);
+  return null;
 }

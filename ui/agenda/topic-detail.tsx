@@ -1,8 +1,9 @@
-import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { ActionItemView, EditActionItemBody, Note, PersonRef, TopicView } from '../api/types';
 import { GoalPicker, withLinkedGoal, type GoalOption } from '../action-items/goal-link';
 import { useActionItemStrings } from '../action-items/action-item-strings';
+import { OwnerPicker } from '../action-items/owner-picker';
 import { useAgendaStrings } from './agenda-strings';
 import { InlineAddRow } from './inline-add-row';
 import { LinkifiedText } from './linkified-text';
@@ -154,15 +155,14 @@ export function TopicDetail(props: TopicDetailProps) {
             <Input size="small" value={text} onChange={(_, d) => setText(d.value)} />
           </Field>
           <div className={styles.row}>
-            <Field label={S.owner} size="small" className={styles.half}>
-              <Select size="small" value={ownerId} onChange={(_, d) => setOwnerId(d.value)}>
-                {props.people.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.displayName}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <OwnerPicker
+              people={props.people}
+              label={S.owner}
+              value={ownerId}
+              onChange={setOwnerId}
+              size="small"
+              className={styles.half}
+            />
             <Field label={S.due} size="small" className={styles.half}>
               <Input size="small" type="date" value={due} onChange={(_, d) => setDue(d.value)} />
             </Field>

@@ -50,7 +50,7 @@ export interface TopicRowProps {
   readonly onRemove: () => void;
   readonly onDiscussNow?: () => void;
   readonly onDeepDive?: () => void;
-  /** Once the drag-and-drop module has loaded: the row's node, its moving style and the drag handle. */
+  /** Its drag handle (in a list one can reorder) and, once drag and drop has arrived, its node and moving style. */
   readonly sortable?: SortableBits;
   /** What shows when the topic is opened in place. */
   readonly children?: ReactNode;
