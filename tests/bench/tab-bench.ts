@@ -88,7 +88,10 @@ async function scriptWeight(
   context.on('response', (response) => {
     const at = new URL(response.url());
     if (!`${at.origin}${at.pathname}`.startsWith(prefix) || !at.pathname.endsWith('.js')) return;
-    bodies.push(response.body().then((b) => ({ name: path.basename(at.pathname), bytes: gzipSize(b) })));
+    const body = response.body().then((b) => ({ name: path.basename(at.pathname), bytes: gzipSize(b) }));
+    // A script that arrives after `ready` is not counted, and its body is gone once the context closes.
+    body.catch(() => undefined);
+    bodies.push(body);
   });
   const page = await context.newPage();
   await page.goto(url);
