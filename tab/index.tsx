@@ -4,12 +4,17 @@ import { connectTeams, inHostFrame } from './host/teams-host';
 import { TabRoot } from './tab-root';
 
 /** Inside Teams (or a page that answers like it) the host says who and where; otherwise the mode decides. */
+const inFrame = inHostFrame();
+// The handshake with Teams (and the sign-in it starts) begins before the first render, not after it: the
+// spinner's first paint costs as much as the host's answers (docs/pages.md, Navigation).
+const connecting = inFrame ? connectTeams() : undefined;
+connecting?.catch(() => undefined); // TabRoot says when Teams did not answer
 const root = createRoot(document.getElementById('root')!);
 root.render(
   <TabRoot
     search={new URLSearchParams(window.location.search)}
-    inFrame={inHostFrame()}
-    connectTeams={connectTeams}
+    inFrame={inFrame}
+    connectTeams={() => connecting ?? connectTeams()}
     loadConfig={fetchClientConfig}
     reload={() => window.location.reload()}
   />,

@@ -22,7 +22,7 @@
   const tid = query.get('tid') || 'tandem-demo-tenant';
   const oid = query.get('oid') || user;
 
-  async function ssoToken() {
+  async function fetchToken() {
     const response =
       sso === 'host'
         ? await fetch('/teams-host/sso-token?user=' + encodeURIComponent(user))
@@ -35,14 +35,51 @@
     return (await response.json()).token;
   }
 
-  const token = await ssoToken();
-  let chatId = query.get('chatId');
-  if (!chatId) {
-    const me = await (await fetch('/api/me', { headers: { authorization: 'Bearer ' + token } })).json();
-    chatId = (me.pairs.find((p) => p.chatId) || {}).chatId || '';
+  /** Seconds-since-epoch expiry of a JWT, in ms (0 when unreadable: not reused). */
+  function expiryOf(token) {
+    try {
+      const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+      return (JSON.parse(atob(payload)).exp || 0) * 1000;
+    } catch {
+      return 0;
+    }
   }
-  const meetingId = 'MCMx' + btoa(chatId).replace(/=+$/, '');
+
+  // Teams answers getAuthToken from its cache while the token is valid and asks Entra ID only when it has
+  // expired (Microsoft's "Add code to enable SSO"): one token, asked for as the page opens, serves the tab.
+  let cached;
+  function ssoToken() {
+    const current = cached;
+    if (!current) {
+      const fresh = (cached = fetchToken());
+      fresh.catch(() => cached === fresh && (cached = undefined));
+      return fresh;
+    }
+    return current.then((token) => {
+      if (expiryOf(token) - 60_000 > Date.now()) return token;
+      if (cached === current) cached = undefined;
+      return ssoToken();
+    });
+  }
+
+  // Teams knows the meeting it opens the app in before the app's frame exists: the frame starts loading at
+  // once, and only the answers that name the chat wait for this page's own look-up of it (the demo user's first
+  // 1:1, when the query gives none), never the tab's HTML and scripts.
+  const chatIdKnown = query.get('chatId')
+    ? Promise.resolve(query.get('chatId'))
+    : ssoToken()
+        .then((token) => fetch('/api/me', { headers: { authorization: 'Bearer ' + token } }))
+        .then((response) => response.json())
+        .then((me) => (me.pairs.find((p) => p.chatId) || {}).chatId || '')
+        .catch(() => '');
   const requests = [];
+  let chatId;
+  let meetingId;
+  const known = chatIdKnown.then((id) => {
+    chatId = id;
+    meetingId = 'MCMx' + btoa(chatId).replace(/=+$/, '');
+    window.teamsHost.chatId = chatId;
+  });
   window.teamsHost = {
     requests,
     user,
@@ -100,8 +137,19 @@
       await new Promise((resolve) => setTimeout(resolve, initializeDelayMs));
       return initializeAnswer();
     },
-    getContext: () => [legacyContext()],
-    'meeting.getMeetingDetails': () => [
+    getContext: async () => {
+      await known;
+      return [legacyContext()];
+    },
+    'meeting.getMeetingDetails': async () => {
+      await known;
+      return meetingDetails();
+    },
+    'authentication.getAuthToken': async () => [true, await ssoToken()],
+  };
+
+  function meetingDetails() {
+    return [
       null,
       {
         details: {
@@ -114,9 +162,8 @@
         conversation: { id: chatId },
         organizer: { id: query.get('organizer') || 'avery', tenantId: tid },
       },
-    ],
-    'authentication.getAuthToken': async () => [true, await ssoToken()],
-  };
+    ];
+  }
 
   window.addEventListener('message', async (event) => {
     if (event.source !== frame.contentWindow || event.origin !== tabUrl.origin) return;

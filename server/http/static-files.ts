@@ -2,6 +2,8 @@ import { createReadStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as path from 'node:path';
+import { promisify } from 'node:util';
+import * as zlib from 'node:zlib';
 import type * as restify from 'restify';
 
 const TYPES: Record<string, string> = {
@@ -17,10 +19,46 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
 };
 
+/** Text worth compressing; images (PNG) are compressed already. */
+const COMPRESSIBLE = new Set(['.js', '.css', '.json', '.svg', '.map', '.txt', '.xml', '.html']);
+const ENCODERS = {
+  br: promisify(zlib.brotliCompress),
+  gzip: promisify(zlib.gzip),
+} as const;
+type Encoding = keyof typeof ENCODERS;
+
+/** A content-hashed file never changes under its name: each is compressed once per encoding and kept. */
+const compressed = new Map<string, Promise<Buffer>>();
+
+function encodingFor(req: IncomingMessage): Encoding | undefined {
+  const accepted = String(req.headers['accept-encoding'] ?? '')
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .filter(([, q]) => q?.trim() !== 'q=0')
+    .map(([name]) => name?.toLowerCase());
+  return (['br', 'gzip'] as const).find((encoding) => accepted.includes(encoding));
+}
+
+function compressedFile(file: string, encoding: Encoding): Promise<Buffer> {
+  const key = `${encoding}:${file}`;
+  let body = compressed.get(key);
+  if (!body) {
+    const options =
+      encoding === 'br'
+        ? { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } }
+        : { level: zlib.constants.Z_BEST_COMPRESSION };
+    body = fs.readFile(file).then((raw) => ENCODERS[encoding](raw, options));
+    body.catch(() => compressed.delete(key));
+    compressed.set(key, body);
+  }
+  return body;
+}
+
 /**
  * Serves the built web surfaces (`<staticDir>/<surface>/…` at `/<surface>/…`): the Teams tab and the Outlook
- * add-in. Hashed assets are cached for a year; HTML is always revalidated so a deploy shows at once.
- * Nothing outside the surface's folder is reachable.
+ * add-in. Hashed assets are cached for a year and sent compressed (Brotli or gzip, as the browser accepts;
+ * about a quarter of the bytes), compressed once per process; HTML is always revalidated so a deploy shows at
+ * once. Nothing outside the surface's folder is reachable.
  */
 export function mountStaticSurface(server: restify.Server, staticDir: string, surface: string): void {
   const root = path.join(staticDir, surface);
@@ -51,11 +89,27 @@ async function serve(root: string, surface: string, req: IncomingMessage, res: S
   if (!stat.isFile()) return notFound(res);
   const ext = path.extname(file);
   const immutable = /\.[0-9a-f]{8,}\./.test(path.basename(file));
-  res.writeHead(200, {
+  const headers = {
     'content-type': TYPES[ext] ?? 'application/octet-stream',
-    'content-length': stat.size,
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
+  };
+  const encoding = immutable && COMPRESSIBLE.has(ext) ? encodingFor(req) : undefined;
+  if (encoding) {
+    const body = await compressedFile(file, encoding);
+    res.writeHead(200, {
+      ...headers,
+      'content-encoding': encoding,
+      'content-length': body.length,
+      vary: 'accept-encoding',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return;
+  }
+  res.writeHead(200, {
+    ...headers,
+    'content-length': stat.size,
+    ...(immutable && COMPRESSIBLE.has(ext) && { vary: 'accept-encoding' }),
   });
   if (req.method === 'HEAD') {
     res.end();

@@ -34,6 +34,10 @@ export function inHostFrame(): boolean {
  */
 export async function connectTeams(): Promise<HostContext> {
   await app.initialize();
+  // Asked for as soon as Teams answers (Microsoft's advice: after initialize), so the first API call does not
+  // wait for it; Teams answers from its cache while the token is valid.
+  const getToken = cachedToken(() => authentication.getAuthToken());
+  getToken().catch(() => undefined);
   const context = await app.getContext();
   const layout = layoutOf(context.page.frameContext);
   const listeners: Array<(theme: ThemeName) => void> = [];
@@ -50,7 +54,7 @@ export async function connectTeams(): Promise<HostContext> {
     locale: context.app.locale,
     ...(context.chat?.id && { chatId: context.chat.id }),
     ...(start && { meetingStart: start }),
-    getToken: cachedToken(() => authentication.getAuthToken()),
+    getToken,
     onThemeChange: (listener) => listeners.push(listener),
     saveConfiguration: (config) => {
       pages.config.registerOnSaveHandler((event) => {

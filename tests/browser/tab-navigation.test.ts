@@ -1,0 +1,68 @@
+import type { FrameLocator, Page } from 'playwright-core';
+import { BROWSER_TEST_MS, STEP_MS } from './assertions';
+import { TabHarness } from './tab-harness';
+
+jest.setTimeout(BROWSER_TEST_MS);
+
+/**
+ * What opening the tab in the fake Teams host waits for (docs/pages.md, Navigation): the frame loads while the
+ * host looks up the meeting, and the sign-in is asked for once, as soon as Teams has answered initialize.
+ */
+let harness: TabHarness;
+
+beforeAll(async () => {
+  harness = await TabHarness.start('tab-navigation');
+});
+
+afterEach(async () => {
+  await harness?.closeContexts();
+});
+
+afterAll(async () => {
+  await harness?.stop();
+});
+
+const tab = (page: Page): FrameLocator => page.frameLocator('#frame');
+const isTabPage = (url: string) => /^\/tab\/?$/.test(new URL(url).pathname);
+
+describe('opening the tab in a Teams meeting (fake host)', () => {
+  it("loads the tab's page while the host is still finding the meeting", async () => {
+    const context = await harness.context();
+    let tabAsked!: () => void;
+    const tabRequested = new Promise<'the tab first'>((resolve) => (tabAsked = () => resolve('the tab first')));
+    context.on('request', (request) => isTabPage(request.url()) && tabAsked());
+    // The host's own look-up of the meeting (the demo user's 1:1s) is held until the tab's page is asked for;
+    // the bound only keeps a host that waits for it from hanging the test.
+    const released: string[] = [];
+    await context.route(/\/api\/me$/, async (route) => {
+      let timer: NodeJS.Timeout | undefined;
+      const bound = new Promise<'the bound'>(
+        (resolve) => (timer = setTimeout(() => resolve('the bound'), STEP_MS / 2)),
+      );
+      released.push(await Promise.race([tabRequested, bound]));
+      clearTimeout(timer);
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(`${harness.host.url}/teams-host/index.html?user=avery`);
+    await tab(page).getByRole('heading', { name: '1:1 with Blake Diaz' }).waitFor();
+    expect(released).toEqual(['the tab first']);
+  });
+
+  it('asks Teams for the token right after initialize, and Teams answers it from its cache', async () => {
+    const context = await harness.context();
+    const tokenRequests: string[] = [];
+    context.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/dev/token') tokenRequests.push(request.method());
+    });
+    const page = await context.newPage();
+    await page.goto(`${harness.host.url}/teams-host/index.html?user=avery`);
+    await tab(page).getByRole('checkbox').first().waitFor();
+    const asked = (await page.evaluate('window.teamsHost.requests')) as string[];
+    // Before the context, the meeting's details and the first render: not after them.
+    expect(asked.indexOf('authentication.getAuthToken')).toBeGreaterThan(asked.indexOf('initialize'));
+    expect(asked.indexOf('authentication.getAuthToken')).toBeLessThan(asked.indexOf('getContext'));
+    // One token for the host's look-up and the tab's calls (the tab's own cache shares it among its calls).
+    expect(tokenRequests).toEqual(['POST']);
+  });
+});
