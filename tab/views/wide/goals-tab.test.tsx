@@ -103,50 +103,45 @@ async function expectPageGivenBack(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe('the wide tab’s Goals view', () => {
-  it('gives the page back after a new goal is saved', async () => {
+  // One rendering for all its dialogs: Fluent's focus manager outlives a test, so a dialog a test's cleanup
+  // unmounts open would hide the next test's dialogs.
+  it('gives the page back after a new goal is saved, a goal or a milestone edited, and a dialog cancelled', async () => {
     const { service, user } = setup();
     await user.click(await screen.findByRole('button', { name: 'New goal' }, { timeout: 15_000 }));
-    const dialog = await screen.findByRole('dialog', { name: 'New goal · With Avery Quinn' });
-    await user.type(await within(dialog).findByRole('textbox', { name: /^Title/ }), 'Pair with the new hire');
-    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const adding = await screen.findByRole('dialog', { name: 'New goal · With Avery Quinn' });
+    await user.type(await within(adding).findByRole('textbox', { name: /^Title/ }), 'Pair with the new hire');
+    await user.click(within(adding).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(service.callsTo('POST', GOALS)).toHaveLength(1));
     expect(await screen.findByRole('heading', { name: 'Pair with the new hire' })).toBeVisible();
     await expectPageGivenBack(user);
-  });
 
-  it('gives the page back after a goal is edited', async () => {
-    const { service, user } = setup();
-    await user.click(await screen.findByRole('button', { name: 'Edit' }, { timeout: 15_000 }));
-    const dialog = await screen.findByRole('dialog', { name: 'Edit' });
-    const title = await within(dialog).findByRole('textbox', { name: /^Title/ });
-    await user.clear(title);
-    await user.type(title, 'Ship the runbook');
-    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Ship the on-call runbook' })).getByRole('button', { name: 'Edit' }),
+    );
+    const editor = await screen.findByRole('dialog', { name: 'Edit' });
+    const goalTitle = await within(editor).findByRole('textbox', { name: /^Title/ });
+    await user.clear(goalTitle);
+    await user.type(goalTitle, 'Ship the runbook');
+    await user.click(within(editor).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(service.callsTo('PATCH', `${GOALS}/g-1`)).toHaveLength(1));
     expect(await screen.findByRole('heading', { name: 'Ship the runbook' })).toBeVisible();
     await expectPageGivenBack(user);
-  });
 
-  it('gives the page back after a milestone is edited', async () => {
-    const { service, user } = setup();
     await user.click(
       await screen.findByRole('button', { name: 'Edit milestone Draft the first page' }, { timeout: 15_000 }),
     );
-    const dialog = await screen.findByRole('dialog', { name: 'Edit milestone' });
-    const title = await within(dialog).findByRole('textbox', { name: /^Title/ });
-    await user.clear(title);
-    await user.type(title, 'Draft the outline');
-    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(service.callsTo('PATCH', `${GOALS}/g-1`)).toHaveLength(1));
+    const milestone = await screen.findByRole('dialog', { name: 'Edit milestone' });
+    const milestoneTitle = await within(milestone).findByRole('textbox', { name: /^Title/ });
+    await user.clear(milestoneTitle);
+    await user.type(milestoneTitle, 'Draft the outline');
+    await user.click(within(milestone).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(service.callsTo('PATCH', `${GOALS}/g-1`)).toHaveLength(2));
     await expectPageGivenBack(user);
-  });
 
-  it('gives the page back when a dialog is cancelled', async () => {
-    const { service, user } = setup();
     await user.click(await screen.findByRole('button', { name: 'New goal' }, { timeout: 15_000 }));
-    const dialog = await screen.findByRole('dialog', { name: 'New goal · With Avery Quinn' });
-    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    const cancelling = await screen.findByRole('dialog', { name: 'New goal · With Avery Quinn' });
+    await user.click(within(cancelling).getByRole('button', { name: 'Cancel' }));
     await expectPageGivenBack(user);
-    expect(service.calls).toHaveLength(0);
+    expect(service.callsTo('POST', GOALS)).toHaveLength(1);
   });
 });
