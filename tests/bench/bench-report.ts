@@ -38,6 +38,12 @@ export function writeArtifact(name: string, data: unknown): string {
   return path.relative(REPO_ROOT, file);
 }
 
+/** The nearest-rank `p`th percentile of `sorted` (ascending); NaN for none. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
 export function heading(title: string): string {
   return `\n== ${title} ${'='.repeat(Math.max(3, 76 - title.length))}`;
 }

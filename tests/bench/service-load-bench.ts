@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Figures, formatTable, machineInfo, type SectionOutcome } from './bench-report';
+import { Figures, formatTable, machineInfo, percentile, type SectionOutcome } from './bench-report';
 import { startTandemProcess, type TandemProcess } from './tandem-process';
 
 /**
@@ -117,11 +117,6 @@ async function topicCapacity(base: string, token: string): Promise<{ id: string;
 }
 
 // ---- Running autocannon ----------------------------------------------------------------------------------
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 
 interface Run extends RunFigures {
   /** Each 2xx response's latency, sorted. */

@@ -50,7 +50,7 @@ export function FormDialog({
               <Button appearance="secondary" onClick={onClose}>
                 {cancelLabel}
               </Button>
-              <Button appearance="primary" type="submit" disabled={busy}>
+              <Button appearance="primary" type="submit" disabledFocusable={busy}>
                 {saveLabel}
               </Button>
             </DialogActions>

@@ -14,10 +14,12 @@ import {
   Textarea,
   makeStyles,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { LIMITS } from '../../core/contract/limits';
 import type { EditGoalBody, Goal, Milestone } from '../api/types';
+import { useDialogSlot } from '../forms/use-dialog-slot';
 import { GoalEditorDialog, type GoalFields } from './goal-editor-dialog';
 import { describeChange, fieldsChange, mayEditGoal, statusActions } from './goal-logic';
 import { useGoalStrings } from './goal-strings';
@@ -57,8 +59,10 @@ export function GoalCard({
 }) {
   const t = useGoalStrings();
   const styles = useStyles();
-  const [editing, setEditing] = useState(false);
-  const [editingMilestone, setEditingMilestone] = useState<Milestone>();
+  const editing = useDialogSlot<'goal' | Milestone>();
+  // Focus goes back to what opened a dialog once it closes (Fluent's DialogTrigger does this for its own).
+  const restoreFocusTarget = useRestoreFocusTarget();
+  const editedMilestone = editing.last?.value === 'goal' ? undefined : editing.last?.value;
   const [milestoneTitle, setMilestoneTitle] = useState('');
   const [milestoneDue, setMilestoneDue] = useState('');
   const [comment, setComment] = useState('');
@@ -118,7 +122,7 @@ export function GoalCard({
             canEdit={canEdit}
             rev={goal.rev}
             onTick={(done) => onChange(done ? { completeMilestone: m.id } : { reopenMilestone: m.id })}
-            onEdit={() => setEditingMilestone(m)}
+            onEdit={() => editing.open(m)}
           />
         ))}
       </ul>
@@ -135,7 +139,11 @@ export function GoalCard({
       )}
 
       <div className={styles.row}>
-        {canEdit && <Button onClick={() => setEditing(true)}>{t.edit}</Button>}
+        {canEdit && (
+          <Button {...restoreFocusTarget} onClick={() => editing.open('goal')}>
+            {t.edit}
+          </Button>
+        )}
         {statusActions(role, goal, t).map((a) => (
           <Button key={a.status} onClick={() => void onChange({ status: a.status })}>
             {a.label}
@@ -180,14 +188,23 @@ export function GoalCard({
         </AccordionItem>
       </Accordion>
 
-      {editing && (
-        <GoalEditorDialog heading={t.edit} goal={goal} open onClose={() => setEditing(false)} onSave={saveFields} />
+      {editing.last?.value === 'goal' && (
+        <GoalEditorDialog
+          key={editing.last.key}
+          heading={t.edit}
+          goal={goal}
+          open={editing.shown}
+          onClose={editing.close}
+          onSave={saveFields}
+        />
       )}
-      {editingMilestone && (
+      {editing.last && editedMilestone && (
         <MilestoneDialog
-          milestone={editingMilestone}
-          onClose={() => setEditingMilestone(undefined)}
-          onSave={(change) => onChange({ editMilestone: { id: editingMilestone.id, ...change } })}
+          key={editing.last.key}
+          milestone={editedMilestone}
+          open={editing.shown}
+          onClose={editing.close}
+          onSave={(change) => onChange({ editMilestone: { id: editedMilestone.id, ...change } })}
         />
       )}
     </Card>

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Milestone } from '../api/types';
 import { useGoalStrings } from './goal-strings';
@@ -38,6 +38,8 @@ export function MilestoneRow({
   const styles = useStyles();
   // A tick shows at once; the stored goal (a new rev) replaces it, and a refused tick falls back with it.
   const [ticking, setTicking] = useState<boolean>();
+  // Edit opens a dialog: focus comes back here when it closes.
+  const restoreFocusTarget = useRestoreFocusTarget();
   useEffect(() => setTicking(undefined), [rev]);
   const late = !m.doneAt && m.due !== undefined && m.due < today;
   return (
@@ -65,7 +67,13 @@ export function MilestoneRow({
         }}
       />
       {canEdit && (
-        <Button size="small" appearance="subtle" aria-label={t.editMilestone(m.title)} onClick={onEdit}>
+        <Button
+          {...restoreFocusTarget}
+          size="small"
+          appearance="subtle"
+          aria-label={t.editMilestone(m.title)}
+          onClick={onEdit}
+        >
           {t.edit}
         </Button>
       )}

@@ -1,8 +1,17 @@
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+  useRestoreFocusTarget,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { newClientId, type TandemApi } from '../../../ui/api/client';
 import type { PairExport } from '../../../ui/api/types';
 import { GoalCard, type GoalChangeRequest } from '../../../ui/goals/goal-card';
+import { useDialogSlot } from '../../../ui/forms/use-dialog-slot';
 import { GoalEditorDialog, type GoalFields } from '../../../ui/goals/goal-editor-dialog';
 import { failureText, goalToAdd } from '../../../ui/goals/goal-logic';
 import { useGoalStrings } from '../../../ui/goals/goal-strings';
@@ -34,7 +43,10 @@ export function GoalsTab({
 }) {
   const t = useGoalStrings();
   const styles = useStyles();
-  const [adding, setAdding] = useState<string>();
+  /** The pair a new goal is being added to. */
+  const adding = useDialogSlot<string>();
+  // Focus goes back to what opened a dialog once it closes (Fluent's DialogTrigger does this for its own).
+  const restoreFocusTarget = useRestoreFocusTarget();
   const [error, setError] = useState<string>();
   const today = new Date().toISOString().slice(0, 10);
 
@@ -70,7 +82,7 @@ export function GoalsTab({
           <section key={pair.pairId} aria-labelledby={headingId}>
             <div className={styles.pairHeader}>
               <h3 id={headingId}>{t.pairHeading(other.displayName)}</h3>
-              <Button appearance="primary" onClick={() => setAdding(pair.pairId)}>
+              <Button appearance="primary" {...restoreFocusTarget} onClick={() => adding.open(pair.pairId)}>
                 {t.newGoal}
               </Button>
             </div>
@@ -93,11 +105,12 @@ export function GoalsTab({
                 />
               ))}
             </div>
-            {adding === pair.pairId && (
+            {adding.last?.value === pair.pairId && (
               <GoalEditorDialog
+                key={adding.last.key}
                 heading={`${t.newGoal} · ${t.pairHeading(other.displayName)}`}
-                open
-                onClose={() => setAdding(undefined)}
+                open={adding.shown}
+                onClose={adding.close}
                 onSave={(f) => add(pair.pairId, f)}
               />
             )}
