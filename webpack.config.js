@@ -19,6 +19,7 @@ function progressLines(name) {
 }
 
 const MESSAGES_LOADER = path.resolve(__dirname, 'scripts/precompile-messages-loader.js');
+const THEME_LOADER = path.resolve(__dirname, 'scripts/precompute-theme-loader.js');
 const GRIFFEL_LOADER = require.resolve('@griffel/webpack-loader');
 /**
  * The persistent cache keeps modules' resolved requests across a changed `resolve.alias` (with the alias
@@ -28,6 +29,7 @@ const GRIFFEL_LOADER = require.resolve('@griffel/webpack-loader');
 const CACHE_VERSION = createHash('sha256')
   .update(fs.readFileSync(__filename))
   .update(fs.readFileSync(MESSAGES_LOADER))
+  .update(fs.readFileSync(THEME_LOADER))
   .update(fs.readFileSync(require.resolve('@griffel/webpack-loader/package.json')))
   .update(fs.readFileSync(require.resolve('@griffel/babel-preset/package.json')))
   .digest('hex')
@@ -62,6 +64,11 @@ module.exports = (env = {}) => {
           test: /[\\/]core[\\/]i18n[\\/]catalogs[\\/].+\.ts$/,
           enforce: 'pre',
           use: MESSAGES_LOADER,
+        },
+        {
+          // Fluent's themes as finished objects, not the palettes and functions that build them (docs/pages.md).
+          test: /[\\/]node_modules[\\/]@fluentui[\\/]tokens[\\/]lib[\\/]themes[\\/]\w+[\\/]\w+Theme\.js$/,
+          use: THEME_LOADER,
         },
         {
           test: /\.tsx?$/,
