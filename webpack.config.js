@@ -19,14 +19,19 @@ function progressLines(name) {
 }
 
 const MESSAGES_LOADER = path.resolve(__dirname, 'scripts/precompile-messages-loader.js');
+const THEME_LOADER = path.resolve(__dirname, 'scripts/precompute-theme-loader.js');
+const GRIFFEL_LOADER = require.resolve('@griffel/webpack-loader');
 /**
  * The persistent cache keeps modules' resolved requests across a changed `resolve.alias` (with the alias
  * below added, builds from a warm cache still bundled the ICU parser): its version follows this file and the
- * loader, so a change to either starts a fresh cache.
+ * loaders (ours by content, Griffel's and its Babel preset by version), so a change to any starts a fresh cache.
  */
 const CACHE_VERSION = createHash('sha256')
   .update(fs.readFileSync(__filename))
   .update(fs.readFileSync(MESSAGES_LOADER))
+  .update(fs.readFileSync(THEME_LOADER))
+  .update(fs.readFileSync(require.resolve('@griffel/webpack-loader/package.json')))
+  .update(fs.readFileSync(require.resolve('@griffel/babel-preset/package.json')))
   .digest('hex')
   .slice(0, 16);
 
@@ -61,20 +66,31 @@ module.exports = (env = {}) => {
           use: MESSAGES_LOADER,
         },
         {
+          // Fluent's themes as finished objects, not the palettes and functions that build them (docs/pages.md).
+          test: /[\\/]node_modules[\\/]@fluentui[\\/]tokens[\\/]lib[\\/]themes[\\/]\w+[\\/]\w+Theme\.js$/,
+          use: THEME_LOADER,
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'swc-loader',
-            options: {
-              swcrc: false,
-              module: { type: 'es6' },
-              jsc: {
-                parser: { syntax: 'typescript', tsx: true },
-                target: 'es2020',
-                transform: { react: { runtime: 'automatic' } },
+          use: [
+            // After swc (loaders run last to first): the app's makeStyles/makeResetStyles calls become the
+            // precompiled __styles/__resetStyles Fluent's own packages ship, so no page carries Griffel's runtime
+            // style compiler (docs/pages.md). Jest keeps compiling styles at run time.
+            GRIFFEL_LOADER,
+            {
+              loader: 'swc-loader',
+              options: {
+                swcrc: false,
+                module: { type: 'es6' },
+                jsc: {
+                  parser: { syntax: 'typescript', tsx: true },
+                  target: 'es2020',
+                  transform: { react: { runtime: 'automatic' } },
+                },
               },
             },
-          },
+          ],
         },
       ],
     },

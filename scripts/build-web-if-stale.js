@@ -13,6 +13,7 @@ const shared = [
   'core',
   'webpack.config.js',
   'scripts/precompile-messages-loader.js',
+  'scripts/precompute-theme-loader.js',
   'package-lock.json',
   'tsconfig.web.json',
 ];
