@@ -1,5 +1,5 @@
 import { FluentProvider, type FluentProviderProps } from '@fluentui/react-components';
-import { use, useContext, useEffect, useMemo, useReducer, type ReactNode } from 'react';
+import { useContext, useEffect, useMemo, useReducer, type ReactNode } from 'react';
 import { IntlContext, IntlProvider, useIntl, type IntlShape } from 'react-intl';
 import { canonicalLocale, directionOf, languageOf } from '../../core/i18n/locale';
 import type { MessageId, MessageValues, Translator } from '../../core/i18n/messages';
@@ -69,8 +69,8 @@ export function WithMessages({ part, children }: { readonly part: MessagePart; r
   const own = messagesIn(part, language);
   const messages = useMemo(() => own && { ...(intl.messages as Messages), ...own }, [intl.messages, own]);
   if (!messages) {
-    use(loadMessages(part, language));
-    return null;
+    // React 18 suspends on a thrown promise (its `use` came with 19): the same promise for every render.
+    throw loadMessages(part, language);
   }
   return (
     <IntlProvider locale={intl.locale} defaultLocale="en" messages={messages} onError={reportMissing}>

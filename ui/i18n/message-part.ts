@@ -22,7 +22,7 @@ export function messagesIn(part: MessagePart, language: Language): Messages | un
 }
 
 /**
- * Fetches the part in one language, once: the same promise for every caller (React's `use` needs that). A part
+ * Fetches the part in one language, once: the same promise for every caller (a suspended render throws it again). A part
  * that cannot be fetched stays English, like a page whose catalog cannot be fetched.
  */
 export function loadMessages(part: MessagePart, language: Language): Promise<void> {
