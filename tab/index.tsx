@@ -9,13 +9,16 @@ const inFrame = inHostFrame();
 // spinner's first paint costs as much as the host's answers (docs/pages.md, Navigation).
 const connecting = inFrame ? connectTeams() : undefined;
 connecting?.catch(() => undefined); // TabRoot says when Teams did not answer
+// The deployment's settings are asked for beside the handshake, not after the first render.
+const config = fetchClientConfig();
+config.catch(() => undefined); // TabRoot says when the service did not answer
 const root = createRoot(document.getElementById('root')!);
 root.render(
   <TabRoot
     search={new URLSearchParams(window.location.search)}
     inFrame={inFrame}
     connectTeams={() => connecting ?? connectTeams()}
-    loadConfig={fetchClientConfig}
+    loadConfig={() => config}
     reload={() => window.location.reload()}
   />,
 );

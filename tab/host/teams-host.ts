@@ -38,14 +38,13 @@ export async function connectTeams(): Promise<HostContext> {
   // wait for it; Teams answers from its cache while the token is valid.
   const getToken = cachedToken(() => authentication.getAuthToken());
   getToken().catch(() => undefined);
+  // Asked beside the context, not after it: only a meeting answers, and then its start is on the agenda's path.
+  const details = withTimeout(meetingStart(), 2000, 'meeting').catch(() => undefined);
   const context = await app.getContext();
   const layout = layoutOf(context.page.frameContext);
   const listeners: Array<(theme: ThemeName) => void> = [];
   app.registerOnThemeChangeHandler((theme) => listeners.forEach((l) => l(themeFromName(theme))));
-  const start =
-    context.chat?.id && layout !== 'config'
-      ? await withTimeout(meetingStart(), 2000, 'meeting').catch(() => undefined)
-      : undefined;
+  const start = context.chat?.id && layout !== 'config' ? await details : undefined;
   app.notifySuccess();
   return {
     kind: 'teams',

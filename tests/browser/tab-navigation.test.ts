@@ -62,6 +62,9 @@ describe('opening the tab in a Teams meeting (fake host)', () => {
     // Before the context, the meeting's details and the first render: not after them.
     expect(asked.indexOf('authentication.getAuthToken')).toBeGreaterThan(asked.indexOf('initialize'));
     expect(asked.indexOf('authentication.getAuthToken')).toBeLessThan(asked.indexOf('getContext'));
+    // The meeting's details beside the context, not after its answer (its start is on the agenda's path).
+    expect(asked.indexOf('meeting.getMeetingDetails')).toBeGreaterThan(asked.indexOf('initialize'));
+    expect(asked.indexOf('meeting.getMeetingDetails')).toBeLessThan(asked.indexOf('getContext'));
     // One token for the host's look-up and the tab's calls (the tab's own cache shares it among its calls).
     expect(tokenRequests).toEqual(['POST']);
   });
