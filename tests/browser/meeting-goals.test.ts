@@ -79,6 +79,19 @@ describe('goals in the meeting side panel', () => {
     await milestone.getByRole('textbox', { name: /^Title/ }).fill('Draft the first page');
     await milestone.getByLabel('Due').fill('2030-01-15');
     await milestone.getByRole('button', { name: 'Add' }).click();
+    // The saved dialog gives the page back to assistive technology: nothing around the agenda stays
+    // aria-hidden, so the next dialog is found by its role (the saving button kept the focus while busy).
+    await milestone.waitFor({ state: 'detached' });
+    await eventually(async () =>
+      expect(
+        await avery.evaluate(
+          '[...document.querySelectorAll("[aria-hidden=true]")].filter((e) => e.querySelector("h2")).length',
+        ),
+      ).toBe(0),
+    );
+    await goalsOf(avery)
+      .getByRole('checkbox', { name: /Draft the first page/ })
+      .waitFor();
     await goalsOf(blakePage)
       .getByRole('checkbox', { name: /Draft the first page/ })
       .waitFor();

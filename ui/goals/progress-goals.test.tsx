@@ -121,19 +121,6 @@ describe('the goals in a meeting’s progress section', () => {
     });
   });
 
-  it('gives the page back to assistive technology once a dialog is saved', async () => {
-    const { user } = setup();
-    await actionsOf(user, 'Ship the on-call runbook');
-    await user.click(await screen.findByRole('button', { name: 'Add milestone' }));
-    const dialog = await screen.findByRole('dialog');
-    await user.type(within(dialog).getByRole('textbox', { name: /^Title/ }), 'Draft the first page');
-    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    // Found by role only when no ancestor is aria-hidden.
-    await user.click(await screen.findByRole('button', { name: 'New goal' }));
-    expect(await screen.findByRole('dialog', { name: 'New goal' })).toBeVisible();
-  });
-
   it('edits a goal from its actions', async () => {
     const { service, user } = setup();
     await actionsOf(user, 'Ship the on-call runbook');
