@@ -22,8 +22,8 @@ export function messagesIn(part: MessagePart, language: Language): Messages | un
 }
 
 /**
- * Fetches the part in one language, once: the same promise for every caller (a suspended render throws it again). A part
- * that cannot be fetched stays English, like a page whose catalog cannot be fetched.
+ * Fetches the part in one language, once: the same promise for every caller (a suspended render throws it
+ * again). A part that cannot be fetched stays English, like a page whose catalog cannot be fetched.
  */
 export function loadMessages(part: MessagePart, language: Language): Promise<void> {
   if (messagesIn(part, language)) return Promise.resolve();
