@@ -38,3 +38,13 @@ export async function seriousViolations(page: Page | Frame, include?: string): P
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/**
+ * How many elements holding a heading (`h2`) are aria-hidden: a modal dialog hides the rest of the page from
+ * assistive technology while open; 0 once it has given the page back.
+ */
+export function hiddenHeadings(page: Page | Frame): Promise<number> {
+  return page.evaluate(
+    '[...document.querySelectorAll("[aria-hidden=true]")].filter((e) => e.querySelector("h2")).length',
+  ) as Promise<number>;
+}

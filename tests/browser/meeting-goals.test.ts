@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { jsonOf, TandemClient } from '../support/tandem-client';
 import type { PairOverview } from '../../core/use-cases/pairs';
 import { repoRoot } from '../support/server-process';
-import { BROWSER_TEST_MS, eventually, seriousViolations } from './assertions';
+import { BROWSER_TEST_MS, eventually, hiddenHeadings, seriousViolations } from './assertions';
 import { ARTIFACTS, TabHarness } from './tab-harness';
 
 jest.setTimeout(BROWSER_TEST_MS);
@@ -82,13 +82,7 @@ describe('goals in the meeting side panel', () => {
     // The saved dialog gives the page back to assistive technology: nothing around the agenda stays
     // aria-hidden, so the next dialog is found by its role (the saving button kept the focus while busy).
     await milestone.waitFor({ state: 'detached' });
-    await eventually(async () =>
-      expect(
-        await avery.evaluate(
-          '[...document.querySelectorAll("[aria-hidden=true]")].filter((e) => e.querySelector("h2")).length',
-        ),
-      ).toBe(0),
-    );
+    await eventually(async () => expect(await hiddenHeadings(avery)).toBe(0));
     await goalsOf(avery)
       .getByRole('checkbox', { name: /Draft the first page/ })
       .waitFor();

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { BROWSER_TEST_MS, eventually, seriousViolations } from './assertions';
+import { BROWSER_TEST_MS, eventually, hiddenHeadings, seriousViolations } from './assertions';
 import { TabHarness } from './tab-harness';
 
 jest.setTimeout(BROWSER_TEST_MS);
@@ -34,13 +34,7 @@ async function goalsOf(user: string): Promise<Page> {
 async function expectGivenBackTo(page: Page, opener: Locator): Promise<void> {
   await page.getByRole('dialog').waitFor({ state: 'detached' });
   await page.getByRole('heading', { name: 'Goals and development plan' }).waitFor();
-  await eventually(async () =>
-    expect(
-      await page.evaluate(
-        '[...document.querySelectorAll("[aria-hidden=true]")].filter((e) => e.querySelector("h2")).length',
-      ),
-    ).toBe(0),
-  );
+  await eventually(async () => expect(await hiddenHeadings(page)).toBe(0));
   const focused = () => page.evaluate('document.activeElement?.outerHTML.slice(0, 160)');
   await eventually(
     async () => expect(await focused()).toBe(await opener.evaluate((e) => e.outerHTML.slice(0, 160))),

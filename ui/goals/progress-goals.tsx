@@ -18,6 +18,7 @@ import { useErrorText } from '../i18n/use-error-text';
 import { fieldsChange, goalToAdd, mayEditGoal, statusActions } from './goal-logic';
 import { useGoalStrings } from './goal-strings';
 import { MilestoneRow } from './milestone-row';
+import { useDialogSlot } from '../forms/use-dialog-slot';
 
 // The dialogs are fetched when one opens, not with the progress section (docs/growth.md).
 const GoalEditorDialog = lazy(() => import('./goal-editor-dialog').then((m) => ({ default: m.GoalEditorDialog })));
@@ -70,14 +71,10 @@ export function ProgressGoals({
   const styles = useStyles();
   const errorText = useErrorText();
   const [error, setError] = useState<string>();
-  // The dialog last opened stays mounted once closed (`shown` false): a Fluent dialog unmounted while open
-  // left the rest of the page hidden from assistive technology (aria-hidden). Each opening is a fresh one.
-  const [open, setOpenDialog] = useState<Open & { readonly key: number }>();
-  const [shown, setShown] = useState(false);
-  const setOpen = (dialog: Open) => {
-    setOpenDialog({ ...dialog, key: (open?.key ?? 0) + 1 });
-    setShown(true);
-  };
+  // The dialog last opened stays mounted once closed (useDialogSlot says why); each opening is a fresh one.
+  const dialog = useDialogSlot<Open>();
+  const open = dialog.last && { ...dialog.last.value, key: dialog.last.key };
+  const { shown, open: setOpen, close } = dialog;
   // One goal's actions at a time, shown under it: the list stays short in a 320 px panel.
   const [expanded, setExpanded] = useState<string>();
   const { goals, since } = agenda.progress;
@@ -112,7 +109,6 @@ export function ProgressGoals({
         await a.editGoal(agenda.pairId, goal.id, { rev: current.rev, ...body });
       }
     });
-  const close = () => setShown(false);
 
   return (
     <>
