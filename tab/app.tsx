@@ -1,14 +1,17 @@
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { TandemApi } from '../ui/api/client';
 import { LocaleProvider } from '../ui/i18n/intl';
+import { lazyWithMessages } from '../ui/i18n/lazy-with-messages';
+import { viewsTranslations } from '../ui/i18n/views-translations';
 import type { HostContext, ThemeName } from './host/host';
 import { loadTheme, themeNamed } from './themes';
 import { MeetingPanel } from './views/meeting-panel';
 import { LoadingSpinner } from '../ui/forms/loading-spinner';
 
 // The side panel is the first screen most people see: only its code is in the page's first script; the wide
-// tab and the configuration page arrive on demand (issue 14, lighter pages).
-const WideView = lazy(() => import('./views/wide-view').then((m) => ({ default: m.WideView })));
+// tab and the configuration page arrive on demand (issue 14, lighter pages). The wide views' words in German
+// or Japanese are fetched beside the wide view's chunk, not once it has run.
+const WideView = lazyWithMessages(() => import('./views/wide-view').then((m) => m.WideView), viewsTranslations);
 const ConfigPage = lazy(() => import('./views/config-page').then((m) => ({ default: m.ConfigPage })));
 
 export interface AppProps {
@@ -22,6 +25,10 @@ export interface AppProps {
 export function App({ host, search, banner }: AppProps) {
   const [theme, setTheme] = useState<ThemeName>(host.theme);
   useEffect(() => host.onThemeChange(setTheme), [host]);
+  // The wide tab's chunk and words are fetched beside the shell's words and the theme, not after them.
+  useEffect(() => {
+    if (host.layout === 'wide') WideView.preload(host.locale);
+  }, [host]);
   const api = useMemo(() => new TandemApi({ baseUrl: '', getToken: host.getToken }), [host]);
   // The theme on screen: a change waits for its theme's chunk, keeping the current one meanwhile; a dark or
   // high-contrast first page waits for it rather than flashing light.

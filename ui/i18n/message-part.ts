@@ -4,35 +4,51 @@ import type { Language } from '../../core/i18n/locale';
 export type Messages = Readonly<Record<string, string>>;
 
 /**
- * One part of the catalogs as a page gets it (docs/i18n.md): its English in the module that defines the part,
- * so in the script of the code that imports it; German and Japanese fetched when a page first speaks them.
+ * A part's German and Japanese, each fetched on demand. Apart from its English, so that code outside the
+ * part's chunk can start fetching them beside that chunk (`lazyWithMessages`) without carrying the English.
  */
-export interface MessagePart {
-  readonly en: Messages;
+export interface Translations {
   readonly de: () => Promise<Messages>;
   readonly ja: () => Promise<Messages>;
 }
 
-const loaded = new WeakMap<MessagePart, Partial<Record<Language, Messages>>>();
-const loading = new WeakMap<MessagePart, Partial<Record<Language, Promise<void>>>>();
+/**
+ * One part of the catalogs as a page gets it (docs/i18n.md): its English in the module that defines the part,
+ * so in the script of the code that imports it; German and Japanese fetched when a page first speaks them.
+ */
+export interface MessagePart extends Translations {
+  readonly en: Messages;
+}
+
+type FetchTranslation = Translations[keyof Translations];
+
+// By the function that fetches a translation, so a part and the translations it spreads share what is fetched.
+// `null`: it could not be fetched, and the part stays English.
+const loaded = new WeakMap<FetchTranslation, Messages | null>();
+const loading = new WeakMap<FetchTranslation, Promise<void>>();
 
 /** The part's messages in one language, if they are here (English always is). */
 export function messagesIn(part: MessagePart, language: Language): Messages | undefined {
-  return language === 'en' ? part.en : loaded.get(part)?.[language];
+  if (language === 'en') return part.en;
+  const messages = loaded.get(part[language]);
+  return messages === null ? part.en : messages;
 }
 
 /**
  * Fetches the part in one language, once: the same promise for every caller (a suspended render throws it
  * again). A part that cannot be fetched stays English, like a page whose catalog cannot be fetched.
  */
-export function loadMessages(part: MessagePart, language: Language): Promise<void> {
-  if (messagesIn(part, language)) return Promise.resolve();
-  const pending = loading.get(part) ?? {};
-  loading.set(part, pending);
-  const lang = language as Exclude<Language, 'en'>;
-  return (pending[lang] ??= part[lang]()
-    .catch(() => part.en)
-    .then((messages) => {
-      loaded.set(part, { ...loaded.get(part), [lang]: messages });
-    }));
+export function loadMessages(part: Translations, language: Language): Promise<void> {
+  if (language === 'en') return Promise.resolve();
+  const translation = part[language];
+  if (loaded.has(translation)) return Promise.resolve();
+  let pending = loading.get(translation);
+  if (!pending) {
+    pending = translation().then(
+      (messages) => void loaded.set(translation, messages),
+      () => void loaded.set(translation, null),
+    );
+    loading.set(translation, pending);
+  }
+  return pending;
 }
