@@ -39,6 +39,16 @@ export interface MeetingSession {
   readonly match?: MeetingMatch;
 }
 
+/**
+ * The session a meeting is with its agenda, as `GET /api/meetings/session?…&include=agenda` answers it: a first
+ * screen in one round trip (docs/pages.md, Navigation). The agenda is read as `agenda` reads it, same checks.
+ */
+export interface MeetingSessionWithAgenda extends MeetingSession {
+  readonly agenda?: AgendaView;
+  /** The ETag the agenda's own GET answers with for it: the client's later re-reads send it in If-None-Match. */
+  readonly agendaEtag?: string;
+}
+
 const DAY = 86_400_000;
 /** How far ahead the next session is looked for: beyond any cadence's gap. */
 const NEXT_WITHIN_DAYS = 100;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import * as restify from 'restify';
@@ -7,6 +6,7 @@ import type { Authenticator, Caller } from '../auth/authenticator';
 import { collectingAfterResponse, runAsCaller } from '../auth/request-context';
 import type { ProblemType } from '../../core/contract/problem';
 import { readBody } from './body';
+import { strongEtag } from './etag';
 import { fromZod, problem, sendProblem, toProblem } from './problem';
 import type { AnyRoute } from './route';
 
@@ -53,10 +53,6 @@ function bearer(req: IncomingMessage, query: Record<string, string>, allowQuery:
   const header = req.headers.authorization;
   if (header?.toLowerCase().startsWith('bearer ')) return header.slice(7).trim();
   return allowQuery ? query.access_token : undefined;
-}
-
-function strongEtag(text: string): string {
-  return `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
 }
 
 function send(

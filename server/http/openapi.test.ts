@@ -26,3 +26,15 @@ describe('the OpenAPI document tells the limits core enforces', () => {
     expect(body(method, path).properties?.[field]?.maxLength).toBe(limit);
   });
 });
+
+test("the meeting's look-up offers its agenda in the same answer, as an optional query parameter", () => {
+  const operation = doc.paths['/api/meetings/session']!.get as unknown as {
+    parameters: Array<{ name: string; in: string; required: boolean; schema: { enum?: string[] } }>;
+  };
+  expect(operation.parameters.find((p) => p.name === 'include')).toEqual({
+    name: 'include',
+    in: 'query',
+    required: false,
+    schema: expect.objectContaining({ enum: ['agenda'] }),
+  });
+});

@@ -231,6 +231,8 @@ export const meetingQuery = z
       .max(64)
       .refine((v) => !Number.isNaN(Date.parse(v)), 'must be a date-time')
       .optional(),
+    // `agenda`: the session's agenda and its ETag in the same answer (a first screen in one round trip).
+    include: z.enum(['agenda']).optional(),
   })
   .refine((q) => q.chatId !== undefined || q.pairId !== undefined, {
     message: 'name the meeting chat or the 1:1',

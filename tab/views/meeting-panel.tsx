@@ -38,6 +38,13 @@ export function MeetingPanel({ api, host, search }: { api: TandemApi; host: Host
       </MessageBar>
     );
   return (
-    <AgendaPanel api={api} pairId={target.pairId} sessionId={target.sessionId} locale={host.locale} layout="panel" />
+    <AgendaPanel
+      api={api}
+      pairId={target.pairId}
+      sessionId={target.sessionId}
+      locale={host.locale}
+      layout="panel"
+      first={target.first}
+    />
   );
 }

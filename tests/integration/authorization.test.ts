@@ -174,6 +174,21 @@ describe('authorization', () => {
       expect((await demo.blake.get(`/api/pairs/lookup?chatId=${encodeURIComponent(chatId)}`)).status).toBe(200);
     });
 
+    test("devon cannot read avery-blake's agenda through the meeting's look-up either", async () => {
+      for (const [where, none] of [
+        [`chatId=${encodeURIComponent(chatId)}`, `chatId=${encodeURIComponent('19:meeting_nope@thread.v2')}`],
+        [`pairId=${PAIR}`, 'pairId=no-such-pair'],
+      ]) {
+        const real = await demo.devon.get(`/api/meetings/session?${where}&include=agenda`);
+        const missing = await demo.devon.get(`/api/meetings/session?${none}&include=agenda`);
+        expect(real.status).toBe(404);
+        expect(real.text).toBe(missing.text);
+        expect(real.text).toBe((await demo.devon.get(`/api/meetings/session?${where}`)).text);
+      }
+      const members = await demo.blake.get(`/api/meetings/session?pairId=${PAIR}&include=agenda`);
+      expect(jsonOf<{ agenda?: AgendaBody }>(members).agenda?.pairId).toBe(PAIR);
+    });
+
     test("devon's own /api/me does not list it", async () => {
       expect((await demo.devon.getJson<MeView>('/api/me')).pairs).toEqual([]);
     });
@@ -253,6 +268,7 @@ describe('authorization', () => {
         `/api/pairs/${PAIR}/export?format=json`,
         `/api/pairs/${PAIR}/export?format=markdown`,
         `/api/pairs/lookup?chatId=${encodeURIComponent(chatId)}`,
+        `/api/meetings/session?chatId=${encodeURIComponent(chatId)}&include=agenda`,
       ];
       const out: Record<string, string> = {};
       for (const path of paths) {

@@ -945,6 +945,25 @@ describe('bad input is refused with a problem naming the field, and nothing is w
       },
       {
         method: 'GET',
+        route: '/api/meetings/session',
+        as: 'blake',
+        path: '/api/meetings/session',
+        hasBody: false,
+        cases: [
+          { what: 'an unknown include', query: `?pairId=${PAIR}&include=everything`, field: 'include', status: 400 },
+          { what: 'include twice over', query: `?pairId=${PAIR}&include=agenda,notes`, field: 'include', status: 400 },
+          { what: 'agenda of no meeting named', query: '?include=agenda', field: 'chatId', status: 400 },
+          {
+            what: 'a start that is no date',
+            query: `?pairId=${PAIR}&include=agenda&meetingStart=soon`,
+            field: 'meetingStart',
+            status: 400,
+          },
+          { what: 'unknown query parameter', query: `?pairId=${PAIR}&with=agenda`, field: 'with', status: 400 },
+        ],
+      },
+      {
+        method: 'GET',
         route: '/api/pairs/:pairId/sessions',
         as: 'blake',
         path: `/api/pairs/${PAIR}/sessions`,

@@ -11,6 +11,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { LIMITS } from '../../core/contract/limits';
 import type { TandemApi } from '../api/client';
+import type { AgendaRead } from '../api/resolve-session';
 import type { AgendaView, SectionView, TopicView } from '../api/types';
 import { useAgenda } from '../hooks/use-agenda';
 import { NothingToAdd } from '../attention/nothing-to-add';
@@ -78,14 +79,16 @@ export interface AgendaPanelProps {
   readonly locale?: string;
   /** `panel`: the meeting side panel (320 px), where only what matters in the meeting starts open. */
   readonly layout?: 'panel' | 'wide';
+  /** The agenda already read with its ETag (the meeting's look-up answers it): shown without another read. */
+  readonly first?: AgendaRead;
 }
 
 /** The session's agenda as one shared document, live for both people: the meeting side panel and the wide tab. */
-export function AgendaPanel({ api, pairId, sessionId, locale, layout = 'wide' }: AgendaPanelProps) {
+export function AgendaPanel({ api, pairId, sessionId, locale, layout = 'wide', first }: AgendaPanelProps) {
   const S = useAgendaStrings();
   const errorText = useErrorText();
   const styles = useStyles();
-  const state = useAgenda(api, pairId, sessionId);
+  const state = useAgenda(api, pairId, sessionId, first);
   const { conflict, error, held, actions } = useAgendaActions(api, state);
   const offset = useServiceClockOffset(api);
   const [said, setSaid] = useState('');

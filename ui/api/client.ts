@@ -28,6 +28,7 @@ import type {
   Me,
   MeetingQuery,
   MeetingSession,
+  MeetingSessionWithAgenda,
   MoveBody,
   Note,
   NowDiscussingBody,
@@ -63,6 +64,11 @@ export type Conditional<T> = { readonly notModified: true } | { readonly notModi
 
 const enc = encodeURIComponent;
 
+function meetingPath(where: MeetingQuery & { include?: 'agenda' }): string {
+  const query = new URLSearchParams(Object.entries(where).filter((e): e is [string, string] => !!e[1]));
+  return `/api/meetings/session?${query.toString()}`;
+}
+
 /** The typed client of Tandem's REST API (/api/openapi.json), shared by the Teams tab and the Outlook add-in. */
 export class TandemApi {
   private readonly fetchImpl: FetchLike;
@@ -78,10 +84,10 @@ export class TandemApi {
   attention = () => this.get<AttentionSettings>('/api/me/attention');
   changeAttention = (input: AttentionBody) => this.send<AttentionSettings>('PATCH', '/api/me/attention', input);
   /** Which session a meeting is (the rule is core's): by its chat, or the 1:1, and its start when known. */
-  meetingSession = (where: MeetingQuery) => {
-    const query = new URLSearchParams(Object.entries(where).filter((e): e is [string, string] => !!e[1]));
-    return this.get<MeetingSession>(`/api/meetings/session?${query.toString()}`);
-  };
+  meetingSession = (where: MeetingQuery) => this.get<MeetingSession>(meetingPath(where));
+  /** The same with the session's agenda and its ETag: a first screen in one round trip (docs/pages.md). */
+  meetingAgenda = (where: MeetingQuery) =>
+    this.get<MeetingSessionWithAgenda>(meetingPath({ ...where, include: 'agenda' }));
   overview = (pairId: string) => this.get<PairOverview>(`/api/pairs/${enc(pairId)}`);
   health = (pairId: string) => this.get<PairHealth>(`/api/pairs/${enc(pairId)}/health`);
   sessions = async (pairId: string, from?: string, to?: string) => {

@@ -1,8 +1,17 @@
 import type { TandemApi } from './client';
+import type { AgendaView } from './types';
+
+/** An agenda as read with its ETag: shown at once, and re-read later by that ETag like any other. */
+export interface AgendaRead {
+  readonly agenda: AgendaView;
+  readonly etag?: string;
+}
 
 export interface SessionTarget {
   readonly pairId: string;
   readonly sessionId: string;
+  /** The session's agenda when the look-up answered it too (one round trip to the first screen). */
+  readonly first?: AgendaRead;
 }
 
 export interface Where {
@@ -14,7 +23,7 @@ export interface Where {
 
 /**
  * Which session the panel shows: an explicit pair and session; else the session the meeting is, by core's
- * rule (the service answers); outside a meeting, my chosen (or first) 1:1's.
+ * rule (the service answers, with its agenda); outside a meeting, my chosen (or first) 1:1's.
  */
 export async function resolveSession(api: TandemApi, where: Where): Promise<SessionTarget | undefined> {
   if (where.pairId && where.sessionId) return { pairId: where.pairId, sessionId: where.sessionId };
@@ -22,9 +31,14 @@ export async function resolveSession(api: TandemApi, where: Where): Promise<Sess
     ? undefined
     : (await api.me()).pairs.find((p) => !where.pairId || p.id === where.pairId)?.id;
   if (!where.chatId && !pairId) return undefined;
-  const found = await api.meetingSession({
+  const found = await api.meetingAgenda({
     ...(where.chatId ? { chatId: where.chatId } : { pairId }),
     ...(where.meetingStart && { meetingStart: where.meetingStart }),
   });
-  return found.sessionId ? { pairId: found.pairId, sessionId: found.sessionId } : undefined;
+  if (!found.sessionId) return undefined;
+  return {
+    pairId: found.pairId,
+    sessionId: found.sessionId,
+    ...(found.agenda && { first: { agenda: found.agenda, ...(found.agendaEtag && { etag: found.agendaEtag }) } }),
+  };
 }

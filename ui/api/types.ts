@@ -13,7 +13,7 @@ export type { GoalChange, GoalChangeKind, GoalComment, GoalStatus, LearningForma
 export type { Me, PairSummary, PairOverview } from '../../core/use-cases/pairs';
 export type { SessionListItem } from '../../core/use-cases/schedule';
 export type { FollowedSeries } from '../../core/use-cases/pair-series';
-export type { MeetingQuery, MeetingSession } from '../../core/use-cases/sessions';
+export type { MeetingQuery, MeetingSession, MeetingSessionWithAgenda } from '../../core/use-cases/sessions';
 export type { PairExport, SessionExport } from '../../core/model/pair-export';
 export type { SharedHistoryRef } from '../../core/use-cases/history-sharing';
 export type { PairHealth } from '../../core/model/health';

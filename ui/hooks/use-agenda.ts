@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TandemApi } from '../api/client';
+import type { AgendaRead } from '../api/resolve-session';
 import type { AgendaView, PairChange } from '../api/types';
 import { LiveChannel, type LiveState } from '../live/live-channel';
 
@@ -24,25 +25,33 @@ const KIND_WORDS: Partial<Record<PairChange['kind'], string>> = {
   schedule: 'the schedule',
 };
 
-/** A session's agenda kept current: loaded once, then re-read (with its ETag) whenever the pair changes. */
-export function useAgenda(api: TandemApi, pairId: string, sessionId: string): AgendaState {
-  const [agenda, setAgendaState] = useState<AgendaView>();
+const namesOf = (agenda: AgendaView) => ({
+  [agenda.manager.id]: agenda.manager.displayName,
+  [agenda.report.id]: agenda.report.displayName,
+});
+
+/**
+ * A session's agenda kept current: loaded once, then re-read (with its ETag) whenever the pair changes.
+ * `first`: the agenda already read with its ETag (the meeting's look-up answers it), shown without a read.
+ */
+export function useAgenda(api: TandemApi, pairId: string, sessionId: string, first?: AgendaRead): AgendaState {
+  const seed = first?.agenda.pairId === pairId && first.agenda.sessionId === sessionId ? first : undefined;
+  const [agenda, setAgendaState] = useState<AgendaView | undefined>(seed?.agenda);
   const [error, setError] = useState<Error>();
   const [live, setLive] = useState<LiveState>('connecting');
   const [announcement, setAnnouncement] = useState('');
-  const etag = useRef<string | undefined>(undefined);
-  const names = useRef<Record<string, string>>({});
-  const viewer = useRef<string | undefined>(undefined);
+  const etag = useRef<string | undefined>(seed?.etag);
+  const names = useRef<Record<string, string>>(seed ? namesOf(seed.agenda) : {});
+  const viewer = useRef<string | undefined>(seed?.agenda.viewer.id);
+  /** The session whose agenda came with `first`, until another session is shown. */
+  const seededFor = useRef(seed && `${pairId}/${sessionId}`);
 
   const reload = useCallback(async () => {
     try {
       const result = await api.agenda(pairId, sessionId, etag.current);
       if (result.notModified) return;
       etag.current = result.etag;
-      names.current = {
-        [result.value.manager.id]: result.value.manager.displayName,
-        [result.value.report.id]: result.value.report.displayName,
-      };
+      names.current = namesOf(result.value);
       viewer.current = result.value.viewer.id;
       setAgendaState(result.value);
       setError(undefined);
@@ -52,12 +61,24 @@ export function useAgenda(api: TandemApi, pairId: string, sessionId: string): Ag
   }, [api, pairId, sessionId]);
 
   useEffect(() => {
-    etag.current = undefined;
-    void reload();
+    const seeded = seededFor.current === `${pairId}/${sessionId}`;
+    if (!seeded) {
+      seededFor.current = undefined;
+      etag.current = undefined;
+      void reload();
+    }
+    // A seeded agenda was read before this stream began: once it is live, one re-read by its ETag (304 when
+    // nothing changed) catches what changed in between.
+    let caughtUp = !seeded;
     const channel = new LiveChannel({
       url: () => api.eventsUrl(pairId),
       refresh: () => void reload(),
-      onState: setLive,
+      onState: (state) => {
+        setLive(state);
+        if (state !== 'live' || caughtUp) return;
+        caughtUp = true;
+        void reload();
+      },
       onChange: (change) => {
         if (change.sessionId && change.sessionId !== sessionId && change.kind !== 'actions') return;
         void reload().then(() => {

@@ -1,3 +1,5 @@
+import type { MeetingSessionWithAgenda } from '../../../core/use-cases/sessions';
+import { strongEtag } from '../etag';
 import { route } from '../route';
 import * as s from '../schemas';
 import { command, SESSION, type ApiDeps } from './deps';
@@ -17,7 +19,15 @@ export function sessionRoutes({ useCases: uc, clock }: ApiDeps) {
       auth: 'user',
       query: s.meetingQuery,
       success: 200,
-      handle: async ({ caller, query }) => ({ json: await uc.sessions.forMeeting(caller.userId, query) }),
+      handle: async ({ caller, query: { include, ...where } }) => {
+        const found = await uc.sessions.forMeeting(caller.userId, where);
+        if (include !== 'agenda' || !found.sessionId) return { json: found };
+        // The agenda through its own use case (the same checks as its GET), named by the ETag its GET sends.
+        const agenda = await uc.sessions.agenda(caller.userId, found.pairId, found.sessionId);
+        const json: MeetingSessionWithAgenda = { ...found, agenda, agendaEtag: strongEtag(JSON.stringify(agenda)) };
+        // The viewer's private notes are in it: kept by no cache (the client re-reads the agenda by its ETag).
+        return { json, headers: { 'cache-control': 'private, no-store' } };
+      },
     }),
     route({
       method: 'get',
