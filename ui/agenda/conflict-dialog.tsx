@@ -33,13 +33,15 @@ const useStyles = makeStyles({
   },
 });
 
-/** Both versions side by side when an edit crossed someone else's: the person chooses, no text is dropped. */
-export function ConflictDialog({ conflict }: { conflict: EditConflict | undefined }) {
+/**
+ * Both versions side by side when an edit crossed someone else's: the person chooses, no text is dropped.
+ * Closed with `open` once chosen, showing the conflict it was opened for (`lazy-parts.tsx` says why).
+ */
+export function ConflictDialog({ conflict, open }: { conflict: EditConflict; open: boolean }) {
   const styles = useStyles();
   const { t } = useT();
-  if (!conflict) return null;
   return (
-    <Dialog open modalType="alert">
+    <Dialog open={open} modalType="alert">
       <DialogSurface aria-describedby={undefined}>
         <DialogBody>
           <DialogTitle>{t('agenda.conflictTitle', { what: conflict.what })}</DialogTitle>
