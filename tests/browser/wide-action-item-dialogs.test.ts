@@ -1,6 +1,4 @@
 import type { Locator, Page } from 'playwright-core';
-import type { Me } from '../../core/use-cases/pairs';
-import { jsonOf, TandemClient } from '../support/tandem-client';
 import { BROWSER_TEST_MS, eventually, hiddenHeadings, seriousViolations } from './assertions';
 import { TabHarness } from './tab-harness';
 
@@ -8,16 +6,14 @@ jest.setTimeout(BROWSER_TEST_MS);
 
 /**
  * The action item dialogs (the wide tab's Action items view, the agenda's "From last time") and the wide tab's
- * Reminders dialog, and the agenda's edit-conflict dialog after they close: the page is given back to assistive technology (nothing around it
+ * Reminders dialog after they close: the page is given back to assistive technology (nothing around it
  * aria-hidden) and focus is back on the button that opened the dialog, so a keyboard or screen reader user goes
  * on from where they were.
  */
 let harness: TabHarness;
-let blake: TandemClient;
 
 beforeAll(async () => {
   harness = await TabHarness.start('wide-action-item-dialogs');
-  blake = await TandemClient.signIn(harness.server.url, 'blake');
 });
 
 afterEach(async () => {
@@ -121,34 +117,5 @@ describe('the action item dialog of the agenda’s “From last time”', () => 
     await page.keyboard.press('Escape');
     await expectGivenBackTo(page, edit, heading);
     expect(await seriousViolations(page)).toEqual([]);
-  });
-});
-
-describe('the agenda’s edit-conflict dialog', () => {
-  it('gives the page back once the person chose a version', async () => {
-    const me = jsonOf<Me>(await blake.request('GET', '/api/me'));
-    const pair = me.pairs.find((p) => p.id === 'avery-blake')!;
-    const sessionPath = `/api/pairs/${pair.id}/sessions/${pair.nextSession!.id}`;
-    await blake.request('POST', `${sessionPath}/topics`, { body: { title: 'Team offsite' } });
-    const [laptop, phone] = [
-      await harness.standalone('blake', { view: 'panel', width: 320 }),
-      await harness.standalone('blake', { view: 'panel', width: 320 }),
-    ];
-    for (const page of [laptop, phone]) {
-      await page.getByRole('button', { name: 'More actions for Team offsite' }).click();
-      await page.getByRole('menuitem', { name: 'Edit' }).click();
-      await page.getByRole('textbox', { name: 'Topic title' }).waitFor();
-    }
-    await laptop.getByRole('textbox', { name: 'Topic title' }).fill('Team offsite (laptop)');
-    await laptop.getByRole('button', { name: 'Save', exact: true }).click();
-    await laptop.getByRole('checkbox', { name: 'Team offsite (laptop)' }).waitFor();
-    await phone.getByRole('textbox', { name: 'Topic title' }).fill('Team offsite (phone)');
-    await phone.getByRole('button', { name: 'Save', exact: true }).click();
-    const dialog = phone.getByRole('alertdialog');
-    await dialog.getByText('Team offsite (laptop)').waitFor();
-    await dialog.getByRole('button', { name: 'Keep mine' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    await eventually(async () => expect(await hiddenHeadings(phone)).toBe(0));
-    await phone.getByRole('checkbox', { name: 'Team offsite (phone)' }).waitFor();
   });
 });

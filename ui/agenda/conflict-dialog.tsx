@@ -33,15 +33,13 @@ const useStyles = makeStyles({
   },
 });
 
-/**
- * Both versions side by side when an edit crossed someone else's: the person chooses, no text is dropped.
- * Closed with `open` once chosen, showing the conflict it was opened for (`lazy-parts.tsx` says why).
- */
-export function ConflictDialog({ conflict, open }: { conflict: EditConflict; open: boolean }) {
+/** Both versions side by side when an edit crossed someone else's: the person chooses, no text is dropped. */
+export function ConflictDialog({ conflict }: { conflict: EditConflict | undefined }) {
   const styles = useStyles();
   const { t } = useT();
+  if (!conflict) return null;
   return (
-    <Dialog open={open} modalType="alert">
+    <Dialog open modalType="alert">
       <DialogSurface aria-describedby={undefined}>
         <DialogBody>
           <DialogTitle>{t('agenda.conflictTitle', { what: conflict.what })}</DialogTitle>

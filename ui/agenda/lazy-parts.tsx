@@ -1,4 +1,4 @@
-import { createContext, lazy, Suspense, useContext, useState, type ComponentType, type JSX } from 'react';
+import { createContext, lazy, Suspense, useContext, type ComponentType, type JSX } from 'react';
 import type { EditConflict } from './conflict-dialog';
 import { LoadingSpinner } from '../forms/loading-spinner';
 
@@ -43,15 +43,7 @@ export const ProgressGoals = part(() => import('../goals/progress-goals').then((
 
 const LazyConflictDialog = part(() => import('./conflict-dialog').then((m) => m.ConflictDialog));
 
-/**
- * The dialog for an edit that crossed someone else's: fetched only when there is such a conflict. Once shown it
- * stays mounted, closed, with the last conflict: a Fluent dialog unmounted while open leaves the rest of the
- * page hidden from assistive technology (aria-hidden) and focus on nothing.
- */
+/** The dialog for an edit that crossed someone else's: fetched only when there is such a conflict. */
 export function ConflictDialog({ conflict }: { conflict: EditConflict | undefined }) {
-  const [last, setLast] = useState(conflict);
-  // A new conflict replaces the last one as it renders (React's "state from the previous render").
-  if (conflict && conflict !== last) setLast(conflict);
-  const shown = conflict ?? last;
-  return shown ? <LazyConflictDialog conflict={shown} open={conflict !== undefined} /> : null;
+  return conflict ? <LazyConflictDialog conflict={conflict} /> : null;
 }
