@@ -7,11 +7,15 @@ import { GoalPicker, type GoalOption } from './goal-link';
 import { OwnerPicker } from './owner-picker';
 import { useActionItemStrings } from './action-item-strings';
 
-/** Changes an action item's text, owner (one of the pair), due date and goal; sends only what changed. */
+/**
+ * Changes an action item's text, owner (one of the pair), due date and goal; sends only what changed. Rendered
+ * for the item it was opened for and kept mounted once closed (`useDialogSlot`).
+ */
 export function ActionItemDialog({
   item,
   people,
   goals = [],
+  open,
   onClose,
   onSave,
 }: {
@@ -19,6 +23,7 @@ export function ActionItemDialog({
   people: readonly PersonRef[];
   /** The pair's goals, to link the item to one. */
   goals?: readonly GoalOption[];
+  open: boolean;
   onClose: () => void;
   onSave: (change: Omit<EditActionItemBody, 'rev'>) => Promise<boolean>;
 }) {
@@ -28,6 +33,7 @@ export function ActionItemDialog({
   const [due, setDue] = useState(item.due);
   const [goalId, setGoalId] = useState(item.goalId ?? '');
   const [missing, setMissing] = useState(false);
+  const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -38,7 +44,11 @@ export function ActionItemDialog({
       ...(due !== item.due && due !== '' && { due }),
       ...(goalId !== (item.goalId ?? '') && { goalId: goalId === '' ? null : goalId }),
     };
-    if (Object.keys(change).length === 0 || (await onSave(change))) onClose();
+    if (Object.keys(change).length === 0) return onClose();
+    setBusy(true);
+    const saved = await onSave(change);
+    setBusy(false);
+    if (saved) onClose();
   };
 
   return (
@@ -48,6 +58,8 @@ export function ActionItemDialog({
       saveLabel={t.save}
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
+      open={open}
+      busy={busy}
     >
       <Field
         label={t.text}

@@ -1,9 +1,7 @@
-import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Badge, Button, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { CARRIED_TOO_OFTEN, isOverdue } from '../../core/model/follow-through';
 import type { ActionItem, EditActionItemBody, Goal, PersonRef } from '../api/types';
 import { GoalBadge } from './goal-link';
-import { ActionItemDialog } from './action-item-dialog';
 import { useActionItemStrings } from './action-item-strings';
 
 const useStyles = makeStyles({
@@ -22,7 +20,8 @@ const useStyles = makeStyles({
 
 /**
  * One action item with what can be done to it: edit (text, owner, due), done, drop, reopen. Overdue and
- * carried-too-often items say so in words, not only in colour.
+ * carried-too-often items say so in words, not only in colour. The edit dialog is the list's (`onEdit`): a
+ * change of owner moves the item to another list while its dialog is still open.
  */
 export function EditableActionItem({
   item,
@@ -31,21 +30,25 @@ export function EditableActionItem({
   other,
   today,
   carried,
+  onEdit,
   onChange,
 }: {
   item: ActionItem;
   people: readonly PersonRef[];
-  /** The pair's goals: the linked one is named, and the edit dialog offers them. */
+  /** The pair's goals: the linked one is named. */
   goals?: readonly Goal[];
   /** The other person of the 1:1, to name it. */
   other: string;
   today: string;
   carried: number;
+  /** Opens the edit dialog for this item. */
+  onEdit: () => void;
   onChange: (change: Omit<EditActionItemBody, 'rev'>) => Promise<boolean>;
 }) {
   const t = useActionItemStrings();
   const styles = useStyles();
-  const [editing, setEditing] = useState(false);
+  // Focus goes back to the Edit button once its dialog closes (Fluent's DialogTrigger does this for its own).
+  const restoreFocusTarget = useRestoreFocusTarget();
   const owner = people.find((p) => p.id === item.ownerId)?.displayName ?? item.ownerId;
   const overdue = isOverdue(item, today);
   const textId = `action-item-${item.id}`;
@@ -79,21 +82,14 @@ export function EditableActionItem({
       )}
       {item.status === 'open' ? (
         <>
-          {button(t.edit, () => setEditing(true))}
+          <Button size="small" aria-describedby={textId} onClick={onEdit} {...restoreFocusTarget}>
+            {t.edit}
+          </Button>
           {button(t.done, () => void onChange({ status: 'done' }))}
           {button(t.drop, () => void onChange({ status: 'dropped' }))}
         </>
       ) : (
         button(t.reopen, () => void onChange({ status: 'open' }))
-      )}
-      {editing && (
-        <ActionItemDialog
-          item={item}
-          people={people}
-          goals={goals}
-          onClose={() => setEditing(false)}
-          onSave={onChange}
-        />
       )}
     </li>
   );

@@ -1,8 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import type { ActionItem, EditActionItemBody } from '../api/types';
 import { LocaleProvider } from '../i18n/intl';
 import { goal } from '../test-support/goal-fixture';
+import { ActionItemDialog } from './action-item-dialog';
 import { EditableActionItem } from './editable-action-item';
 
 const GOALS = [
@@ -26,10 +28,21 @@ const PEOPLE = [
   { id: 'blake', displayName: 'Blake Diaz' },
 ];
 
-function setup(item: ActionItem, locale = 'en-US') {
-  const changes: Omit<EditActionItemBody, 'rev'>[] = [];
-  render(
-    <LocaleProvider locale={locale}>
+/** The item in a list, its edit dialog open when the list is asked for it (as the Action items view does). */
+function EditableList({
+  item,
+  onSave,
+}: {
+  item: ActionItem;
+  onSave: (change: Omit<EditActionItemBody, 'rev'>) => void;
+}) {
+  const [editing, setEditing] = useState(false);
+  const save = async (change: Omit<EditActionItemBody, 'rev'>) => {
+    onSave(change);
+    return true;
+  };
+  return (
+    <>
       <ul>
         <EditableActionItem
           item={item}
@@ -38,12 +51,27 @@ function setup(item: ActionItem, locale = 'en-US') {
           other="Avery Brooks"
           today="2030-03-01"
           carried={0}
-          onChange={async (change) => {
-            changes.push(change);
-            return true;
-          }}
+          onEdit={() => setEditing(true)}
+          onChange={save}
         />
       </ul>
+      <ActionItemDialog
+        item={item}
+        people={PEOPLE}
+        goals={GOALS}
+        open={editing}
+        onClose={() => setEditing(false)}
+        onSave={save}
+      />
+    </>
+  );
+}
+
+function setup(item: ActionItem, locale = 'en-US') {
+  const changes: Omit<EditActionItemBody, 'rev'>[] = [];
+  render(
+    <LocaleProvider locale={locale}>
+      <EditableList item={item} onSave={(change) => changes.push(change)} />
     </LocaleProvider>,
   );
   return changes;

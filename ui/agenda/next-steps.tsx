@@ -1,4 +1,13 @@
-import { Button, Checkbox, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Text,
+  makeStyles,
+  tokens,
+  useRestoreFocusTarget,
+} from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import type { ActionItemView, EditActionItemBody, PersonRef } from '../api/types';
@@ -7,6 +16,7 @@ import { formatDay } from '../../core/i18n/format-day';
 import { GoalPicker, withLinkedGoal, type GoalOption } from '../action-items/goal-link';
 import { LinkedGoalBadge } from '../goals/linked-goal-badge';
 import { OwnerPicker } from '../action-items/owner-picker';
+import { useDialogSlot } from '../forms/use-dialog-slot';
 
 // Fetched when an item is edited: the dialog's parts (Fluent's dialog, textarea, motion) are not on the side
 // panel's first screen.
@@ -49,7 +59,12 @@ export function ActionItemRow({ item, ownerName, today, onStatus, edit }: Action
   const styles = useStyles();
   const tr = useT();
   const { t } = tr;
-  const [editing, setEditing] = useState(false);
+  // The dialog stays mounted once closed (useDialogSlot says why), with what it was opened with: the agenda
+  // turning read-only while it is open does not take it away.
+  const editing = useDialogSlot<{ readonly item: ActionItemView; readonly edit: ActionItemEdit }>();
+  const edited = editing.last && { ...editing.last.value, key: editing.last.key };
+  // Focus goes back to the edit button once its dialog closes (Fluent's DialogTrigger does this for its own).
+  const restoreFocusTarget = useRestoreFocusTarget();
   const overdue = item.status === 'open' && item.due < today;
   return (
     <li className={styles.item} data-testid="action-item">
@@ -66,7 +81,8 @@ export function ActionItemRow({ item, ownerName, today, onStatus, edit }: Action
             appearance="subtle"
             icon={<EditRegular />}
             aria-label={t('agenda.editItem', { text: item.text })}
-            onClick={() => setEditing(true)}
+            {...restoreFocusTarget}
+            onClick={() => editing.open({ item, edit })}
           />
         )}
       </div>
@@ -80,14 +96,16 @@ export function ActionItemRow({ item, ownerName, today, onStatus, edit }: Action
           <LinkedGoalBadge goal={item.goal} />
         </div>
       )}
-      {editing && edit && (
+      {edited && (
         <Suspense fallback={null}>
           <ActionItemDialog
-            item={item}
-            people={edit.people}
-            goals={withLinkedGoal(edit.goals, item.goal)}
-            onClose={() => setEditing(false)}
-            onSave={edit.onSave}
+            key={edited.key}
+            item={edited.item}
+            people={edited.edit.people}
+            goals={withLinkedGoal(edited.edit.goals, edited.item.goal)}
+            open={editing.shown}
+            onClose={editing.close}
+            onSave={edited.edit.onSave}
           />
         </Suspense>
       )}

@@ -1,4 +1,4 @@
-import { Button, Field, Select, Switch, Text } from '@fluentui/react-components';
+import { Button, Field, Select, Switch, Text, useRestoreFocusTarget } from '@fluentui/react-components';
 import { AlertRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import { PROMPT_HOURS } from '../../core/model/attention';
@@ -20,6 +20,8 @@ export function AttentionDialog({ api }: { readonly api: TandemApi }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [said, setSaid] = useState('');
+  // Focus goes back to "Reminders" once the dialog closes (Fluent's DialogTrigger does this for its own).
+  const restoreFocusTarget = useRestoreFocusTarget();
 
   const show = () => {
     setError('');
@@ -47,58 +49,58 @@ export function AttentionDialog({ api }: { readonly api: TandemApi }) {
 
   return (
     <>
-      <Button size="small" appearance="subtle" icon={<AlertRegular />} onClick={show}>
+      <Button size="small" appearance="subtle" icon={<AlertRegular />} {...restoreFocusTarget} onClick={show}>
         {t('attention.open')}
       </Button>
       <Text role="status" size={200}>
         {said}
       </Text>
-      {open && (
-        <FormDialog
-          title={t('attention.title')}
-          cancelLabel={t('attention.cancel')}
-          saveLabel={t('attention.save')}
-          onClose={() => setOpen(false)}
-          onSubmit={save}
-          busy={busy || !settings}
-        >
-          {error && <Text role="alert">{error}</Text>}
-          {settings && (
-            <>
-              <Switch
-                label={t('attention.prompt')}
-                checked={settings.prompt}
-                onChange={(_, d) => change({ prompt: d.checked })}
-              />
-              <Field label={t('attention.hours')}>
-                <Select
-                  value={String(settings.promptHoursBefore)}
-                  disabled={!settings.prompt}
-                  onChange={(_, d) => change({ promptHoursBefore: Number(d.value) })}
-                >
-                  {PROMPT_HOURS.map((hours) => (
-                    <option key={hours} value={hours}>
-                      {t('attention.hoursChoice', { hours })}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Switch
-                label={t('attention.skipWhenMyTopics')}
-                checked={settings.skipWhenMyTopics}
+      {/* Closed, not unmounted: a Fluent dialog unmounted while open leaves the page aria-hidden. */}
+      <FormDialog
+        title={t('attention.title')}
+        cancelLabel={t('attention.cancel')}
+        saveLabel={t('attention.save')}
+        onClose={() => setOpen(false)}
+        onSubmit={save}
+        open={open}
+        busy={busy || !settings}
+      >
+        {error && <Text role="alert">{error}</Text>}
+        {settings && (
+          <>
+            <Switch
+              label={t('attention.prompt')}
+              checked={settings.prompt}
+              onChange={(_, d) => change({ prompt: d.checked })}
+            />
+            <Field label={t('attention.hours')}>
+              <Select
+                value={String(settings.promptHoursBefore)}
                 disabled={!settings.prompt}
-                onChange={(_, d) => change({ skipWhenMyTopics: d.checked })}
-              />
-              <Switch
-                label={t('attention.nudges')}
-                checked={settings.nudges}
-                onChange={(_, d) => change({ nudges: d.checked })}
-              />
-              <Text size={200}>{t('attention.recapNote')}</Text>
-            </>
-          )}
-        </FormDialog>
-      )}
+                onChange={(_, d) => change({ promptHoursBefore: Number(d.value) })}
+              >
+                {PROMPT_HOURS.map((hours) => (
+                  <option key={hours} value={hours}>
+                    {t('attention.hoursChoice', { hours })}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Switch
+              label={t('attention.skipWhenMyTopics')}
+              checked={settings.skipWhenMyTopics}
+              disabled={!settings.prompt}
+              onChange={(_, d) => change({ skipWhenMyTopics: d.checked })}
+            />
+            <Switch
+              label={t('attention.nudges')}
+              checked={settings.nudges}
+              onChange={(_, d) => change({ nudges: d.checked })}
+            />
+            <Text size={200}>{t('attention.recapNote')}</Text>
+          </>
+        )}
+      </FormDialog>
     </>
   );
 }

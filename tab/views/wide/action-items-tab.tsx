@@ -6,6 +6,8 @@ import type { TandemApi } from '../../../ui/api/client';
 import type { ActionItem, EditActionItemBody, PairExport } from '../../../ui/api/types';
 import { useActionItemStrings } from '../../../ui/action-items/action-item-strings';
 import { EditableActionItem } from '../../../ui/action-items/editable-action-item';
+import { ActionItemDialog } from '../../../ui/action-items/action-item-dialog';
+import { useDialogSlot } from '../../../ui/forms/use-dialog-slot';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, maxWidth: '820px' },
@@ -33,6 +35,10 @@ export function ActionItemsTab({
   const t = useActionItemStrings();
   const styles = useStyles();
   const [error, setError] = useState<string>();
+  // One edit dialog for the view, kept mounted once closed (useDialogSlot says why): a change of owner moves
+  // the item to the other list, which would take a dialog of the item's own with it while still open.
+  const editing = useDialogSlot<{ readonly pair: PairExport; readonly item: ActionItem }>();
+  const edited = editing.last && { ...editing.last.value, key: editing.last.key };
   const today = new Date().toISOString().slice(0, 10);
   const all = Object.values(histories).flatMap((pair) => pair.actionItems.map((item) => ({ item, pair })));
   const open = all.filter((a) => a.item.status === 'open').sort((a, b) => a.item.due.localeCompare(b.item.due));
@@ -81,12 +87,24 @@ export function ActionItemsTab({
                 other={(pair.manager.id === viewerId ? pair.report : pair.manager).displayName}
                 today={today}
                 carried={timesCarried(item, pair.sessions)}
+                onEdit={() => editing.open({ pair, item })}
                 onChange={(edit) => change(pair, item, edit)}
               />
             ))}
           </ul>
         </div>
       ))}
+      {edited && (
+        <ActionItemDialog
+          key={edited.key}
+          item={edited.item}
+          people={[edited.pair.manager, edited.pair.report]}
+          goals={edited.pair.goals}
+          open={editing.shown}
+          onClose={editing.close}
+          onSave={(edit) => change(edited.pair, edited.item, edit)}
+        />
+      )}
     </section>
   );
 }
