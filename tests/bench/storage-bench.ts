@@ -17,7 +17,7 @@ import { Figures, formatTable, percentile, type SectionOutcome } from './bench-r
  * add-topic latency and bytes written per add for pairs with no history, one year and five years of weekly
  * sessions (three topics discussed and one action item closed a week, stored as before archives existed, so
  * the first write migrates them: reported apart); then adds spread over 1,000 pairs against a bare write +
- * fsync + rename of a document of the same size, at the same concurrency, in the same run.
+ * fsync + rename of a document of the same size, at the same concurrency, the two in alternating rounds.
  *
  * A session takes at most 200 topics, so each history is several pairs of the same shape (150 adds each), and
  * the adds go round all the pairs, the histories interleaved add by add (their order rotated each round): a
@@ -35,6 +35,8 @@ const ADDS_PER_PAIR = 150;
 const PAIRS_PER_HISTORY = 7;
 const SPREAD_PAIRS = 1000;
 const SPREAD_ADDS = 2000;
+/** Adds (and bare writes) per round: 20 rounds of each. */
+const SPREAD_ROUND = 100;
 const CONCURRENCY = 16;
 const MAX_HISTORY_RATIO = 1.5;
 const MIN_LIMIT_RATIO = 0.5;
@@ -244,52 +246,142 @@ async function inParallel(
     }),
   );
   await settle();
-  return count / ((performance.now() - started) / 1000);
+  return (performance.now() - started) / 1000;
+}
+
+/** One round of each workload: `ROUND` adds and as many bare writes, each timed over its round. */
+interface SpreadRound {
+  readonly addsFirst: boolean;
+  readonly addSeconds: number;
+  readonly bareSeconds: number;
+  /** The size the bare writes of this round wrote: the average write of the adds so far. */
+  readonly bareBytes: number;
+}
+
+export interface SpreadFigures {
+  /** Over the summed rounds: adds ÷ their seconds, bare writes ÷ theirs; the figure is their ratio. */
+  readonly addsPerSecond: number;
+  readonly limitPerSecond: number;
+  /** The median of the rounds' own ratios (adds/s ÷ bare/s of the same round), and the lowest and highest. */
+  readonly roundRatio: { readonly median: number; readonly min: number; readonly max: number };
+  readonly documentBytes: number;
+  readonly rounds: readonly SpreadRound[];
+  readonly setupSeconds: number;
+  /** Of which the fsync of every file and folder the creations wrote, `CONCURRENCY` at a time. */
+  readonly setupSyncSeconds: number;
+  readonly checkpointMs: number;
+  /** Files and folders under the store's root at the checkpoint: what its fsyncs went through. */
+  readonly checkpointFiles: number;
+  readonly checkpointFolders: number;
 }
 
 /**
- * Adds spread over 1,000 pairs, then the bare write + fsync + rename of a document of the average size written.
- * The adds' time runs until every acknowledged write is in its document file (the file store answers once its
- * journal holds it durably and writes the file after); the journal's checkpoint (fsync of every file written,
- * then the journal deleted) comes after and is timed apart.
+ * Adds spread over 1,000 pairs against the bare write + fsync + rename of a document of the average size the
+ * adds wrote, interleaved: rounds of `SPREAD_ROUND` of each, in turn, the order flipped every round (adds then
+ * bare, bare then adds, …), so whatever else runs on the machine falls on both alike; the ratio is over the
+ * summed rounds. An add round's time runs until every acknowledged write is in its document file (the file
+ * store answers once its journal holds it durably and writes the file after); the journal's checkpoint (fsync
+ * of every file written, then the journal deleted) comes after the last round and is timed apart.
  */
-export async function spread(): Promise<{
-  addsPerSecond: number;
-  limitPerSecond: number;
-  documentBytes: number;
-  checkpointMs: number;
-}> {
+export async function spread(): Promise<SpreadFigures> {
   const w = world(SPREAD_PAIRS);
-  for (let i = 0; i < SPREAD_PAIRS; i++) await createPair(w, i);
+  let started = performance.now();
+  await inParallel(SPREAD_PAIRS, async (i) => {
+    await createPair(w, i);
+  });
+  // The creations' files, written after their answer without fsync, are made durable now: left to the kernel,
+  // their write-back would land on whichever rounds run some 30 s later.
+  await w.files.settled();
+  const syncStarted = performance.now();
+  await syncTree(path.join(w.root, 'shared'));
+  const setupSyncSeconds = (performance.now() - syncStarted) / 1000;
+  const setupSeconds = (performance.now() - started) / 1000;
   w.clock.set(new Date(FIRST + 5 * DAY));
   const session = sessionIdFromStart(new Date(FIRST + WEEK));
   const [bytes, writes] = [w.store.bytes, w.store.writes];
-  const addsPerSecond = await inParallel(
-    SPREAD_ADDS,
-    async (n) => {
-      const i = (n * 7919) % SPREAD_PAIRS;
-      await w.uc.topics.add(`r${i}`, `pair-${i}`, session, { id: `s-${n}`, title: `Monday topic ${n}` });
-    },
-    () => w.files.settled(),
-  );
-  const checkpointStarted = performance.now();
-  await w.files.close();
-  const checkpointMs = performance.now() - checkpointStarted;
-  const documentBytes = Math.round((w.store.bytes - bytes) / (w.store.writes - writes));
+  const averageWrite = () => Math.round((w.store.bytes - bytes) / (w.store.writes - writes));
   const folder = path.join(w.root, 'bare');
   fs.mkdirSync(folder);
-  const body = Buffer.alloc(documentBytes, 'x');
-  const limitPerSecond = await inParallel(SPREAD_ADDS, async (n) => {
-    const file = path.join(folder, `doc-${n % SPREAD_PAIRS}.json`);
-    const temp = `${file}.${n}.tmp`;
-    const handle = await fs.promises.open(temp, 'w');
-    await handle.writeFile(body);
-    await handle.sync();
-    await handle.close();
-    await fs.promises.rename(temp, file);
-  });
+  let [added, written] = [0, 0];
+  const addRound = () =>
+    inParallel(
+      SPREAD_ROUND,
+      async (k) => {
+        const n = added + k;
+        const i = (n * 7919) % SPREAD_PAIRS;
+        await w.uc.topics.add(`r${i}`, `pair-${i}`, session, { id: `s-${n}`, title: `Monday topic ${n}` });
+      },
+      () => w.files.settled(),
+    ).finally(() => (added += SPREAD_ROUND));
+  const bareRound = (body: Buffer) =>
+    inParallel(SPREAD_ROUND, async (k) => {
+      const n = written + k;
+      const file = path.join(folder, `doc-${n % SPREAD_PAIRS}.json`);
+      const temp = `${file}.${n}.tmp`;
+      const handle = await fs.promises.open(temp, 'w');
+      await handle.writeFile(body);
+      await handle.sync();
+      await handle.close();
+      await fs.promises.rename(temp, file);
+    }).finally(() => (written += SPREAD_ROUND));
+  const rounds: SpreadRound[] = [];
+  for (let r = 0; r < SPREAD_ADDS / SPREAD_ROUND; r++) {
+    // Round 0 adds first, so the bare writes know the size to write from then on.
+    const addsFirst = r % 2 === 0;
+    let addSeconds = addsFirst ? await addRound() : 0;
+    const bareBytes = averageWrite();
+    const bareSeconds = await bareRound(Buffer.alloc(bareBytes, 'x'));
+    if (!addsFirst) addSeconds = await addRound();
+    rounds.push({ addsFirst, addSeconds, bareSeconds, bareBytes });
+  }
+  const checkpointFiles = countEntries(path.join(w.root, 'shared'));
+  started = performance.now();
+  await w.files.close();
+  const checkpointMs = performance.now() - started;
   fs.rmSync(w.root, { recursive: true, force: true });
-  return { addsPerSecond, limitPerSecond, documentBytes, checkpointMs };
+  const sum = (f: (r: SpreadRound) => number) => rounds.reduce((total, r) => total + f(r), 0);
+  const ratios = rounds.map((r) => r.bareSeconds / r.addSeconds).sort((a, b) => a - b);
+  return {
+    addsPerSecond: added / sum((r) => r.addSeconds),
+    limitPerSecond: written / sum((r) => r.bareSeconds),
+    roundRatio: { median: median(ratios), min: ratios[0]!, max: ratios[ratios.length - 1]! },
+    documentBytes: averageWrite(),
+    rounds,
+    setupSeconds,
+    setupSyncSeconds,
+    checkpointMs,
+    checkpointFiles: checkpointFiles.files,
+    checkpointFolders: checkpointFiles.folders,
+  };
+}
+
+function median(sorted: readonly number[]): number {
+  const middle = sorted.length / 2;
+  return Number.isInteger(middle) ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[Math.floor(middle)]!;
+}
+
+/** fsyncs every file under `root`, then every folder (the journal's own excepted), `CONCURRENCY` at a time. */
+async function syncTree(root: string): Promise<void> {
+  const entries = fs
+    .readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.name !== '.journal' && !e.parentPath.includes(`${path.sep}.journal`));
+  for (const kind of [(e: fs.Dirent) => !e.isDirectory(), (e: fs.Dirent) => e.isDirectory()]) {
+    const chosen = entries.filter(kind).map((e) => path.join(e.parentPath, e.name));
+    await inParallel(chosen.length, async (n) => {
+      const handle = await fs.promises.open(chosen[n]!, 'r');
+      await handle.sync();
+      await handle.close();
+    });
+  }
+}
+
+function countEntries(root: string): { files: number; folders: number } {
+  let [files, folders] = [0, 0];
+  for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true }))
+    if (entry.name === '.journal' || entry.parentPath.includes(`${path.sep}.journal`)) continue;
+    else if (entry.isDirectory()) folders++;
+    else files++;
+  return { files, folders };
 }
 
 export async function storageBench(): Promise<SectionOutcome> {
@@ -333,9 +425,16 @@ export async function storageBench(): Promise<SectionOutcome> {
   const load = await spread();
   const spreadSeconds = (performance.now() - started) / 1000;
   console.log(
-    `1,000 pairs: ${load.addsPerSecond.toFixed(0)} adds/s; bare write+fsync+rename of ${load.documentBytes} bytes: ` +
-      `${load.limitPerSecond.toFixed(0)}/s (concurrency ${CONCURRENCY}); then the journal's checkpoint ` +
-      `(fsync of the ${SPREAD_PAIRS} pair files and their folders): ${load.checkpointMs.toFixed(0)} ms`,
+    `1,000 pairs (created in ${load.setupSeconds.toFixed(0)} s, of which ${load.setupSyncSeconds.toFixed(1)} s ` +
+      `fsyncing their files and folders, ${CONCURRENCY} at a time), ` +
+      `${SPREAD_ADDS / SPREAD_ROUND} rounds of ${SPREAD_ROUND} adds and ${SPREAD_ROUND} bare writes ` +
+      `(concurrency ${CONCURRENCY}), in turn: ${load.addsPerSecond.toFixed(0)} adds/s; bare write+fsync+rename ` +
+      `of ${load.documentBytes} bytes: ${load.limitPerSecond.toFixed(0)}/s; per round ` +
+      `${load.rounds.map((r) => (r.bareSeconds / r.addSeconds).toFixed(2)).join(', ')}×`,
+  );
+  console.log(
+    `then the journal's checkpoint (fsync of the ${load.checkpointFiles.toLocaleString('en')} files and ` +
+      `${load.checkpointFolders.toLocaleString('en')} folders written): ${load.checkpointMs.toFixed(0)} ms`,
   );
   const loadAfter = loadAverage();
   console.log(
@@ -375,10 +474,17 @@ export async function storageBench(): Promise<SectionOutcome> {
     goal: `≥ ${MIN_LIMIT_RATIO}×`,
     ok: limitRatio >= MIN_LIMIT_RATIO,
   });
+  figures.figure({
+    name: 'adds over 1,000 pairs ÷ bare write+fsync+rename, median of the rounds',
+    value: load.roundRatio.median,
+    unit: '×',
+    ok: true,
+  });
   return figures.outcome({
     addsPerPair: ADDS_PER_PAIR,
     pairsPerHistory: PAIRS_PER_HISTORY,
     concurrency: CONCURRENCY,
+    spreadRound: SPREAD_ROUND,
     loadAverage: { before: loadBefore, after: loadAfter },
     seconds: { histories: historySeconds, spread: spreadSeconds },
     history,
