@@ -8,6 +8,7 @@ import { InlineAddRow } from '../../ui/agenda/inline-add-row';
 import { useSectionHeading } from '../../ui/templates/section-prompts';
 import { useAgendaActions } from '../../ui/agenda/use-agenda-actions';
 import type { TandemApi } from '../../ui/api/client';
+import type { AgendaRead } from '../../ui/api/resolve-session';
 import { useAgenda } from '../../ui/hooks/use-agenda';
 import { useT } from '../../ui/i18n/intl';
 
@@ -40,6 +41,8 @@ export interface InviteAgendaProps {
   readonly api: TandemApi;
   readonly pairId: string;
   readonly sessionId: string;
+  /** The agenda the invite's look-up answered with, shown without a read of its own. */
+  readonly first?: AgendaRead;
   /** The invite's start as Outlook has it: when Tandem moved the occurrence elsewhere, the pane says so. */
   readonly inviteStart?: string;
   /** The full agenda in Teams (outlook-addin/logic/tab-link.ts). */
@@ -53,12 +56,12 @@ export interface InviteAgendaProps {
  * to add one, and the way to the full agenda in Teams. Check-in, notes, feedback and the rating stay in
  * Teams. Live like the tab: a topic added in Teams shows here.
  */
-export function InviteAgenda({ api, pairId, sessionId, inviteStart, teamsUrl, actions }: InviteAgendaProps) {
+export function InviteAgenda({ api, pairId, sessionId, first, inviteStart, teamsUrl, actions }: InviteAgendaProps) {
   const styles = useStyles();
   const { t, locale } = useT();
   const S = useAgendaStrings();
   const headingOf = useSectionHeading();
-  const state = useAgenda(api, pairId, sessionId);
+  const state = useAgenda(api, pairId, sessionId, first);
   const { error, actions: act } = useAgendaActions(api, state);
   const { agenda } = state;
   if (!agenda) {

@@ -72,6 +72,7 @@ export function TaskPane({ host, config }: TaskPaneProps) {
         api={state.api}
         pairId={state.pairId}
         sessionId={state.sessionId}
+        first={state.first}
         inviteStart={state.info.start}
         teamsUrl={teamsUrl}
         actions={

@@ -14,7 +14,15 @@ const info: AppointmentInfo = {
   userEmail: 'blake@tandem.example',
 };
 
-function serviceAnswering(meeting: { pairId: string; sessionId?: string; match?: string } | 'not-found') {
+interface Found {
+  readonly pairId: string;
+  readonly sessionId?: string;
+  readonly match?: string;
+  readonly agenda?: unknown;
+  readonly agendaEtag?: string;
+}
+
+function serviceAnswering(meeting: Found | 'not-found') {
   const service = new FakeService()
     .on('GET', '/api/meetings/session', () =>
       meeting === 'not-found'
@@ -27,19 +35,24 @@ function serviceAnswering(meeting: { pairId: string; sessionId?: string; match?:
 }
 
 describe('the invite in the task pane', () => {
-  it('finds its 1:1 and session with one request', async () => {
+  it('finds its 1:1, session and agenda with one request', async () => {
+    const agenda = { pairId: 'avery-blake', sessionId: '20261126T150000Z', topics: [] };
     const { service, api } = serviceAnswering({
       pairId: 'avery-blake',
       sessionId: '20261126T150000Z',
       match: 'start',
+      agenda,
+      agendaEtag: '"v1"',
     });
 
     await expect(resolveInvite(api, info)).resolves.toMatchObject({
       status: 'ready',
       pairId: 'avery-blake',
       sessionId: '20261126T150000Z',
+      first: { agenda, etag: '"v1"' },
     });
     expect(service.calls).toHaveLength(1);
+    expect(new URLSearchParams(service.calls[0]!.path.split('?')[1]).get('include')).toBe('agenda');
   });
 
   it('finds its 1:1 with one request when the meeting is no session of it', async () => {

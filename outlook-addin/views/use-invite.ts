@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../../ui/api/api-error';
 import { TandemApi } from '../../ui/api/client';
 import type { ClientConfig } from '../../ui/api/client-config';
+import type { AgendaRead } from '../../ui/api/resolve-session';
 import { tokenSourceFor } from '../auth/token-source';
 import type { AppointmentInfo, OfficeHost } from '../office/office-host';
 
@@ -17,6 +18,8 @@ export type InviteState =
       readonly api: TandemApi;
       readonly pairId: string;
       readonly sessionId: string;
+      /** The session's agenda as the look-up answered it, shown without a read of its own. */
+      readonly first?: AgendaRead;
     };
 
 /**
@@ -41,16 +44,20 @@ export function useInvite(host: OfficeHost, config: ClientConfig, reloadKey = 0)
   return state;
 }
 
-/** One request: the meeting's session names its pair too, also when the meeting is no session of it. */
+/**
+ * One request: the meeting's session names its pair too, also when the meeting is no session of it, and
+ * brings the session's agenda (docs/pages.md, Navigation).
+ */
 export async function resolveInvite(api: TandemApi, info: AppointmentInfo): Promise<InviteState> {
   if (!info.chatId) return { status: 'not-linked', info, api };
   try {
-    const found = await api.meetingSession({ chatId: info.chatId, ...(info.start && { meetingStart: info.start }) });
+    const found = await api.meetingAgenda({ chatId: info.chatId, ...(info.start && { meetingStart: info.start }) });
     // The invite is one occurrence: only the session at its start (or moved from it) is its agenda, never the
     // next one's (which is what the service offers a panel when nothing matches).
     if (!found.sessionId || (info.start && found.match !== 'start'))
       return { status: 'no-session', info, api, pairId: found.pairId };
-    return { status: 'ready', info, api, pairId: found.pairId, sessionId: found.sessionId };
+    const first = found.agenda && { agenda: found.agenda, ...(found.agendaEtag && { etag: found.agendaEtag }) };
+    return { status: 'ready', info, api, pairId: found.pairId, sessionId: found.sessionId, ...(first && { first }) };
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return { status: 'not-linked', info, api };
     throw error;

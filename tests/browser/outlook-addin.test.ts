@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page, Route } from 'playwright-core';
 import type { AgendaView } from '../../core/model/agenda-view';
 import type { Me } from '../../core/use-cases/pairs';
 import type { FakeAppointmentConfig, FakeAppointmentState } from '../../outlook-addin/sandbox/fake-office';
@@ -43,10 +43,14 @@ const topicTitles = async (client: TandemClient) =>
  * The production task pane (taskpane.html, which loads Office.js from Microsoft's CDN) with `office.js`
  * routed to the fake, playing Outlook for the given appointment.
  */
-async function openTaskPane(appointment: Partial<FakeAppointmentConfig> & Pick<FakeAppointmentConfig, 'mode'>) {
+async function openTaskPane(
+  appointment: Partial<FakeAppointmentConfig> & Pick<FakeAppointmentConfig, 'mode'>,
+  prepare?: (context: BrowserContext) => Promise<unknown>,
+) {
   const role = appointment.mode === 'read' && !appointment.user ? 'attendee' : 'organizer';
   const config = { ...demoAppointment({ mode: appointment.mode, role, start, joinUrl }), ...appointment };
   const context = await harness.context({ width: 360, height: 900 });
+  await prepare?.(context);
   await context.route('**/office.js', (route) => route.fulfill({ path: FAKE_OFFICE, contentType: 'text/javascript' }));
   await context.addInitScript((c) => {
     (globalThis as unknown as { __tandemFakeOffice: unknown }).__tandemFakeOffice = c;
@@ -151,6 +155,19 @@ describe('the Outlook add-in task pane', () => {
     for (const name of ['Check-in & wins', 'Notes', 'Feedback', 'Rating'])
       expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0);
     expect(await page.getByRole('checkbox').count()).toBe(0);
+  });
+
+  it("shows the invite's topics from its look-up, with no read of the agenda before them", async () => {
+    await blake.request('POST', `${sessionPath}/topics`, { body: { title: 'Shown from the look-up' } });
+    // Every read of the agenda itself is held, never answered: before, the pane waited for one.
+    const held: Route[] = [];
+    const page = await openTaskPane({ mode: 'read' }, (context) =>
+      context.route(
+        (url) => url.pathname === sessionPath,
+        (route) => void held.push(route),
+      ),
+    );
+    await page.getByTestId('invite-topic').filter({ hasText: 'Shown from the look-up' }).waitFor();
   });
 
   it('says so for an occurrence Tandem has no session at, and never inserts another date’s agenda', async () => {
