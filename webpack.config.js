@@ -37,7 +37,13 @@ const CACHE_VERSION = createHash('sha256')
 
 /** @param {{ entry?: string, out?: string, title?: string }} env */
 module.exports = (env = {}) => {
-  const entry = env.entry ?? './tab/index.tsx';
+  // The tab page: a small first script that only starts the Teams handshake and the settings request
+  // (`boot`), and the app beside it (`main`), which shares its modules (`dependOn`: one copy of teams-js, one
+  // module registry, so the app reads the boot's promises) and runs after it (docs/pages.md, Navigation).
+  const entry = env.entry ?? {
+    boot: './tab/boot.ts',
+    main: { import: './tab/index.tsx', dependOn: 'boot' },
+  };
   const out = env.out ?? 'dist/web/tab';
   const publicPath = env.publicPath ?? '/tab/';
   return {

@@ -22,7 +22,10 @@ function sourcesOf(dir: string, script: string): string[] {
   return map.sources;
 }
 
-/** The scripts a page's HTML loads first (the side panel's and the wide tab's first script is the tab's). */
+/**
+ * The scripts a page's HTML loads first, in order (the side panel's and the wide tab's are the tab's: its
+ * boot script, then the app's).
+ */
 function firstScripts(dir: string, html: string): string[] {
   const page = fs.readFileSync(path.join(WEB, dir, html), 'utf8');
   const scripts = [...page.matchAll(/<script\b[^>]*\bsrc="?\/[\w-]+\/([\w.-]+\.js)/g)].map((m) => m[1]!);
@@ -43,10 +46,11 @@ describe('styles and themes in the pages are computed at build time', () => {
       ...firstScripts('tab', 'index.html').map((s) => ['tab', s] as const),
       ...firstScripts('outlook-addin', 'taskpane.html').map((s) => ['outlook-addin', s] as const),
     ];
-    expect(first.some(([dir, s]) => dir === 'tab' && s.startsWith('main.'))).toBe(true);
+    const main = first.find(([dir, s]) => dir === 'tab' && s.startsWith('main.'));
+    expect(main).toBeDefined();
     expect(first.flatMap(([dir, s]) => offending(dir, s))).toEqual([]);
     // Still Griffel: the precompiled styles are inserted by its small runtime.
-    expect(sourcesOf('tab', first[0]![1]).some((s) => s.includes('@griffel/core/src/__styles.js'))).toBe(true);
+    expect(sourcesOf('tab', main![1]).some((s) => s.includes('@griffel/core/src/__styles.js'))).toBe(true);
   });
 
   it('nor does any chunk fetched later (the dark and high-contrast themes included)', () => {
@@ -57,5 +61,29 @@ describe('styles and themes in the pages are computed at build time', () => {
         .flatMap((script) => offending(dir, script)),
     );
     expect(found).toEqual([]);
+  });
+});
+
+describe("the tab's boot script (docs/pages.md, Navigation)", () => {
+  const tabScripts = () => firstScripts('tab', 'index.html');
+  const isTeamsJs = (s: string) => s.includes('node_modules/@microsoft/teams-js/');
+
+  it('comes first, and starts the handshake with teams-js and no React or Fluent', () => {
+    const [boot, app] = tabScripts();
+    expect(boot).toMatch(/^boot\./);
+    expect(app).toMatch(/^main\./);
+    const sources = sourcesOf('tab', boot!);
+    expect(sources.some(isTeamsJs)).toBe(true);
+    expect(sources.some((s) => s.endsWith('tab/host/teams-host.ts'))).toBe(true);
+    expect(sources.filter((s) => /node_modules\/(react|react-dom|scheduler|@fluentui|@griffel)\//.test(s))).toEqual([]);
+  });
+
+  it('is the only script with teams-js: the app shares its modules rather than carrying a copy', () => {
+    const [boot] = tabScripts();
+    const withTeamsJs = fs
+      .readdirSync(path.join(WEB, 'tab'))
+      .filter((f) => f.endsWith('.js') && fs.existsSync(path.join(WEB, 'tab', `${f}.map`)))
+      .filter((script) => sourcesOf('tab', script).some(isTeamsJs));
+    expect(withTeamsJs).toEqual([boot]);
   });
 });

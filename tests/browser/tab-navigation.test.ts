@@ -49,6 +49,39 @@ describe('opening the tab in a Teams meeting (fake host)', () => {
     expect(released).toEqual(['the tab first']);
   });
 
+  it("starts the handshake with Teams and the settings request while the app's script is still on its way", async () => {
+    const context = await harness.context();
+    const page = await context.newPage();
+    let settingsAsked!: () => void;
+    const settingsRequested = new Promise<void>((resolve) => (settingsAsked = resolve));
+    context.on('request', (request) => new URL(request.url()).pathname === '/api/client-config' && settingsAsked());
+    // The app's script (React, Fluent, the agenda) is held until the host has been asked to initialize and the
+    // service for its settings: the boot script, loaded beside it, starts both (docs/pages.md, Navigation). The
+    // bound only keeps a page that waits for the app's script from hanging the test.
+    const released: string[] = [];
+    await context.route(/\/tab\/main\.\w+\.js$/, async (route) => {
+      const initialize = page.waitForFunction(
+        () =>
+          (globalThis as unknown as { teamsHost?: { requests: string[] } }).teamsHost?.requests.includes('initialize'),
+        undefined,
+        { timeout: STEP_MS / 2 },
+      );
+      let timer: NodeJS.Timeout | undefined;
+      const bound = new Promise<'the bound'>(
+        (resolve) => (timer = setTimeout(() => resolve('the bound'), STEP_MS / 2)),
+      );
+      const both = Promise.all([initialize, settingsRequested]).then(() => 'asked first' as const);
+      both.catch(() => undefined); // the host page's wait times out with the bound
+      released.push(await Promise.race([both, bound]).catch(() => 'the bound' as const));
+      clearTimeout(timer);
+      await route.continue();
+    });
+    await page.goto(`${harness.host.url}/teams-host/index.html?user=avery`);
+    await tab(page).getByRole('heading', { name: '1:1 with Blake Diaz' }).waitFor();
+    await tab(page).getByRole('checkbox').first().waitFor();
+    expect(released).toEqual(['asked first']);
+  });
+
   it('asks Teams for the token right after initialize, and Teams answers it from its cache', async () => {
     const context = await harness.context();
     const tokenRequests: string[] = [];
