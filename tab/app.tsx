@@ -3,6 +3,7 @@ import { TandemApi } from '../ui/api/client';
 import { LocaleProvider } from '../ui/i18n/intl';
 import { lazyWithMessages } from '../ui/i18n/lazy-with-messages';
 import { viewsTranslations } from '../ui/i18n/views-translations';
+import type { SessionTarget } from '../ui/api/resolve-session';
 import type { HostContext, ThemeName } from './host/host';
 import { loadTheme, themeNamed } from './themes';
 import { MeetingPanel } from './views/meeting-panel';
@@ -19,10 +20,12 @@ export interface AppProps {
   readonly search: URLSearchParams;
   /** Shown above the view in a plain browser: who is signed in, and a way to switch. */
   readonly banner?: ReactNode;
+  /** The side panel's look-up, already started for this host (`tab/index.tsx`). */
+  readonly firstLookUp?: Promise<SessionTarget | undefined>;
 }
 
 /** The tab: theme and language from the host, one API client, and the view the frame context asks for. */
-export function App({ host, search, banner }: AppProps) {
+export function App({ host, search, banner, firstLookUp }: AppProps) {
   const [theme, setTheme] = useState<ThemeName>(host.theme);
   useEffect(() => host.onThemeChange(setTheme), [host]);
   // The wide tab's chunk and words are fetched beside the shell's words and the theme, not after them.
@@ -53,7 +56,7 @@ export function App({ host, search, banner }: AppProps) {
       {banner}
       <Suspense fallback={<LoadingSpinner />}>
         {host.layout === 'config' && <ConfigPage host={host} />}
-        {host.layout === 'panel' && <MeetingPanel api={api} host={host} search={search} />}
+        {host.layout === 'panel' && <MeetingPanel api={api} host={host} search={search} firstLookUp={firstLookUp} />}
         {host.layout === 'wide' && <WideView api={api} host={host} search={search} />}
       </Suspense>
     </LocaleProvider>

@@ -1,6 +1,7 @@
 import { Button, Spinner, Text, makeStyles, teamsLightTheme, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { ClientConfig } from '../ui/api/client-config';
+import type { SessionTarget } from '../ui/api/resolve-session';
 import type { MessageId } from '../core/i18n/messages';
 import { LocaleProvider, useT } from '../ui/i18n/intl';
 import { App } from './app';
@@ -18,6 +19,8 @@ export interface TabRootProps {
   /** Framed (or opened) by a host: only Teams can answer, so the tab waits for it. */
   readonly inFrame: boolean;
   readonly connectTeams: () => Promise<HostContext>;
+  /** The side panel's look-up, started as soon as Teams answered; the panel asks itself without it. */
+  readonly firstLookUp?: Promise<SessionTarget | undefined>;
   readonly loadConfig: () => Promise<ClientConfig>;
   readonly reload: () => void;
   readonly slowAfterMs?: number;
@@ -51,6 +54,7 @@ export function TabRoot({
   search,
   inFrame,
   connectTeams,
+  firstLookUp,
   loadConfig,
   reload,
   slowAfterMs = SLOW_HOST_MS,
@@ -88,7 +92,7 @@ export function TabRoot({
     return () => clearTimeout(timer);
   }, [state.kind, slowAfterMs]);
 
-  if (state.kind === 'teams') return <App host={state.host} search={search} />;
+  if (state.kind === 'teams') return <App host={state.host} search={search} firstLookUp={firstLookUp} />;
   if (state.kind === 'embedded')
     return (
       <Suspense fallback={<LoadingSpinner />}>

@@ -4,26 +4,30 @@ import type { TandemApi } from '../../ui/api/client';
 import { AgendaPanel } from '../../ui/agenda/agenda-panel';
 import type { HostContext } from '../host/host';
 import { resolveSession, type SessionTarget } from '../../ui/api/resolve-session';
+import { panelWhere } from './panel-where';
 import { useT } from '../../ui/i18n/intl';
 import { useErrorText } from '../../ui/i18n/use-error-text';
 
+export interface MeetingPanelProps {
+  readonly api: TandemApi;
+  readonly host: HostContext;
+  readonly search: URLSearchParams;
+  /** The look-up already started for this host as soon as Teams answered (`tab/index.tsx`). */
+  readonly firstLookUp?: Promise<SessionTarget | undefined>;
+}
+
 /** The meeting side panel: the session this meeting is, found from the chat id and the meeting's start. */
-export function MeetingPanel({ api, host, search }: { api: TandemApi; host: HostContext; search: URLSearchParams }) {
+export function MeetingPanel({ api, host, search, firstLookUp }: MeetingPanelProps) {
   const [target, setTarget] = useState<SessionTarget | null>();
   const { t } = useT();
   const errorText = useErrorText();
   const [error, setError] = useState<string>();
   useEffect(() => {
-    resolveSession(api, {
-      ...(host.chatId && { chatId: host.chatId }),
-      ...(host.meetingStart && { meetingStart: host.meetingStart }),
-      ...(search.get('pair') && { pairId: search.get('pair')! }),
-      ...(search.get('session') && { sessionId: search.get('session')! }),
-    }).then(
+    (firstLookUp ?? resolveSession(api, panelWhere(host, search))).then(
       (found) => setTarget(found ?? null),
       (e: unknown) => setError(errorText(e)),
     );
-  }, [api, host, search, errorText]);
+  }, [api, host, search, firstLookUp, errorText]);
   if (error)
     return (
       <MessageBar intent="error">

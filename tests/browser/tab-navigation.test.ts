@@ -82,6 +82,28 @@ describe('opening the tab in a Teams meeting (fake host)', () => {
     expect(released).toEqual(['asked first']);
   });
 
+  it("asks for the meeting's session as soon as Teams has answered, before the side panel first renders", async () => {
+    const context = await harness.context();
+    // In the tab's frame: the moment the side panel first renders ("Finding this 1:1…", shown until the
+    // look-up answers), on the same clock as the requests' resource timings.
+    await context.addInitScript(`new MutationObserver((_, observer) => {
+      if (!document.body?.textContent?.includes('Finding this 1:1')) return;
+      window.__panelRenderedAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { subtree: true, childList: true, characterData: true });`);
+    const page = await context.newPage();
+    await page.goto(`${harness.host.url}/teams-host/index.html?user=avery`);
+    await tab(page).getByRole('checkbox').first().waitFor();
+    const frame = page.frames().find((f) => isTabPage(f.url()))!;
+    const [renderedAt, lookUpAt] = (await frame.evaluate(`[
+      window.__panelRenderedAt,
+      performance.getEntriesByType('resource').find((e) => e.name.includes('/api/meetings/session'))?.startTime,
+    ]`)) as [number | undefined, number | undefined];
+    expect(renderedAt).toBeDefined();
+    expect(lookUpAt).toBeDefined();
+    expect(lookUpAt!).toBeLessThan(renderedAt!);
+  });
+
   it('asks Teams for the token right after initialize, and Teams answers it from its cache', async () => {
     const context = await harness.context();
     const tokenRequests: string[] = [];
