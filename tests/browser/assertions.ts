@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 
 /**
  * How long a browser test waits for a condition. Waits end as soon as the condition holds, so these only
@@ -47,4 +47,20 @@ export function hiddenHeadings(page: Page | Frame): Promise<number> {
   return page.evaluate(
     '[...document.querySelectorAll("[aria-hidden=true]")].filter((e) => e.querySelector("h2")).length',
   ) as Promise<number>;
+}
+
+/**
+ * After a modal dialog closes: it is gone, the page is given back to assistive technology (`heading` found
+ * again: Playwright's role queries skip what is aria-hidden; no heading left hidden) and focus is back on the
+ * button that opened it, so a keyboard or screen reader user goes on from where they were.
+ */
+export async function expectGivenBackTo(page: Page, opener: Locator, heading: Locator): Promise<void> {
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await heading.waitFor();
+  await eventually(async () => expect(await hiddenHeadings(page)).toBe(0));
+  const focused = () => page.evaluate('document.activeElement?.outerHTML.slice(0, 200)');
+  await eventually(
+    async () => expect(await focused()).toBe(await opener.evaluate((e) => e.outerHTML.slice(0, 200))),
+    15_000,
+  );
 }

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { BROWSER_TEST_MS, eventually, hiddenHeadings, seriousViolations } from './assertions';
+import { BROWSER_TEST_MS, expectGivenBackTo, seriousViolations } from './assertions';
 import { TabHarness } from './tab-harness';
 
 jest.setTimeout(BROWSER_TEST_MS);
@@ -30,18 +30,6 @@ afterAll(async () => {
  */
 const editButtonOf = (page: Page, itemId: string, name: string | RegExp): Locator =>
   page.locator(`[aria-describedby="action-item-${itemId}"]`).filter({ hasText: name });
-
-/** Playwright's role queries skip what is aria-hidden: the page is back once `heading` is found again. */
-async function expectGivenBackTo(page: Page, opener: Locator, heading: Locator): Promise<void> {
-  await page.getByRole('dialog').waitFor({ state: 'detached' });
-  await heading.waitFor();
-  await eventually(async () => expect(await hiddenHeadings(page)).toBe(0));
-  const focused = () => page.evaluate('document.activeElement?.outerHTML.slice(0, 200)');
-  await eventually(
-    async () => expect(await focused()).toBe(await opener.evaluate((e) => e.outerHTML.slice(0, 200))),
-    15_000,
-  );
-}
 
 describe('dialogs of the wide tab’s Action items view and its Reminders', () => {
   it('give the page and focus back after a save, a Save by keyboard and Escape', async () => {
