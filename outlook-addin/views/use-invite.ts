@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../../ui/api/api-error';
 import { TandemApi } from '../../ui/api/client';
 import type { ClientConfig } from '../../ui/api/client-config';
-import type { AgendaRead } from '../../ui/api/resolve-session';
+import { agendaReadOf, type AgendaRead } from '../../ui/api/resolve-session';
 import { tokenSourceFor } from '../auth/token-source';
 import type { AppointmentInfo, OfficeHost } from '../office/office-host';
 
@@ -56,7 +56,7 @@ export async function resolveInvite(api: TandemApi, info: AppointmentInfo): Prom
     // next one's (which is what the service offers a panel when nothing matches).
     if (!found.sessionId || (info.start && found.match !== 'start'))
       return { status: 'no-session', info, api, pairId: found.pairId };
-    const first = found.agenda && { agenda: found.agenda, ...(found.agendaEtag && { etag: found.agendaEtag }) };
+    const first = agendaReadOf(found);
     return { status: 'ready', info, api, pairId: found.pairId, sessionId: found.sessionId, ...(first && { first }) };
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return { status: 'not-linked', info, api };

@@ -1,10 +1,15 @@
 import type { TandemApi } from './client';
-import type { AgendaView } from './types';
+import type { AgendaView, MeetingSessionWithAgenda } from './types';
 
 /** An agenda as read with its ETag: shown at once, and re-read later by that ETag like any other. */
 export interface AgendaRead {
   readonly agenda: AgendaView;
   readonly etag?: string;
+}
+
+/** The agenda a look-up with `include=agenda` answered, as the agenda's own read would give it. */
+export function agendaReadOf(found: MeetingSessionWithAgenda): AgendaRead | undefined {
+  return found.agenda && { agenda: found.agenda, ...(found.agendaEtag && { etag: found.agendaEtag }) };
 }
 
 export interface SessionTarget {
@@ -39,6 +44,6 @@ export async function resolveSession(api: TandemApi, where: Where): Promise<Sess
   return {
     pairId: found.pairId,
     sessionId: found.sessionId,
-    ...(found.agenda && { first: { agenda: found.agenda, ...(found.agendaEtag && { etag: found.agendaEtag }) } }),
+    ...(found.agenda && { first: agendaReadOf(found) }),
   };
 }
