@@ -9,7 +9,7 @@ import {
 import { startInProcess, type InProcessTandem } from '../support/in-process';
 import { TandemClient } from '../support/tandem-client';
 
-jest.setTimeout(180_000);
+jest.setTimeout(90_000);
 
 // Monday 08:00 UTC: the seeded avery–blake 1:1 is tomorrow 10:00 (server/seed-demo.ts).
 const START = new Date('2026-11-23T08:00:00Z');

@@ -137,12 +137,7 @@ export class AgentsPlayground {
     });
   }
 
-  /**
-   * Waits until the bot has sent what `predicate` looks for. The bound only limits how long a broken test takes
-   * to fail: 10 s was passed in a full `npm test` whose first integration files all start a service at once
-   * on 2 cores (the recap after meetingEnd was not yet posted), so it is as generous as the browser tests'.
-   */
-  async waitFor(predicate: (messages: readonly PlaygroundMessage[]) => boolean, timeoutMs = 60_000): Promise<void> {
+  async waitFor(predicate: (messages: readonly PlaygroundMessage[]) => boolean, timeoutMs = 10_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!predicate(this.messages)) {
       if (Date.now() > deadline) {
