@@ -8,6 +8,7 @@ import { closeFileStoresUnder, prepareDataFolder } from '../adapters/embedded/fi
 import { DemoDirectory } from '../adapters/embedded/demo-directory';
 import { createAdapters } from './adapters';
 import { startBot } from './bot-wiring';
+import type { JobRunner } from './jobs/job-runner';
 import type { Config } from './config';
 import { ChangeNotificationInbox } from './calendar-notifications/change-notifications';
 import { seedDemo } from './seed-demo';
@@ -35,6 +36,8 @@ export interface RunningTandem {
   readonly seeded: boolean;
   /** Microsoft 365 mode with a public URL. */
   readonly notifications?: ChangeNotificationInbox;
+  /** The bot's job runner: prompts, recaps and nudges. */
+  readonly jobs: Pick<JobRunner, 'nextTick'>;
   close(): Promise<void>;
 }
 
@@ -150,6 +153,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     routes,
     seeded,
     ...(inbox && { notifications: inbox }),
+    jobs: bot.runner,
     close: async () => {
       if (renewal) clearInterval(renewal);
       clearInterval(reconciliation);

@@ -69,6 +69,11 @@ const job = (key: string, dueAt: Date, payload: Record<string, string> = {}, kin
   payload,
 });
 
+/** Lets pending promises run until the condition holds. */
+async function waitUntil(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setImmediate(resolve));
+}
+
 describe('JobRunner', () => {
   it('sends a job when it is due, not before, and only once', async () => {
     const { clock, executor, runner, jobs } = setup();
@@ -98,6 +103,42 @@ describe('JobRunner', () => {
     await second.runner.tick();
 
     expect([...first.executor.sent, ...second.executor.sent].map((s) => s.key)).toEqual(['a', 'b']);
+  });
+
+  it('sees a job enqueued while it was reading the pending list, at the next tick', async () => {
+    // The pending list is read, then held until the enqueue below has finished.
+    let hold: (() => void) | undefined;
+    class HeldListStore extends MemoryDocumentStore {
+      override async list(prefix: string): Promise<string[]> {
+        const keys = await super.list(prefix);
+        if (hold === undefined && prefix === jobKeys.pending) await new Promise<void>((resolve) => (hold = resolve));
+        return keys;
+      }
+    }
+    const { runner, executor } = setup(new HeldListStore());
+    const ticking = runner.tick();
+    await waitUntil(() => hold !== undefined);
+    await runner.enqueue(job('a', T0));
+    hold!();
+    await ticking;
+    await runner.tick(); // the clock has not moved: no periodic rescan would find it
+
+    expect(executor.sent.map((s) => s.key)).toEqual(['a']);
+  });
+
+  it('tells when a whole tick has run after the question, so a simulated clock needs no real-time wait', async () => {
+    const { runner, executor, clock } = setup();
+    runner.start();
+    try {
+      await runner.enqueue(job('later', new Date(T0.getTime() + 3_600_000)));
+      await runner.nextTick();
+      expect(executor.sent).toEqual([]);
+      clock.advance(3_600_000);
+      await runner.nextTick();
+      expect(executor.sent.map((s) => s.key)).toEqual(['later']);
+    } finally {
+      await runner.stop();
+    }
   });
 
   it('lets only the lease holder send', async () => {

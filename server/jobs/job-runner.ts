@@ -52,6 +52,7 @@ export class JobRunner {
   private running = false;
   private timer: NodeJS.Timeout | undefined;
   private current: Promise<void> = Promise.resolve();
+  private tickWaiters: Array<() => void> = [];
 
   constructor(private readonly o: JobRunnerOptions) {}
 
@@ -113,6 +114,7 @@ export class JobRunner {
     if (this.running) return;
     this.running = true;
     const loop = async (): Promise<void> => {
+      const waiters = this.tickWaiters.splice(0);
       let next: number;
       try {
         next = await this.tick();
@@ -120,6 +122,7 @@ export class JobRunner {
         this.o.logger.error({ err: error }, 'job runner tick failed');
         next = this.o.clock.now().getTime() + this.o.pollMs;
       }
+      for (const done of waiters) done();
       if (!this.running) return;
       const delay = Math.min(Math.max(next - this.o.clock.now().getTime(), 10), this.o.pollMs);
       this.timer = setTimeout(() => (this.current = loop()), delay);
@@ -127,11 +130,20 @@ export class JobRunner {
     this.current = loop();
   }
 
+  /**
+   * Resolves once a whole tick of the started loop has run after this call: what was due or planned at the
+   * clock's time then has been looked at. Tests on a simulated clock wait on it instead of on a duration.
+   */
+  nextTick(): Promise<void> {
+    return new Promise((resolve) => this.tickWaiters.push(resolve));
+  }
+
   /** Stops the loop, waits for the sends in flight, and releases the lease for the next instance. */
   async stop(): Promise<void> {
     this.running = false;
     clearTimeout(this.timer);
     await this.current;
+    for (const done of this.tickWaiters.splice(0)) done();
     await this.o.lease.release();
   }
 
@@ -140,15 +152,20 @@ export class JobRunner {
   }
 
   private async rescan(now: number): Promise<void> {
+    // Cleared before the read, not after: a job enqueued while the list is read marks it dirty again.
+    this.dirty = false;
     this.cache.clear();
-    for (const doc of await this.o.jobs.pending()) {
+    const pending = await this.o.jobs.pending().catch((error: unknown) => {
+      this.dirty = true;
+      throw error;
+    });
+    for (const doc of pending) {
       if (doc.body.state === 'sending') {
         this.o.logger.warn({ job: doc.body.key, since: doc.body.sendingSince }, 'resending a job interrupted mid-send');
       }
       this.cache.set(doc.body.key, doc);
     }
     this.lastScan = now;
-    this.dirty = false;
   }
 
   private readyAt(doc: Doc, now: number): number {

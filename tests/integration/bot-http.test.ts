@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { FixedClock } from '../../core/clock';
 import { JobRunner } from '../../server/jobs/job-runner';
 import { BOT_ACCOUNT, useBotServer } from '../support/bot-server';
+import { jobsCaughtUp } from '../support/in-process';
 import { textOf } from '../support/local-connector';
 
 jest.setTimeout(30_000);
@@ -139,7 +140,7 @@ describe('the bot over HTTP, with a local Bot Connector receiving its messages',
     expect(plannings).toEqual([`enqueue ${recapKey}`]);
 
     clock.set(new Date('2026-11-24T11:00:00Z')); // past the scheduled end plus the grace period
-    await new Promise((r) => setTimeout(r, 500));
+    await jobsCaughtUp(server.tandem);
     expect(recapsIn(chatId)).toHaveLength(1);
     expect(recapsIn('personal-avery')).toEqual([]);
     expect(recapsIn('personal-blake')).toEqual([]);
@@ -177,22 +178,17 @@ describe('the bot over HTTP, with a local Bot Connector receiving its messages',
     await connector.waitFor(() => attempts() === 1);
     // botbuilder's HTTP client retries a 429 itself (Retry-After, a few times, in real time); once it gives
     // up, the job runner holds the job until Retry-After has passed on its own (here simulated) clock.
-    const throttled = () => connector.refused.filter((r) => r === 'personal-avery').length;
-    let settled = -1;
-    while (settled !== throttled()) {
-      settled = throttled();
-      await new Promise((r) => setTimeout(r, 1_500));
-    }
-    expect(settled).toBeGreaterThan(0);
+    await jobsCaughtUp(server.tandem);
+    expect(connector.refused.filter((r) => r === 'personal-avery').length).toBeGreaterThan(0);
     expect(said('personal-avery', 'Review the slides')).toBe(false);
     connector.failures.delete('personal-avery');
-    await new Promise((r) => setTimeout(r, 300));
+    await jobsCaughtUp(server.tandem);
     expect(said('personal-avery', 'Review the slides')).toBe(false); // the clock has not passed Retry-After
 
     clock.set(new Date('2026-11-26T09:00:32Z'));
     await connector.waitFor(() => said('personal-avery', 'Review the slides'));
     clock.set(new Date('2026-11-26T10:00:00Z'));
-    await new Promise((r) => setTimeout(r, 300));
+    await jobsCaughtUp(server.tandem);
     expect(attempts()).toBe(1);
     expect(connector.withSummary('personal-avery', 'An action item is due tomorrow')).toHaveLength(1);
     const mark = JSON.parse(

@@ -6,7 +6,7 @@ import {
   playgroundServiceUrls,
   type PlaygroundMessage,
 } from '../support/agents-playground';
-import { startInProcess, type InProcessTandem } from '../support/in-process';
+import { jobsCaughtUp, startInProcess, type InProcessTandem } from '../support/in-process';
 import { TandemClient } from '../support/tandem-client';
 
 jest.setTimeout(90_000);
@@ -105,7 +105,7 @@ describe('the bot in the Agents Playground', () => {
     });
     await playground.waitFor(() => recaps().length === 1);
     clock.set(new Date('2026-11-24T11:00:00Z')); // past the scheduled end plus the grace period
-    await new Promise((r) => setTimeout(r, 1_000));
+    await jobsCaughtUp(server.tandem);
 
     expect(recaps()).toHaveLength(1);
     const recap = recaps()[0]!;

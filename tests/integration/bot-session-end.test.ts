@@ -1,5 +1,6 @@
 import { FixedClock } from '../../core/clock';
 import { BOT_ACCOUNT, useBotServer } from '../support/bot-server';
+import { jobsCaughtUp } from '../support/in-process';
 import { TandemClient } from '../support/tandem-client';
 
 jest.setTimeout(30_000);
@@ -37,7 +38,7 @@ describe('a meeting ended through the API', () => {
     await connector.waitFor(() => recaps('avery').length === 1 && recaps('blake').length === 1);
     // Later, past the scheduled end and the grace period, the planned recap finds it already sent.
     clock.set(new Date('2026-11-24T11:00:00Z'));
-    await new Promise((r) => setTimeout(r, 500));
+    await jobsCaughtUp(server.tandem);
     expect(recaps('avery')).toHaveLength(1);
     expect(recaps('blake')).toHaveLength(1);
   });

@@ -35,3 +35,13 @@ export async function startInProcess(
     },
   };
 }
+
+/**
+ * After the simulated clock moved: two whole ticks of the bot's job runner, the first planning what became
+ * due (a recap fans out into its sends), the second sending what that planned. A message that should not
+ * exist would have been sent by then.
+ */
+export async function jobsCaughtUp(tandem: RunningTandem): Promise<void> {
+  await tandem.jobs.nextTick();
+  await tandem.jobs.nextTick();
+}
