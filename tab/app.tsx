@@ -5,6 +5,7 @@ import { lazyWithMessages } from '../ui/i18n/lazy-with-messages';
 import { viewsTranslations } from '../ui/i18n/views-translations';
 import type { SessionTarget } from '../ui/api/resolve-session';
 import type { HostContext, ThemeName } from './host/host';
+import type { TrackedPromise } from './tracked-promise';
 import { loadTheme, themeNamed } from './themes';
 import { MeetingPanel } from './views/meeting-panel';
 import { LoadingSpinner } from '../ui/forms/loading-spinner';
@@ -21,7 +22,7 @@ export interface AppProps {
   /** Shown above the view in a plain browser: who is signed in, and a way to switch. */
   readonly banner?: ReactNode;
   /** The side panel's look-up, already started for this host (`tab/index.tsx`). */
-  readonly firstLookUp?: Promise<SessionTarget | undefined>;
+  readonly firstLookUp?: TrackedPromise<SessionTarget | undefined>;
 }
 
 /** The tab: theme and language from the host, one API client, and the view the frame context asks for. */

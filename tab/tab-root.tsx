@@ -6,6 +6,7 @@ import type { MessageId } from '../core/i18n/messages';
 import { LocaleProvider, useT } from '../ui/i18n/intl';
 import { App } from './app';
 import type { HostContext } from './host/host';
+import type { TrackedPromise } from './tracked-promise';
 import { LoadingSpinner } from '../ui/forms/loading-spinner';
 
 // Embedded mode only (the demo-user picker): never fetched inside Teams.
@@ -19,8 +20,10 @@ export interface TabRootProps {
   /** Framed (or opened) by a host: only Teams can answer, so the tab waits for it. */
   readonly inFrame: boolean;
   readonly connectTeams: () => Promise<HostContext>;
+  /** Teams' answer when it came before the first render: the view is drawn at once, without "Connecting…". */
+  readonly connected?: HostContext;
   /** The side panel's look-up, started as soon as Teams answered; the panel asks itself without it. */
-  readonly firstLookUp?: Promise<SessionTarget | undefined>;
+  readonly firstLookUp?: TrackedPromise<SessionTarget | undefined>;
   readonly loadConfig: () => Promise<ClientConfig>;
   readonly reload: () => void;
   readonly slowAfterMs?: number;
@@ -54,12 +57,15 @@ export function TabRoot({
   search,
   inFrame,
   connectTeams,
+  connected,
   firstLookUp,
   loadConfig,
   reload,
   slowAfterMs = SLOW_HOST_MS,
 }: TabRootProps) {
-  const [state, setState] = useState<State>({ kind: 'waiting' });
+  const [state, setState] = useState<State>(() =>
+    connected ? { kind: 'teams', host: connected } : { kind: 'waiting' },
+  );
   const [config, setConfig] = useState<ClientConfig>();
   const [slow, setSlow] = useState(false);
 
@@ -71,6 +77,7 @@ export function TabRoot({
       () => undefined,
     );
     if (inFrame) {
+      if (connected) return;
       connectTeams().then(
         (host) => live && setState({ kind: 'teams', host }),
         () => live && setState({ kind: 'failed', message: 'tab.teamsDidNotAnswer' }),
@@ -84,7 +91,7 @@ export function TabRoot({
     return () => {
       live = false;
     };
-  }, [inFrame, connectTeams, loadConfig]);
+  }, [inFrame, connectTeams, connected, loadConfig]);
 
   useEffect(() => {
     if (state.kind !== 'waiting') return;

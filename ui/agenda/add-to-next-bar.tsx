@@ -1,3 +1,4 @@
+import { dateFormat } from '../../core/i18n/date-format';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { MessageId } from '../../core/i18n/messages';
@@ -28,7 +29,7 @@ export function AddToNextBar({
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState<string>();
   if (held.addedTo) {
-    const when = new Date(held.addedTo).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const when = dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(held.addedTo));
     return (
       <MessageBar intent="success">
         <MessageBarBody role="status">{t('continuity.addToNext.done', { when })}</MessageBarBody>

@@ -1,3 +1,4 @@
+import { dateFormat } from '../../core/i18n/date-format';
 import { startFromSessionId } from '../../core/model/ids';
 import type { AgendaView, SectionView, TopicSectionId, TopicView } from '../api/types';
 
@@ -50,12 +51,12 @@ export function sessionDate(sessionId: string, locale?: string, timeZone?: strin
 }
 
 function shortDate(date: Date, locale?: string, timeZone?: string): string {
-  return date.toLocaleDateString(locale, {
+  return dateFormat(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     ...(timeZone && { timeZone }),
-  });
+  }).format(date);
 }
 
 /** Names the day the earlier meeting took place (a moved meeting's new date), not its original slot. */

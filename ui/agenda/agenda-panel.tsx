@@ -1,3 +1,4 @@
+import { dateFormat } from '../../core/i18n/date-format';
 import {
   Badge,
   Button,
@@ -117,13 +118,13 @@ export function AgendaPanel({ api, pairId, sessionId, locale, layout = 'wide', f
         <h1 className={styles.heading}>{S.title(other.displayName)}</h1>
         <div className={styles.headerLine}>
           <Text size={200}>
-            {start.toLocaleString(locale, {
+            {dateFormat(locale, {
               weekday: 'short',
               day: 'numeric',
               month: 'short',
               hour: '2-digit',
               minute: '2-digit',
-            })}
+            }).format(start)}
           </Text>
           <Badge appearance="tint" color={agenda.status === 'in-progress' ? 'success' : 'informative'}>
             {S.status[agenda.status] ?? agenda.status}

@@ -1,3 +1,4 @@
+import { dateFormat } from '../../core/i18n/date-format';
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { RecapGoals } from '../goals/recap-goals';
 import { LIMITS } from '../../core/contract/limits';
@@ -133,7 +134,7 @@ export function RecapView({
       {recap.nextSessionStart && (
         <Text size={200}>
           {S.nextSession(
-            new Date(recap.nextSessionStart).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+            dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(recap.nextSessionStart)),
           )}
         </Text>
       )}

@@ -1,3 +1,4 @@
+import { dateFormat } from '../../core/i18n/date-format';
 import { useMemo } from 'react';
 import { formatDay } from '../../core/i18n/format-day';
 import type { Translator } from '../../core/i18n/messages';
@@ -43,7 +44,7 @@ export function goalStrings(tr: Translator) {
     due: (date: string) => t('goals.due', { date: formatDay(tr, date) }),
     /** When a comment or change was made, as the reader writes a date (in their own time zone). */
     when: (at: string) =>
-      new Date(at).toLocaleDateString(tr.locale, { day: 'numeric', month: 'short', year: 'numeric' }),
+      dateFormat(tr.locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(at)),
     overdue: t('goals.overdue'),
     progressLabel: t('goals.progressLabel'),
     newlyDone: t('goals.newlyDone'),
