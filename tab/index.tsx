@@ -12,7 +12,7 @@ import { panelWhere } from './views/panel-where';
  * (they usually do), the first thing drawn is the view itself, not "Connecting…" and "Finding this 1:1…" each
  * drawn for a moment; when they do not, those show as before. Below half a second a wait needs no spinner.
  */
-export const FIRST_RENDER_WAIT_MS = 500;
+const FIRST_RENDER_WAIT_MS = 500;
 
 // The handshake with Teams and the settings request were started by the boot script (`tab/boot.ts`, its own
 // entry that runs before this one); this script renders once React, Fluent and the app are evaluated.
