@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { BROWSER_TEST_MS, expectGivenBackTo, seriousViolations } from './assertions';
+import { BROWSER_TEST_MS, eventually, expectGivenBackTo, seriousViolations } from './assertions';
 import { TabHarness } from './tab-harness';
 
 jest.setTimeout(BROWSER_TEST_MS);
@@ -65,6 +65,24 @@ describe('dialogs of the wide tab’s Action items view and its Reminders', () =
     await page.getByRole('listitem', { name: 'Action item: Ask finance about the travel budget' }).waitFor();
 
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('gives focus to the item’s Edit button in its new list once a change of owner has moved it there', async () => {
+    const page = await harness.standalone('blake');
+    await page.getByRole('tab', { name: 'Action items' }).click();
+    const heading = page.getByRole('heading', { name: 'Action items', exact: true });
+    await heading.waitFor();
+    const edit = editButtonOf(page, 'seed-a2', 'Edit');
+    const listOfItem = () => edit.evaluate((e) => e.closest('ul')?.getAttribute('aria-label'));
+    const before = await listOfItem();
+
+    await edit.click();
+    const dialog = page.getByRole('dialog', { name: 'Edit action item' });
+    const who = dialog.getByRole('combobox', { name: 'Who' });
+    await who.selectOption((await who.inputValue()) === 'blake' ? 'avery' : 'blake');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await eventually(async () => expect(await listOfItem()).not.toBe(before));
+    await expectGivenBackTo(page, edit, heading);
   });
 
   it('give the page and focus back after Reminders are saved and after Cancel', async () => {

@@ -31,6 +31,7 @@ export function EditableActionItem({
   today,
   carried,
   onEdit,
+  editRef,
   onChange,
 }: {
   item: ActionItem;
@@ -43,6 +44,8 @@ export function EditableActionItem({
   carried: number;
   /** Opens the edit dialog for this item. */
   onEdit: () => void;
+  /** The Edit button, for the list to give focus back to when the item has moved to another list. */
+  editRef?: (button: HTMLButtonElement | null) => void;
   onChange: (change: Omit<EditActionItemBody, 'rev'>) => Promise<boolean>;
 }) {
   const t = useActionItemStrings();
@@ -82,7 +85,7 @@ export function EditableActionItem({
       )}
       {item.status === 'open' ? (
         <>
-          <Button size="small" aria-describedby={textId} onClick={onEdit} {...restoreFocusTarget}>
+          <Button size="small" aria-describedby={textId} onClick={onEdit} ref={editRef} {...restoreFocusTarget}>
             {t.edit}
           </Button>
           {button(t.done, () => void onChange({ status: 'done' }))}

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { timesCarried } from '../../../core/model/follow-through';
 import { ApiError } from '../../../ui/api/api-error';
 import type { TandemApi } from '../../../ui/api/client';
@@ -7,6 +7,7 @@ import type { ActionItem, EditActionItemBody, PairExport } from '../../../ui/api
 import { useActionItemStrings } from '../../../ui/action-items/action-item-strings';
 import { EditableActionItem } from '../../../ui/action-items/editable-action-item';
 import { ActionItemDialog } from '../../../ui/action-items/action-item-dialog';
+import { focusWhenLost } from '../../../ui/forms/focus-when-lost';
 import { useDialogSlot } from '../../../ui/forms/use-dialog-slot';
 
 const useStyles = makeStyles({
@@ -39,6 +40,15 @@ export function ActionItemsTab({
   // the item to the other list, which would take a dialog of the item's own with it while still open.
   const editing = useDialogSlot<{ readonly pair: PairExport; readonly item: ActionItem }>();
   const edited = editing.last && { ...editing.last.value, key: editing.last.key };
+  // A change of owner moves the item to the other list, as a new Edit button: not the one Fluent gives focus
+  // back to once the dialog has gone, so focus would be left on nothing. The list gives it to the new one.
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
+  const keyOf = (pair: PairExport, item: ActionItem) => `${pair.pairId}/${item.id}`;
+  const editedKey = edited && keyOf(edited.pair, edited.item);
+  useEffect(() => {
+    if (editing.shown || !editedKey) return;
+    return focusWhenLost(() => editButtons.current.get(editedKey));
+  }, [editing.shown, editedKey]);
   const today = new Date().toISOString().slice(0, 10);
   const all = Object.values(histories).flatMap((pair) => pair.actionItems.map((item) => ({ item, pair })));
   const open = all.filter((a) => a.item.status === 'open').sort((a, b) => a.item.due.localeCompare(b.item.due));
@@ -80,7 +90,7 @@ export function ActionItemsTab({
           <ul className={styles.list} aria-label={label}>
             {items.map(({ item, pair }) => (
               <EditableActionItem
-                key={`${pair.pairId}/${item.id}`}
+                key={keyOf(pair, item)}
                 item={item}
                 people={[pair.manager, pair.report]}
                 goals={pair.goals}
@@ -88,6 +98,10 @@ export function ActionItemsTab({
                 today={today}
                 carried={timesCarried(item, pair.sessions)}
                 onEdit={() => editing.open({ pair, item })}
+                editRef={(button) => {
+                  if (button) editButtons.current.set(keyOf(pair, item), button);
+                  else editButtons.current.delete(keyOf(pair, item));
+                }}
                 onChange={(edit) => change(pair, item, edit)}
               />
             ))}
