@@ -22,7 +22,12 @@ function deferredHost() {
   return { connect: () => promise, answer, fail };
 }
 
-function renderRoot(options: { mode: ClientConfig['mode']; inFrame: boolean; connect?: () => Promise<HostContext> }) {
+function renderRoot(options: {
+  mode: ClientConfig['mode'];
+  inFrame: boolean;
+  connect?: () => Promise<HostContext>;
+  connected?: HostContext;
+}) {
   const reload = jest.fn();
   const config: ClientConfig = { mode: options.mode };
   render(
@@ -30,6 +35,7 @@ function renderRoot(options: { mode: ClientConfig['mode']; inFrame: boolean; con
       search={new URLSearchParams()}
       inFrame={options.inFrame}
       connectTeams={options.connect ?? (() => new Promise<HostContext>(() => undefined))}
+      {...(options.connected && { connected: options.connected })}
       loadConfig={async () => config}
       reload={reload}
       slowAfterMs={50}
@@ -53,6 +59,14 @@ describe('the tab chooses what to show from where it runs and the service mode',
     host.answer(teamsHost);
     await screen.findByText('the agenda, in teams');
     expect(picker()).toBeNull();
+  });
+
+  it('shows the view in its first render when Teams had answered before it, without asking again', () => {
+    const connect = jest.fn(() => new Promise<HostContext>(() => undefined));
+    renderRoot({ mode: 'm365', inFrame: true, connect, connected: teamsHost });
+    expect(screen.getByText('the agenda, in teams')).toBeInTheDocument();
+    expect(screen.queryByText('Connecting to Microsoft Teams…')).toBeNull();
+    expect(connect).not.toHaveBeenCalled();
   });
 
   it('says when Teams never answers, with a retry and still no picker in Microsoft 365 mode', async () => {

@@ -77,11 +77,12 @@ export function TabRoot({
       () => undefined,
     );
     if (inFrame) {
-      if (connected) return;
-      connectTeams().then(
-        (host) => live && setState({ kind: 'teams', host }),
-        () => live && setState({ kind: 'failed', message: 'tab.teamsDidNotAnswer' }),
-      );
+      // Teams' answer already in hand (`connected`): the first render showed the view.
+      if (!connected)
+        connectTeams().then(
+          (host) => live && setState({ kind: 'teams', host }),
+          () => live && setState({ kind: 'failed', message: 'tab.teamsDidNotAnswer' }),
+        );
     } else {
       configLoaded.then(
         (c) => live && setState({ kind: c.mode === 'embedded' ? 'embedded' : 'outside-teams' }),
