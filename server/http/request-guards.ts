@@ -28,9 +28,15 @@ export function installRequestGuards(
   },
 ): RequestGuards {
   const headers = securityHeaders(options.mode);
+  // The port is known once the server listens (0 before) and never changes: read once, not a system call per
+  // request (a twentieth of the service's CPU under load, in a profile of the bench).
+  let port = 0;
   const localHost = hostCheck(() => {
-    const address = server.address();
-    return typeof address === 'object' && address ? address.port : 0;
+    if (port === 0) {
+      const address = server.address();
+      port = typeof address === 'object' && address ? address.port : 0;
+    }
+    return port;
   });
   const perAddress = new RateLimiter(options.limits.addressPerMinute, options.clock, 'requests');
   const devTokens = new RateLimiter(options.limits.devTokensPerMinute, options.clock, 'dev tokens');
