@@ -1,4 +1,4 @@
-import type { FrameLocator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { BROWSER_TEST_MS, STEP_MS } from './assertions';
 import { TabHarness } from './tab-harness';
 
@@ -24,6 +24,16 @@ afterAll(async () => {
 
 const tab = (page: Page): FrameLocator => page.frameLocator('#frame');
 const isTabPage = (url: string) => /^\/tab\/?$/.test(new URL(url).pathname);
+
+/** Opens the side panel in the fake host with `initScript` in every frame; the tab's frame once the agenda shows. */
+async function panelOpenedWith(initScript: string): Promise<Frame> {
+  const context = await harness.context();
+  await context.addInitScript(initScript);
+  const page = await context.newPage();
+  await page.goto(`${harness.host.url}/teams-host/index.html?user=avery`);
+  await tab(page).getByRole('checkbox').first().waitFor();
+  return page.frames().find((f) => isTabPage(f.url()))!;
+}
 
 describe('opening the tab in a Teams meeting (fake host)', () => {
   it("loads the tab's page while the host is still finding the meeting", async () => {
@@ -83,18 +93,13 @@ describe('opening the tab in a Teams meeting (fake host)', () => {
   });
 
   it("asks for the meeting's session as soon as Teams has answered, before the tab first renders", async () => {
-    const context = await harness.context();
     // In the tab's frame: the moment the app first renders anything, on the same clock as the requests'
     // resource timings.
-    await context.addInitScript(`new MutationObserver((_, observer) => {
+    const frame = await panelOpenedWith(`new MutationObserver((_, observer) => {
       if (!document.getElementById('root')?.firstChild) return;
       window.__panelRenderedAt = performance.now();
       observer.disconnect();
     }).observe(document, { subtree: true, childList: true, characterData: true });`);
-    const page = await context.newPage();
-    await page.goto(`${harness.host.url}/teams-host/index.html?user=avery`);
-    await tab(page).getByRole('checkbox').first().waitFor();
-    const frame = page.frames().find((f) => isTabPage(f.url()))!;
     const [renderedAt, lookUpAt] = (await frame.evaluate(`[
       window.__panelRenderedAt,
       performance.getEntriesByType('resource').find((e) => e.name.includes('/api/meetings/session'))?.startTime,
@@ -105,17 +110,12 @@ describe('opening the tab in a Teams meeting (fake host)', () => {
   });
 
   it('draws the agenda first: "Connecting…" and "Finding this 1:1…" show only after half a second without it', async () => {
-    const context = await harness.context();
     // In the tab's frame: when each waiting text first appears, on the resource timings' clock.
-    await context.addInitScript(`window.__waitingShownAt = {};
+    const frame = await panelOpenedWith(`window.__waitingShownAt = {};
       new MutationObserver(() => {
         for (const text of ['Connecting to Microsoft Teams', 'Finding this 1:1'])
           if (document.body?.textContent?.includes(text)) window.__waitingShownAt[text] ??= performance.now();
       }).observe(document, { subtree: true, childList: true, characterData: true });`);
-    const page = await context.newPage();
-    await page.goto(`${harness.host.url}/teams-host/index.html?user=avery`);
-    await tab(page).getByRole('checkbox').first().waitFor();
-    const frame = page.frames().find((f) => isTabPage(f.url()))!;
     const [shownAt, appArrivedAt] = (await frame.evaluate(`[
       window.__waitingShownAt,
       performance.getEntriesByType('resource').find((e) => /\\/main\\.\\w+\\.js$/.test(e.name))?.responseEnd,
